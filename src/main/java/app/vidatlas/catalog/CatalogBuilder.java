@@ -1,0 +1,373 @@
+package app.vidatlas.catalog;
+
+import app.vidatlas.model.Annotation;
+import app.vidatlas.model.AnnotationKind;
+import app.vidatlas.model.CategoryPath;
+import app.vidatlas.model.Diagnostic;
+import app.vidatlas.model.Figure;
+import app.vidatlas.model.Link;
+import app.vidatlas.model.LinkKind;
+import app.vidatlas.model.Note;
+import app.vidatlas.model.Paper;
+import app.vidatlas.model.Source;
+import app.vidatlas.notes.PaperMention;
+import app.vidatlas.notes.ParsedNote;
+import app.vidatlas.notes.Passage;
+import app.vidatlas.notes.Texts;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Merges what every note says about a paper into one catalog entry. A mention joins a paper when its title is the
+ * same, or nearly the same (titles the notes damaged: {@code ecomposed}, {@code Edigng}), or when it carries a
+ * curated name. The curated metadata wins for metadata; the notes win for content. See
+ * {@code docs/decisions/0002-how-papers-are-merged.md}.
+ */
+public final class CatalogBuilder {
+    /** Titles at least this alike (1 = same) are the same paper. */
+    static final double SAME_TITLE = 0.85;
+    private static final int MIN_TOKEN = 4;
+
+    private final Metadata metadata;
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, Cluster> byCurated = new HashMap<>();
+    private final Map<String, Cluster> byTitleKey = new HashMap<>();
+    private final Map<String, List<Cluster>> byToken = new HashMap<>();
+    private final Map<String, CuratedPaper> curatedByTitle = new HashMap<>();
+    private final Map<String, CuratedPaper> curatedByName = new HashMap<>();
+
+    public CatalogBuilder(Metadata metadata) {
+        this.metadata = metadata;
+        for (CuratedPaper c : metadata.papers()) {
+            curatedByTitle.putIfAbsent(Texts.titleKey(c.title()), c);
+            for (String name : c.names()) {
+                String key = Texts.compact(name);
+                if (key.length() >= 3) {
+                    curatedByName.putIfAbsent(key, c);
+                }
+            }
+        }
+    }
+
+    public Catalog build(List<ParsedNote> notes, List<Diagnostic> loadDiagnostics) {
+        List<ParsedNote> sorted = notes.stream().sorted(java.util.Comparator.comparing(n -> n.note().id())).toList();
+        for (ParsedNote note : sorted) {
+            for (PaperMention m : note.mentions()) {
+                cluster(m).add(m);
+            }
+        }
+        NameFinder<Object> finder = nameFinder();
+        for (ParsedNote note : sorted) {
+            for (Passage passage : note.passages()) {
+                addPassage(note.note().id(), passage, finder);
+            }
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
+        diagnostics.addAll(metadata.diagnostics());
+        List<Note> loaded = sorted.stream().map(ParsedNote::note).toList();
+        return new Catalog(papers(), loaded, diagnostics);
+    }
+
+    // ---- finding the paper a mention belongs to ------------------------------------------------------------
+
+    private Cluster cluster(PaperMention m) {
+        CuratedPaper curated = curatedFor(m);
+        if (curated != null) {
+            return byCurated.computeIfAbsent(curated.id(), id -> newCluster(curated, curated.title()));
+        }
+        String key = Texts.titleKey(m.title());
+        Cluster exact = byTitleKey.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        Cluster near = nearest(key);
+        if (near != null) {
+            byTitleKey.put(key, near);
+            return near;
+        }
+        return newCluster(null, m.title());
+    }
+
+    private CuratedPaper curatedFor(PaperMention m) {
+        String key = Texts.titleKey(m.title());
+        CuratedPaper c = curatedByTitle.get(key);
+        if (c != null) {
+            return c;
+        }
+        for (CuratedPaper candidate : metadata.papers()) {
+            if (Texts.similarity(key, Texts.titleKey(candidate.title())) >= SAME_TITLE) {
+                return candidate;
+            }
+        }
+        List<String> names = new ArrayList<>(m.altNames());
+        if (m.name() != null) {
+            names.add(0, m.name());
+        }
+        for (String name : names) {
+            CuratedPaper byName = curatedByName.get(Texts.compact(name));
+            if (byName != null) {
+                return byName;
+            }
+        }
+        return null;
+    }
+
+    /** The uncurated paper whose title is nearly this one; only papers sharing words with it are compared. */
+    private Cluster nearest(String key) {
+        Map<Cluster, Integer> shared = new LinkedHashMap<>();
+        Set<String> tokens = tokens(key);
+        for (String t : tokens) {
+            for (Cluster c : byToken.getOrDefault(t, List.of())) {
+                shared.merge(c, 1, Integer::sum);
+            }
+        }
+        Cluster best = null;
+        double bestScore = SAME_TITLE;
+        for (Map.Entry<Cluster, Integer> e : shared.entrySet()) {
+            if (e.getValue() * 2 < tokens.size()) {
+                continue;
+            }
+            double score = Texts.similarity(key, e.getKey().titleKey);
+            if (score >= bestScore) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private Cluster newCluster(CuratedPaper curated, String title) {
+        Cluster c = new Cluster(curated, Texts.titleKey(title));
+        clusters.add(c);
+        byTitleKey.putIfAbsent(c.titleKey, c);
+        for (String t : tokens(c.titleKey)) {
+            byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
+        }
+        return c;
+    }
+
+    private static Set<String> tokens(String key) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : key.split(" ")) {
+            if (t.length() >= MIN_TOKEN) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    // ---- plain-text notes -----------------------------------------------------------------------------------
+
+    private NameFinder<Object> nameFinder() {
+        NameFinder<Object> finder = new NameFinder<>();
+        for (CuratedPaper c : metadata.papers()) {
+            c.names().forEach(n -> finder.add(n, c));
+        }
+        for (Cluster c : clusters) {
+            if (c.curated == null) {
+                c.names().forEach(n -> finder.add(n, c));
+            }
+        }
+        return finder;
+    }
+
+    private void addPassage(String note, Passage passage, NameFinder<Object> finder) {
+        Set<Cluster> found = new LinkedHashSet<>();
+        for (NameFinder.Match<Object> match : finder.find(passage.text())) {
+            Object target = match.target();
+            found.add(target instanceof CuratedPaper c
+                    ? byCurated.computeIfAbsent(c.id(), id -> newCluster(c, c.title()))
+                    : (Cluster) target);
+        }
+        for (Cluster c : found) {
+            c.passages.add(new Annotation(AnnotationKind.PASSAGE, passage.text(), note, 0, passage.line()));
+            c.sources.computeIfAbsent(note, k -> new TreeSet<>());
+            if (found.size() == 1) {
+                passage.links().forEach(url -> c.extraLinks.add(Link.of(url)));
+            }
+        }
+    }
+
+    // ---- papers ---------------------------------------------------------------------------------------------
+
+    private List<Paper> papers() {
+        Set<String> usedIds = new HashSet<>();
+        metadata.papers().forEach(c -> usedIds.add(c.id()));
+        List<Paper> papers = new ArrayList<>();
+        for (Cluster c : clusters) {
+            papers.add(c.toPaper(usedIds));
+        }
+        return papers;
+    }
+
+    static String slug(String text) {
+        String d = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** The mentions of one paper, gathered before they become a {@link Paper}. */
+    private static final class Cluster {
+        final CuratedPaper curated;
+        final String titleKey;
+        final List<PaperMention> mentions = new ArrayList<>();
+        final List<Annotation> passages = new ArrayList<>();
+        final Map<String, TreeSet<Integer>> sources = new LinkedHashMap<>();
+        final Set<Link> extraLinks = new LinkedHashSet<>();
+
+        Cluster(CuratedPaper curated, String titleKey) {
+            this.curated = curated;
+            this.titleKey = titleKey;
+        }
+
+        void add(PaperMention m) {
+            mentions.add(m);
+            sources.computeIfAbsent(m.note(), k -> new TreeSet<>()).addAll(m.slides());
+        }
+
+        List<String> names() {
+            List<String> names = new ArrayList<>();
+            for (PaperMention m : mentions) {
+                if (m.name() != null) {
+                    names.add(m.name());
+                }
+                names.addAll(m.altNames());
+                names.add(m.title());
+            }
+            return names;
+        }
+
+        Paper toPaper(Set<String> usedIds) {
+            String title = curated != null ? curated.title() : commonestTitle();
+            String shortName = curated != null ? curated.shortName() : firstName(title);
+            String id = curated != null ? curated.id() : uniqueId(shortName, title, usedIds);
+
+            Set<String> aliases = new LinkedHashSet<>();
+            if (curated != null) {
+                aliases.addAll(curated.aliases());
+            }
+            for (PaperMention m : mentions) {
+                if (m.name() != null) {
+                    aliases.add(m.name());
+                }
+                aliases.addAll(m.altNames());
+            }
+            String prefix = Texts.titlePrefix(title);
+            if (prefix != null) {
+                aliases.add(prefix);
+            }
+            List<String> aliasList = distinctNames(aliases, shortName, title);
+
+            List<String> authors = curated != null && !curated.authors().isEmpty() ? curated.authors()
+                    : mentions.stream().map(m -> m.citation().authors()).filter(a -> a != null).findFirst()
+                    .map(List::of).orElse(List.of());
+            Integer year = curated != null && curated.year() != null ? curated.year()
+                    : mentions.stream().map(m -> m.citation().year()).filter(y -> y != null).findFirst().orElse(null);
+            String venue = curated != null && curated.venue() != null ? curated.venue()
+                    : mentions.stream().map(m -> m.citation().venue()).filter(v -> v != null).findFirst().orElse(null);
+
+            Set<CategoryPath> categories = new LinkedHashSet<>();
+            mentions.stream().filter(m -> !m.category().isEmpty())
+                    .forEach(m -> categories.add(new CategoryPath(m.category())));
+            if (curated != null) {
+                categories.addAll(curated.categories());
+            }
+
+            Set<Link> links = new LinkedHashSet<>();
+            if (curated != null && curated.code() != null) {
+                links.add(new Link(curated.code(), LinkKind.CODE));
+            }
+            if (curated != null && curated.arxiv() != null) {
+                links.add(new Link("https://arxiv.org/abs/" + curated.arxiv(), LinkKind.ARXIV));
+            }
+            mentions.forEach(m -> links.addAll(m.links()));
+            links.addAll(extraLinks);
+
+            List<Source> sourceList = new ArrayList<>();
+            sources.forEach((note, slides) -> sourceList.add(new Source(note, List.copyOf(slides))));
+
+            Set<String> tags = new LinkedHashSet<>();
+            Set<String> keyPoints = new LinkedHashSet<>();
+            Set<Figure> figures = new LinkedHashSet<>();
+            Set<Annotation> annotations = new LinkedHashSet<>();
+            for (PaperMention m : mentions) {
+                tags.addAll(m.tags());
+                keyPoints.addAll(m.keyPoints());
+                figures.addAll(m.figures());
+                annotations.addAll(m.annotations());
+            }
+            annotations.addAll(passages);
+
+            return new Paper(id, title, shortName, aliasList, authors, year, venue,
+                    curated == null ? null : curated.arxiv(), List.copyOf(categories), List.copyOf(tags),
+                    distinctUrls(links), sourceList, List.copyOf(keyPoints), List.copyOf(figures),
+                    List.copyOf(annotations), curated == null ? null : curated.attributes(), curated != null);
+        }
+
+        /** The spelling most notes use; a damaged title written once loses to the intact one written twice. */
+        private String commonestTitle() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (PaperMention m : mentions) {
+                counts.merge(m.title(), 1, Integer::sum);
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        private String firstName(String title) {
+            for (PaperMention m : mentions) {
+                if (m.name() != null && !m.name().isBlank()) {
+                    return m.name();
+                }
+            }
+            String prefix = Texts.titlePrefix(title);
+            return prefix != null ? prefix : title;
+        }
+
+        private static String uniqueId(String shortName, String title, Set<String> used) {
+            String base = slug(shortName);
+            if (base.isEmpty() || base.length() > 40) {
+                base = slug(title);
+            }
+            if (base.length() > 40) {
+                base = base.substring(0, 40).replaceAll("-+$", "");
+            }
+            if (base.isEmpty()) {
+                base = "paper";
+            }
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+
+        private static List<String> distinctNames(Set<String> names, String shortName, String title) {
+            // Spelling variants (WALT, W.A.L.T) stay: people type them, and search finds by them.
+            Set<String> seen = new HashSet<>();
+            seen.add(Texts.squash(shortName).toLowerCase(Locale.ROOT));
+            seen.add(Texts.squash(title).toLowerCase(Locale.ROOT));
+            List<String> out = new ArrayList<>();
+            for (String n : names) {
+                if (seen.add(Texts.squash(n).toLowerCase(Locale.ROOT))) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+
+        private static List<Link> distinctUrls(Set<Link> links) {
+            Map<String, Link> byUrl = new LinkedHashMap<>();
+            links.forEach(l -> byUrl.putIfAbsent(l.url().replaceAll("/+$", ""), l));
+            return List.copyOf(byUrl.values());
+        }
+    }
+}

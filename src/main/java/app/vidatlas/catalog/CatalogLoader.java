@@ -1,0 +1,51 @@
+package app.vidatlas.catalog;
+
+import app.vidatlas.model.Diagnostic;
+import app.vidatlas.notes.BundledNotes;
+import app.vidatlas.notes.NoteLoader;
+import app.vidatlas.notes.NoteLocation;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads a catalog: the notes from the given folders (the bundled ones when none are given) merged with the
+ * curated metadata that ships with the app.
+ */
+public final class CatalogLoader {
+    private final NoteLoader notes = new NoteLoader();
+    private final MetadataReader metadataReader = new MetadataReader();
+
+    /** The bundled notes. */
+    public Catalog loadBundled(NoteLoader.Progress progress) {
+        return load(List.of(BundledNotes.location()), progress);
+    }
+
+    /** The notes under the given folders, or the bundled notes when the list is empty. */
+    public Catalog load(List<NoteLocation> locations, NoteLoader.Progress progress) {
+        List<NoteLocation> where = locations.isEmpty() ? List.of(BundledNotes.location()) : locations;
+        return load(where, BundledNotes.papersJson(), "data/papers.json", progress);
+    }
+
+    /** The notes under the given folders, with the metadata from the given file. */
+    public Catalog load(List<NoteLocation> locations, Path papersJson, String papersDisplay,
+                        NoteLoader.Progress progress) {
+        Metadata metadata = metadataReader.read(papersJson, papersDisplay);
+        NoteLoader.Result result = notes.load(locations, progress);
+        return new CatalogBuilder(metadata).build(result.notes(), result.diagnostics());
+    }
+
+    /** Folders on disk as note locations, named as the user gave them. */
+    public static List<NoteLocation> locations(List<Path> dirs) {
+        return dirs.stream().map(NoteLocation::of).toList();
+    }
+
+    /** Whether a catalog has anything to show; the CLI fails only when it has not. */
+    public static boolean loadedAnything(Catalog catalog) {
+        return !catalog.notes().isEmpty();
+    }
+
+    static List<Diagnostic> errors(Catalog catalog) {
+        return catalog.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package app.vidatlas.cli;
+
+import app.vidatlas.catalog.Catalog;
+import app.vidatlas.catalog.CatalogJson;
+import app.vidatlas.model.Paper;
+import app.vidatlas.model.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code vidatlas papers}: every paper the notes talk about, with where each is discussed. */
+@Command(name = "papers", mixinStandardHelpOptions = true,
+        description = "List every paper the notes talk about, with the notes and slides that discuss it.")
+final class PapersCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Mixin
+    CatalogOptions catalogOptions;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Catalog catalog = catalogOptions.load(spec.commandLine().getErr());
+        if (catalog == null) {
+            return 1;
+        }
+        if (format == Format.json) {
+            out.print(CatalogJson.papers(catalog.papers()));
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[]{"ID", "NAME", "YEAR", "VENUE", "DISCUSSED IN"});
+            for (Paper p : catalog.papers()) {
+                rows.add(new String[]{p.id(), p.shortName(), p.year() == null ? "" : p.year().toString(),
+                        p.venue() == null ? "" : p.venue(), where(p)});
+            }
+            out.print(TextTable.format(rows));
+            out.printf("%d papers from %d notes%n", catalog.papers().size(), catalog.notes().size());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** {@code t2i-based-works.md P75-P79; open-source-base-models.md P75-P79}. */
+    static String where(Paper p) {
+        return p.sources().stream().map(PapersCommand::where).collect(Collectors.joining("; "));
+    }
+
+    static String where(Source s) {
+        String slides = SlideRanges.format(s.slides());
+        return slides.isEmpty() ? s.note() : s.note() + " " + slides;
+    }
+}

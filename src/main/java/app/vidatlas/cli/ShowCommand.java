@@ -1,0 +1,77 @@
+package app.vidatlas.cli;
+
+import app.vidatlas.catalog.Catalog;
+import app.vidatlas.catalog.CatalogJson;
+import app.vidatlas.model.Paper;
+import app.vidatlas.notes.Texts;
+import app.vidatlas.render.PaperMarkdown;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code vidatlas show ID}: one paper with all it holds. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one paper with all it holds.")
+final class ShowCommand implements Callable<Integer> {
+    /** Exit code for an id that names no paper. */
+    static final int NOT_FOUND = 2;
+
+    enum Format { markdown, json }
+
+    @Parameters(paramLabel = "ID", description = "the paper's id (as `papers` lists it), or its short name")
+    String id;
+
+    @Mixin
+    CatalogOptions catalogOptions;
+
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Catalog catalog = catalogOptions.load(err);
+        if (catalog == null) {
+            return 1;
+        }
+        Optional<Paper> paper = find(catalog, id);
+        if (paper.isEmpty()) {
+            err.print("vidatlas: no paper with id '" + id + "'.");
+            catalog.closest(id).ifPresentOrElse(
+                    p -> err.println(" Did you mean '" + p.id() + "' (" + p.shortName() + ")?"),
+                    () -> err.println(" `vidatlas papers` lists them all."));
+            err.flush();
+            return NOT_FOUND;
+        }
+        out.print(format == Format.json ? CatalogJson.paperJson(paper.get()) : PaperMarkdown.render(paper.get()));
+        out.flush();
+        return 0;
+    }
+
+    /** By id first; then by a name that is exactly one paper's short name or alias. */
+    static Optional<Paper> find(Catalog catalog, String query) {
+        Optional<Paper> byId = catalog.paper(query);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        String key = Texts.compact(query);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        var matches = catalog.papers().stream()
+                .filter(p -> Texts.compact(p.shortName()).equals(key)
+                        || p.aliases().stream().anyMatch(a -> Texts.compact(a).equals(key)))
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+}

@@ -1,0 +1,56 @@
+package app.vidatlas.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** {@code vidatlas}: opens the app; its subcommands are the command line. */
+@Command(name = "vidatlas", mixinStandardHelpOptions = true, version = "VidAtlas 0.1.0",
+        description = "A reference browser for video diffusion papers. Without a command, opens the app.",
+        subcommands = {PapersCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+public final class VidAtlasCommand implements Callable<Integer> {
+    /** Returned by {@link #run} when the app window was started instead of a command. */
+    public static final int APP_STARTED = -1;
+
+    @Mixin
+    CatalogOptions catalog;
+
+    private final Consumer<List<Path>> app;
+    private boolean appStarted;
+
+    VidAtlasCommand(Consumer<List<Path>> app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        appStarted = true;
+        app.accept(catalog.notes);
+        return 0;
+    }
+
+    /** Runs the command line; {@code app} opens the window (only when no subcommand is given). */
+    public static int run(String[] args, Consumer<List<Path>> app) {
+        return run(args, app, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, Consumer<List<Path>> app, PrintWriter out, PrintWriter err) {
+        VidAtlasCommand top = new VidAtlasCommand(app);
+        CommandLine cli = new CommandLine(top).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Never a stack trace: say what failed in one line.
+            commandLine.getErr().println("vidatlas: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 1;
+        });
+        int exit = cli.execute(args);
+        out.flush();
+        err.flush();
+        return top.appStarted && exit == 0 ? APP_STARTED : exit;
+    }
+}

@@ -1,0 +1,36 @@
+package app.vidatlas.model;
+
+import java.util.Objects;
+
+/**
+ * A problem met while loading notes or metadata, worded for the user.
+ *
+ * @param file     the file it is about, as the user would recognise it
+ * @param line     1-based line, 0 when it is about the whole file
+ * @param severity {@link Severity#ERROR} when the file (or entry) could not be used, else a warning
+ * @param message  what is wrong, and what was done about it
+ */
+public record Diagnostic(String file, int line, Severity severity, String message) {
+    public enum Severity { WARNING, ERROR }
+
+    public Diagnostic {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Diagnostic error(String file, int line, String message) {
+        return new Diagnostic(file, line, Severity.ERROR, message);
+    }
+
+    public static Diagnostic warning(String file, int line, String message) {
+        return new Diagnostic(file, line, Severity.WARNING, message);
+    }
+
+    /** {@code file:line: severity: message}, the shape compilers use, so editors can jump to it. */
+    @Override
+    public String toString() {
+        String where = line > 0 ? file + ":" + line : file;
+        return where + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+    }
+}

@@ -1,0 +1,60 @@
+package app.vidatlas.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One paper of the catalog, merged from every note that discusses it and the curated metadata.
+ *
+ * @param id          stable, readable id ({@code show-1})
+ * @param title       full title
+ * @param shortName   the name people use ({@code Show-1}, {@code SVD})
+ * @param aliases     other names it goes by
+ * @param authors     authors: full names from the metadata, or as the notes write them ({@code Zhang et al.})
+ * @param year        year, or null
+ * @param venue       venue ({@code ICCV 2023}, {@code arXiv}), or null
+ * @param arxiv       arXiv id, or null
+ * @param categories  category paths: the notes' headings and the curated ones
+ * @param tags        tags from the notes' paper tables
+ * @param links       code, arXiv, ReadPapers and other links
+ * @param sources     every note that discusses it, with slides
+ * @param keyPoints   its bullets from the notes
+ * @param figures     its figures, in note order
+ * @param annotations its annotations, in note order
+ * @param attributes  curated comparison attributes
+ * @param curated     whether the curated metadata knows the paper
+ */
+public record Paper(String id, String title, String shortName, List<String> aliases, List<String> authors,
+                    Integer year, String venue, String arxiv, List<CategoryPath> categories, List<String> tags,
+                    List<Link> links, List<Source> sources, List<String> keyPoints, List<Figure> figures,
+                    List<Annotation> annotations, Attributes attributes, boolean curated) {
+    public Paper {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        shortName = Objects.requireNonNullElse(shortName, title);
+        aliases = List.copyOf(aliases);
+        authors = List.copyOf(authors);
+        categories = List.copyOf(categories);
+        tags = List.copyOf(tags);
+        links = List.copyOf(links);
+        sources = List.copyOf(sources);
+        keyPoints = List.copyOf(keyPoints);
+        figures = List.copyOf(figures);
+        annotations = List.copyOf(annotations);
+        attributes = Objects.requireNonNullElse(attributes, Attributes.NONE);
+    }
+
+    /** The first code link, or null. */
+    public String codeUrl() {
+        return links.stream().filter(l -> l.kind() == LinkKind.CODE).map(Link::url).findFirst().orElse(null);
+    }
+
+    /** All the names it is known by: short name, aliases and title. */
+    public List<String> names() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(shortName);
+        names.addAll(aliases);
+        names.add(title);
+        return names;
+    }
+}

@@ -1,0 +1,33 @@
+package app.vidatlas.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One slide of a note: the text between a slide marker ({@code P75}) and the next one.
+ *
+ * @param note        id of the note
+ * @param number      the slide number, 0 for text before the first marker or in a note without markers
+ * @param line        1-based line of the marker (or of the slide's first line)
+ * @param headings    the heading path in force where the slide starts, outermost first
+ * @param markdown    the slide's source text as written, marker removed (rendered later as HTML)
+ * @param text        the slide's plain text (for search)
+ * @param figures     the figures on the slide
+ * @param annotations the annotations on the slide
+ */
+public record Slide(String note, int number, int line, List<String> headings, String markdown, String text,
+                    List<Figure> figures, List<Annotation> annotations) {
+    public Slide {
+        Objects.requireNonNull(note, "note");
+        headings = List.copyOf(headings);
+        markdown = Objects.requireNonNullElse(markdown, "");
+        text = Objects.requireNonNullElse(text, "");
+        figures = List.copyOf(figures);
+        annotations = List.copyOf(annotations);
+    }
+
+    /** {@code P75}, or an empty string for an unnumbered slide. */
+    public String label() {
+        return number > 0 ? "P" + number : "";
+    }
+}

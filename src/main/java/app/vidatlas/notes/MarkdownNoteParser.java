@@ -1,0 +1,43 @@
+package app.vidatlas.notes;
+
+import app.vidatlas.model.Diagnostic;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.List;
+
+/**
+ * Parses slide notes written in markdown. The CommonMark parser is built once and shared: it is immutable and
+ * safe to use from several threads.
+ */
+public final class MarkdownNoteParser {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+
+    /**
+     * @param noteId   the note's id (its path relative to the notes folder)
+     * @param markdown the note's text
+     */
+    public ParsedNote parse(String noteId, String markdown) {
+        try {
+            return new MarkdownWalk(noteId, markdown, PARSER.parse(markdown)).run();
+        } catch (StackOverflowError e) {
+            // CommonMark's inline parser recurses on some pathological nesting; report it instead of dying.
+            throw new NoteFormatException("the note is nested too deeply to read (lists or quotes inside each other)");
+        }
+    }
+
+    /** A note that cannot be read as a whole, with the reason in user terms. */
+    public static final class NoteFormatException extends RuntimeException {
+        NoteFormatException(String message) {
+            super(message);
+        }
+    }
+
+    static Diagnostic warning(String noteId, int line, String message) {
+        return Diagnostic.warning(noteId, line, message);
+    }
+}

@@ -1,0 +1,123 @@
+package app.vidatlas.notes;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the parsers. */
+public final class Texts {
+    private static final Pattern MATH_COMMAND_WITH_ARG = Pattern.compile("\\\\(?:mathbf|mathrm|mathit|text|textbf|boldsymbol)\\{([^{}]*)}");
+    private static final Pattern MATH_DELIMITERS = Pattern.compile("\\\\[()\\[\\]]");
+    private static final Pattern NUMBERING = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+(?=\\S)");
+
+    private Texts() {
+    }
+
+    /** Whitespace the notes use that {@link String#strip()} does not know: no-break and ideographic spaces. */
+    public static String normalizeSpaces(String s) {
+        return s.replace('\u00a0', ' ').replace('\u3000', ' ').replace('\u2002', ' ').replace('\u2003', ' ');
+    }
+
+    public static boolean isBlank(String s) {
+        return normalizeSpaces(s).isBlank();
+    }
+
+    /** Collapses runs of white space into one space and trims. */
+    public static String squash(String s) {
+        return normalizeSpaces(s).replaceAll("\\s+", " ").strip();
+    }
+
+    /** {@code \(\mathbf{EI^2}\)} becomes {@code EI^2}: a name written in math, made readable. */
+    public static String stripMath(String s) {
+        String out = MATH_COMMAND_WITH_ARG.matcher(s).replaceAll("$1");
+        out = MATH_DELIMITERS.matcher(out).replaceAll("");
+        return out.replaceAll("\\\\[a-zA-Z]+", "").replace("{", "").replace("}", "").strip();
+    }
+
+    /** Whether a heading is numbered like {@code 2.2 Open-source base models}. */
+    public static boolean isNumbered(String heading) {
+        return NUMBERING.matcher(heading).find();
+    }
+
+    /** {@code 2.2 Open-source base models} becomes {@code Open-source base models}. */
+    public static String stripNumbering(String heading) {
+        return NUMBERING.matcher(heading).replaceFirst("").strip();
+    }
+
+    /** Lower case letters and digits only, accents removed: {@code W.A.L.T.} and {@code walt} compare equal. */
+    public static String compact(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        StringBuilder b = new StringBuilder(d.length());
+        d.toLowerCase(Locale.ROOT).codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** The part of a title before its colon, if that part is short enough to be a name ({@code Show-1}). */
+    public static String titlePrefix(String title) {
+        int colon = title.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String prefix = title.substring(0, colon).strip();
+        return prefix.length() <= 40 && prefix.split("\\s+").length <= 4 ? prefix : null;
+    }
+
+    /**
+     * How alike two strings are, from 0 to 1: one minus their edit distance over the longer length. Titles the
+     * notes damaged ({@code ecomposed}, {@code Edigng}) stay above 0.85 against the real title.
+     */
+    public static double similarity(String a, String b) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        int max = Math.max(a.length(), b.length());
+        if (max == 0) {
+            return 1.0;
+        }
+        if (Math.abs(a.length() - b.length()) > max / 4) {
+            return 0.0;
+        }
+        return 1.0 - (double) levenshtein(a, b) / max;
+    }
+
+    public static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Letters and digits in lower case, words separated by one space: the form titles are compared in. */
+    public static String titleKey(String title) {
+        String d = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        StringBuilder b = new StringBuilder(d.length());
+        boolean space = false;
+        for (int cp : d.toLowerCase(Locale.ROOT).codePoints().toArray()) {
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.appendCodePoint(cp);
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+}
