@@ -313,11 +313,14 @@ public final class CatalogBuilder {
                     List.copyOf(annotations), curated == null ? null : curated.attributes(), curated != null);
         }
 
-        /** The spelling most notes use; a damaged title written once loses to the intact one written twice. */
+        /**
+         * The spelling written on the most slides: a damaged title written once loses to the intact one written
+         * twice.
+         */
         private String commonestTitle() {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (PaperMention m : mentions) {
-                counts.merge(m.title(), 1, Integer::sum);
+                counts.merge(m.title(), Math.max(1, m.slides().size()), Integer::sum);
             }
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }

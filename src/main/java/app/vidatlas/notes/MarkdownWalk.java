@@ -725,6 +725,13 @@ final class MarkdownWalk {
             Citation citation = new Citation(this.citation.prefix(), this.citation.authors(), title,
                     this.citation.venue(), this.citation.year());
             String name = names.isEmpty() ? Texts.titlePrefix(citation.title()) : names.iterator().next();
+            if (name != null) {
+                // "The Power of Sound (TPoS)": the acronym is the name people use.
+                Matcher acronym = PARENTHETICAL.matcher(name);
+                if (acronym.find() && acronym.group(1).strip().matches("[\\p{L}\\d.\\-]{2,12}")) {
+                    name = acronym.group(1).strip();
+                }
+            }
             Set<String> alt = new LinkedHashSet<>();
             for (String n : names) {
                 Matcher m = PARENTHETICAL.matcher(n);
@@ -741,8 +748,9 @@ final class MarkdownWalk {
             if (prefix != null) {
                 alt.add(prefix);
             }
-            alt.removeIf(a -> name != null && Texts.compact(a).equals(Texts.compact(name)));
-            return new PaperMention(MentionKind.SECTION, noteId, first.line, name, List.copyOf(alt), citation,
+            String chosen = name;
+            alt.removeIf(a -> chosen != null && Texts.compact(a).equals(Texts.compact(chosen)));
+            return new PaperMention(MentionKind.SECTION, noteId, first.line, chosen, List.copyOf(alt), citation,
                     categoryOf(first.parent), List.copyOf(slideNumbers), dedupe(keyPoints), figures, annotations,
                     List.copyOf(links), List.of());
         }

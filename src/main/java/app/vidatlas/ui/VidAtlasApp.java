@@ -7,7 +7,6 @@ import javafx.application.Application;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -42,12 +41,17 @@ public final class VidAtlasApp extends Application {
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         HBox statusBar = new HBox(10, progress, status);
-        statusBar.setPadding(new Insets(4, 8, 4, 8));
+        statusBar.getStyleClass().add("status-bar");
 
         BorderPane root = new BorderPane(table);
         root.setBottom(statusBar);
         stage.setTitle("VidAtlas");
-        stage.setScene(new Scene(root, 1000, 640));
+        Scene scene = new Scene(root, 1000, 640);
+        var css = VidAtlasApp.class.getResource("/vidatlas/assets/styles/app.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        stage.setScene(scene);
         stage.show();
 
         Task<Catalog> load = new Task<>() {

@@ -1,0 +1,125 @@
+package app.vidatlas.catalog;
+
+import app.vidatlas.Fixtures;
+import app.vidatlas.model.AnnotationKind;
+import app.vidatlas.model.CategoryPath;
+import app.vidatlas.model.Paper;
+import app.vidatlas.model.Source;
+import app.vidatlas.notes.NoteLocation;
+import app.vidatlas.notes.NoteLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogBuilderTest {
+    private static Catalog load(Path dir) {
+        return new CatalogLoader().load(List.of(new NoteLocation(dir, "notes")),
+                Fixtures.notesDir().resolve("fixture-papers.json"), "fixture-papers.json", NoteLoader.Progress.NONE);
+    }
+
+    private static Paper paper(Catalog c, String id) {
+        return c.paper(id).orElseThrow(() -> new AssertionError("no paper " + id + " in " + c.byId().keySet()));
+    }
+
+    @Test
+    void aPaperInTwoNotesIsOnePaperWithBothSources(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.writeString(dir.resolve("a/one.md"), "P5\n# Chapter\n\n## Omega\n\nText\n\n"
+                + "Wu et al., “Omega: A Paper,” arXiv 2023.\n");
+        Files.writeString(dir.resolve("two.md"), "P9\n# 2 Video Generation\n\n## 2.2 Base models\n\nP10\n## Omega\n\n"
+                + "Wu et al., “Omega: A Paper,” arXiv 2023.\n\nP11\n## Omega\n\nmore\n");
+        Catalog c = load(dir);
+        assertThat(c.papers()).hasSize(1);
+        Paper omega = c.papers().get(0);
+        assertThat(omega.id()).isEqualTo("omega");
+        assertThat(omega.sources()).containsExactly(new Source("a/one.md", List.of(5)), new Source("two.md", List.of(10, 11)));
+        assertThat(omega.categories()).extracting(CategoryPath::toString)
+                .containsExactly("Chapter", "Video Generation / Base models");
+        assertThat(omega.authors()).containsExactly("Wu et al.");
+        assertThat(omega.curated()).isFalse();
+    }
+
+    @Test
+    void aDamagedTitleStillMergesAndTheCommonSpellingWins(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), "P1\n## TokenFlow\n\nGeyer et al., “TokenFlow: Consistent Diffusion "
+                + "Features for Consistent Video Edigng,” arXiv 2023.\n");
+        Files.writeString(dir.resolve("b.md"), "P2\n## TokenFlow\n\nGeyer et al., “TokenFlow: Consistent Diffusion "
+                + "Features for Consistent Video Editing,” arXiv 2023.\n\nP3\n## TokenFlow\n\nGeyer et al., “TokenFlow: "
+                + "Consistent Diffusion Features for Consistent Video Editing,” arXiv 2023.\n");
+        Catalog c = load(dir);
+        assertThat(c.papers()).singleElement().satisfies(p -> {
+            assertThat(p.title()).endsWith("Video Editing");
+            assertThat(p.sources()).extracting(Source::note).containsExactly("a.md", "b.md");
+        });
+    }
+
+    @Test
+    void differentPapersWithSimilarWordsStayApart(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), "P1\n## VDM\n\nHo et al., “Video Diffusion Models,” arXiv 2022.\n\n"
+                + "P2\n## Survey\n\nXing et al., “A Survey on Video Diffusion Models,” arXiv 2023.\n\n"
+                + "P3\n## One\n\nChen et al., “VideoCrafter1: Open Diffusion Models for High-Quality Video Generation,” arXiv 2023.\n\n"
+                + "P4\n## Two\n\nChen et al., “VideoCrafter2: Overcoming Data Limitations for High-Quality Video Diffusion Models,” arXiv 2024.\n");
+        assertThat(load(dir).papers()).hasSize(4);
+    }
+
+    @Test
+    void curatedMetadataWinsForMetadataAndTheNotesForContent() {
+        Catalog c = load(Fixtures.notesDir());
+        Paper psi = paper(c, "psi");
+        assertThat(psi.title()).isEqualTo("Psi: Decomposed Things");
+        assertThat(psi.venue()).isEqualTo("CVPR 2023");
+        assertThat(psi.arxiv()).isEqualTo("2301.00001");
+        assertThat(psi.attributes().backbone()).isEqualTo("U-Net");
+        assertThat(psi.attributes().openSource()).isFalse();
+        assertThat(psi.attributes().space()).as("not stated stays null, never 'no'").isNull();
+        assertThat(psi.keyPoints()).containsExactly("Psi text");
+        assertThat(psi.figures()).singleElement().satisfies(f -> assertThat(f.src()).isEqualTo("../../assets/p4.png"));
+        assertThat(psi.curated()).isTrue();
+    }
+
+    @Test
+    void plainTextNotesMentionPapersByCuratedNamesLongestFirst() {
+        Catalog c = load(Fixtures.notesDir());
+        Paper vdm = paper(c, "vdm");
+        Paper survey = paper(c, "video-diffusion-survey");
+        Paper svd = paper(c, "stable-video-diffusion");
+        assertThat(vdm.annotations()).extracting(a -> a.line()).containsExactly(7, 13);
+        assertThat(vdm.annotations()).allSatisfy(a -> assertThat(a.kind()).isEqualTo(AnnotationKind.PASSAGE));
+        assertThat(survey.annotations()).singleElement().satisfies(a -> assertThat(a.text()).contains("的研究分享"));
+        assertThat(svd.annotations()).singleElement().satisfies(a -> assertThat(a.line()).isEqualTo(15));
+        assertThat(vdm.sources()).containsExactly(new Source("blog.txt", List.of()));
+        assertThat(vdm.links()).extracting(l -> l.url()).contains("https://github.com/example/vdm");
+        assertThat(vdm.categories()).extracting(CategoryPath::toString).containsExactly("Foundations");
+    }
+
+    @Test
+    void aParagraphWithoutNamesMentionsNothing() {
+        Catalog c = load(Fixtures.notesDir());
+        assertThat(c.papers()).flatExtracting(Paper::annotations)
+                .noneMatch(a -> a.text().contains("diffusion models in general"));
+    }
+
+    @Test
+    void idsAreReadableStableAndUnique(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), "P1\n## W.A.L.T.\n\nGupta et al., “Photorealistic Video Generation with "
+                + "Diffusion Models,” arXiv 2023.\n\nP2\n## Omega\n\nWu et al., “Omega: A Paper,” arXiv 2023.\n\n"
+                + "P3\n## Omega\n\nZed et al., “Omega: Something Entirely Different,” arXiv 2024.\n");
+        Catalog c = load(dir);
+        assertThat(c.papers()).extracting(Paper::id).containsExactly("w-a-l-t", "omega", "omega-2");
+        assertThat(load(dir).papers()).extracting(Paper::id).containsExactly("w-a-l-t", "omega", "omega-2");
+    }
+
+    @Test
+    void closestSuggestsTheMeantPaper() {
+        Catalog c = load(Fixtures.notesDir());
+        assertThat(c.closest("psy")).map(Paper::id).contains("psi");
+        assertThat(c.closest("stable-video-difusion")).map(Paper::id).contains("stable-video-diffusion");
+        assertThat(c.closest("zzzzzzzz")).isEmpty();
+    }
+}
