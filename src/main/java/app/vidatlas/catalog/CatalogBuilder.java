@@ -4,6 +4,7 @@ import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Diagnostic;
+import app.vidatlas.model.Excerpt;
 import app.vidatlas.model.Figure;
 import app.vidatlas.model.Link;
 import app.vidatlas.model.LinkKind;
@@ -306,11 +307,21 @@ public final class CatalogBuilder {
                 annotations.addAll(m.annotations());
             }
             annotations.addAll(passages);
+            Set<Excerpt> excerpts = new LinkedHashSet<>();
+            for (PaperMention m : mentions) {
+                if (m.excerpt() != null) {
+                    if (m.slides().isEmpty()) {
+                        excerpts.add(new Excerpt(m.note(), 0, m.excerpt()));
+                    }
+                    m.slides().forEach(s -> excerpts.add(new Excerpt(m.note(), s, m.excerpt())));
+                }
+            }
 
             return new Paper(id, title, shortName, aliasList, authors, year, venue,
                     curated == null ? null : curated.arxiv(), List.copyOf(categories), List.copyOf(tags),
                     distinctUrls(links), sourceList, List.copyOf(keyPoints), List.copyOf(figures),
-                    List.copyOf(annotations), curated == null ? null : curated.attributes(), curated != null);
+                    List.copyOf(annotations), List.copyOf(excerpts), curated == null ? null : curated.attributes(),
+                    curated != null);
         }
 
         /**

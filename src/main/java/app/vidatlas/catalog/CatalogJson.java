@@ -2,6 +2,7 @@ package app.vidatlas.catalog;
 
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.Attributes;
+import app.vidatlas.model.Excerpt;
 import app.vidatlas.model.Figure;
 import app.vidatlas.model.Link;
 import app.vidatlas.model.Paper;
@@ -72,6 +73,10 @@ public final class CatalogJson {
         for (Annotation a : p.annotations()) {
             annotations.addObject().put("kind", a.kind().name().toLowerCase(Locale.ROOT)).put("text", a.text())
                     .put("note", a.note()).put("slide", a.slide()).put("line", a.line());
+        }
+        ArrayNode excerpts = o.putArray("excerpts");
+        for (Excerpt e : p.excerpts()) {
+            excerpts.addObject().put("note", e.note()).put("slide", e.slide()).put("text", e.text());
         }
         Attributes at = p.attributes();
         ObjectNode attributes = o.putObject("attributes");

@@ -21,13 +21,14 @@ import java.util.Objects;
  * @param keyPoints   its bullets from the notes
  * @param figures     its figures, in note order
  * @param annotations its annotations, in note order
+ * @param excerpts    what shared slides (tables, references) say about it; its own sections are whole slides
  * @param attributes  curated comparison attributes
  * @param curated     whether the curated metadata knows the paper
  */
 public record Paper(String id, String title, String shortName, List<String> aliases, List<String> authors,
                     Integer year, String venue, String arxiv, List<CategoryPath> categories, List<String> tags,
                     List<Link> links, List<Source> sources, List<String> keyPoints, List<Figure> figures,
-                    List<Annotation> annotations, Attributes attributes, boolean curated) {
+                    List<Annotation> annotations, List<Excerpt> excerpts, Attributes attributes, boolean curated) {
     public Paper {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -41,6 +42,7 @@ public record Paper(String id, String title, String shortName, List<String> alia
         keyPoints = List.copyOf(keyPoints);
         figures = List.copyOf(figures);
         annotations = List.copyOf(annotations);
+        excerpts = List.copyOf(excerpts);
         attributes = Objects.requireNonNullElse(attributes, Attributes.NONE);
     }
 

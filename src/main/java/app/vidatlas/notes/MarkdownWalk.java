@@ -341,9 +341,11 @@ final class MarkdownWalk {
         }
         slide.annotations.addAll(annotations);
         String prefix = Texts.titlePrefix(title);
+        String excerpt = cells.stream().map(c -> Texts.squash(c.text())).filter(t -> !t.isEmpty())
+                .reduce((a, b) -> a + " | " + b).orElse(title);
         rowMentions.add(new PaperMention(MentionKind.TABLE_ROW, noteId, rowLine, prefix,
                 List.of(), new Citation(null, null, title, null, year), category(true), slideList(),
-                keyPoints, figures, annotations, links, tags));
+                keyPoints, figures, annotations, links, tags, excerpt));
     }
 
     private void moreWorksRow(List<InlineContent> cells, int rowLine) {
@@ -406,7 +408,8 @@ final class MarkdownWalk {
                     .map(Texts::squash).filter(l -> !l.isEmpty()).toList();
             List<Link> links = cell.links().stream().map(Link::of).toList();
             return Optional.of(new RowPaper(name == null || name.isEmpty() ? null : name,
-                    new Citation(c.prefix(), authors, c.title(), c.venue(), c.year()), keyPoints, annotations, links));
+                    new Citation(c.prefix(), authors, c.title(), c.venue(), c.year()), keyPoints, annotations, links,
+                    String.join("\n", cellLines)));
         }
         return Optional.empty();
     }
@@ -417,8 +420,11 @@ final class MarkdownWalk {
         final List<String> keyPoints;
         final List<Annotation> annotations;
         final List<Link> links;
+        final String text;
 
-        RowPaper(String name, Citation citation, List<String> keyPoints, List<Annotation> annotations, List<Link> links) {
+        RowPaper(String name, Citation citation, List<String> keyPoints, List<Annotation> annotations, List<Link> links,
+                 String text) {
+            this.text = text;
             this.name = name;
             this.citation = citation;
             this.keyPoints = keyPoints;
@@ -435,7 +441,7 @@ final class MarkdownWalk {
                 alt.add(prefix);
             }
             return new PaperMention(MentionKind.MORE_WORKS, noteId, line, name, alt, citation, category(true),
-                    slideList(), keyPoints, figures, placed, links, List.of());
+                    slideList(), keyPoints, figures, placed, links, List.of(), text);
         }
     }
 
@@ -633,9 +639,27 @@ final class MarkdownWalk {
             group.stream().filter(g -> g.slide > 0).forEach(g -> slideNumbers.add(g.slide));
             out.add(new PaperMention(MentionKind.REFERENCE, noteId, group.get(0).line, Texts.titlePrefix(c.title()),
                     List.of(), c, List.of(), List.copyOf(slideNumbers), List.of(), List.of(), List.of(), List.of(),
-                    List.of()));
+                    List.of(), citationLine(c)));
         }
         return out;
+    }
+
+    private static String citationLine(Citation c) {
+        StringBuilder b = new StringBuilder();
+        if (c.prefix() != null) {
+            b.append(c.prefix()).append(": ");
+        }
+        if (c.authors() != null) {
+            b.append(c.authors()).append(", ");
+        }
+        b.append('“').append(c.title()).append(",”");
+        if (c.venue() != null) {
+            b.append(' ').append(c.venue());
+        }
+        if (c.year() != null) {
+            b.append(' ').append(c.year());
+        }
+        return b.append('.').toString();
     }
 
     private static Citation mostFrequent(List<CitationAt> citations) {
@@ -752,7 +776,7 @@ final class MarkdownWalk {
             alt.removeIf(a -> chosen != null && Texts.compact(a).equals(Texts.compact(chosen)));
             return new PaperMention(MentionKind.SECTION, noteId, first.line, chosen, List.copyOf(alt), citation,
                     categoryOf(first.parent), List.copyOf(slideNumbers), dedupe(keyPoints), figures, annotations,
-                    List.copyOf(links), List.of());
+                    List.copyOf(links), List.of(), null);
         }
     }
 

@@ -24,10 +24,13 @@ import java.util.Objects;
  * @param annotations annotations
  * @param links       links
  * @param tags        tags from a paper table
+ * @param excerpt     for a table row or a reference, the text about the paper (its slide is shared); null for a
+ *                    section, which owns its slides
  */
 public record PaperMention(MentionKind kind, String note, int line, String name, List<String> altNames,
                            Citation citation, List<String> category, List<Integer> slides, List<String> keyPoints,
-                           List<Figure> figures, List<Annotation> annotations, List<Link> links, List<String> tags) {
+                           List<Figure> figures, List<Annotation> annotations, List<Link> links, List<String> tags,
+                           String excerpt) {
     public PaperMention {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(note, "note");

@@ -14,7 +14,7 @@ class MainWindowModelTest {
     void showsTheCatalogAndCountsProblems() {
         MainWindowModel model = new MainWindowModel();
         Paper p = new Paper("a", "A: Title", "A", List.of(), List.of(), 2023, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, false);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, false);
         model.show(new Catalog(List.of(p), List.of(), List.of(Diagnostic.error("x.md", 0, "binary"))));
         assertThat(model.papers()).containsExactly(p);
         assertThat(model.statusProperty().get()).isEqualTo("1 papers from 0 notes · 1 problem while loading");
