@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /** {@code vidatlas}: opens the app; its subcommands are the command line. */
 @Command(name = "vidatlas", mixinStandardHelpOptions = true, version = "VidAtlas 0.1.0",
         description = "A reference browser for video diffusion papers. Without a command, opens the app.",
-        subcommands = {PapersCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PapersCommand.class, ShowCommand.class, SearchCommand.class, IndexCommand.class,
+                CommandLine.HelpCommand.class})
 public final class VidAtlasCommand implements Callable<Integer> {
     /** Returned by {@link #run} when the app window was started instead of a command. */
     public static final int APP_STARTED = -1;

@@ -262,9 +262,9 @@ final class MarkdownWalk {
         if (annotations.isEmpty()) {
             slide.text(content.text());
         } else {
+            // Annotations are kept apart from the slide text: a search hit can then say "annotation".
             slide.annotations.addAll(annotations);
             current.annotations.addAll(annotations);
-            slide.text(content.text());
         }
         addFigures(content, current.figures);
     }

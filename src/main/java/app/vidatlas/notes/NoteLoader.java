@@ -55,88 +55,142 @@ public final class NoteLoader {
         }
     }
 
-    public Result load(List<NoteLocation> locations, Progress progress) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Found> files = new ArrayList<>();
-        for (NoteLocation location : locations) {
-            List<Path> found = find(location, diagnostics);
-            if (found.isEmpty() && Files.isDirectory(location.dir())) {
-                diagnostics.add(Diagnostic.error(location.display(), 0,
-                        "no notes here (looked for .md, .markdown and .txt files)"));
-            }
-            for (Path p : found) {
-                String rel = location.dir().relativize(p).toString().replace('\\', '/');
-                String id = locations.size() > 1 ? prefix(location) + "/" + rel : rel;
-                files.add(new Found(p, id, display(location, rel)));
-            }
+    /**
+     * The note files under the folders, each read once to check it (size, empty, binary) and hash it.
+     *
+     * @param files       the files that can be parsed, in id order
+     * @param diagnostics problems with folders and files that cannot be notes
+     */
+    public record Scan(List<NoteFile> files, List<Diagnostic> diagnostics) {
+        public Scan {
+            files = List.copyOf(files);
+            diagnostics = List.copyOf(diagnostics);
         }
+    }
+
+    /** Reads and parses every note under the folders. */
+    public Result load(List<NoteLocation> locations, Progress progress) {
+        Scan scan = scan(locations, Progress.NONE);
+        List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
         List<ParsedNote> notes = new ArrayList<>();
         int done = 0;
-        for (Found f : files) {
-            ParsedNote note = read(f, diagnostics);
+        for (NoteFile f : scan.files()) {
+            ParsedNote note = parse(f, diagnostics);
             if (note != null) {
                 notes.add(note);
-                diagnostics.addAll(note.diagnostics().stream().map(d -> relabel(d, f)).toList());
+                diagnostics.addAll(relabel(note.diagnostics(), f));
             }
-            progress.update(++done, files.size(), f.display);
+            progress.update(++done, scan.files().size(), f.display());
         }
         return new Result(notes, diagnostics);
     }
 
-    /** Reads one note file; null when it cannot be used (the reason is added to the diagnostics). */
-    public ParsedNote read(Path file, String id, String display, List<Diagnostic> diagnostics) {
-        ParsedNote note = read(new Found(file, id, display), diagnostics);
-        if (note != null) {
-            diagnostics.addAll(note.diagnostics().stream().map(d -> relabel(d, new Found(file, id, display))).toList());
+    /** Finds the note files and checks each; nothing is parsed. */
+    public Scan scan(List<NoteLocation> locations, Progress progress) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Object[]> candidates = new ArrayList<>();
+        for (NoteLocation location : locations) {
+            List<Path> paths = find(location, diagnostics);
+            if (paths.isEmpty() && Files.isDirectory(location.dir())) {
+                diagnostics.add(Diagnostic.error(location.display(), 0,
+                        "no notes here (looked for .md, .markdown and .txt files)"));
+            }
+            for (Path p : paths) {
+                String rel = location.dir().relativize(p).toString().replace('\\', '/');
+                String id = locations.size() > 1 ? prefix(location) + "/" + rel : rel;
+                candidates.add(new Object[]{p, id, display(location, rel)});
+            }
         }
-        return note;
+        List<NoteFile> files = new ArrayList<>();
+        int done = 0;
+        for (Object[] c : candidates) {
+            byte[] bytes = readChecked((Path) c[0], (String) c[2], diagnostics);
+            if (bytes != null) {
+                files.add(new NoteFile((Path) c[0], (String) c[1], (String) c[2], sha256(bytes)));
+            }
+            progress.update(++done, candidates.size(), (String) c[2]);
+        }
+        return new Scan(files, diagnostics);
     }
 
-    private ParsedNote read(Found f, List<Diagnostic> diagnostics) {
+    /**
+     * Reads and parses one scanned note; null when it cannot be used (the reason is added to the diagnostics).
+     * Problems inside the note (bad bytes, broken table rows) are in the parsed note's own diagnostics.
+     */
+    public ParsedNote parse(NoteFile f, List<Diagnostic> diagnostics) {
+        byte[] bytes = readChecked(f.path(), f.display(), diagnostics);
+        if (bytes == null) {
+            return null;
+        }
+        List<Diagnostic> decoding = new ArrayList<>();
+        String text = decode(bytes, f.display(), decoding);
+        if (Texts.isBlank(text)) {
+            diagnostics.add(Diagnostic.warning(f.display(), 0, "empty note (only white space); nothing to load"));
+            return null;
+        }
+        try {
+            ParsedNote note = isPlainText(f.path()) ? plainText.parse(f.id(), text) : markdown.parse(f.id(), text);
+            if (decoding.isEmpty()) {
+                return note;
+            }
+            List<Diagnostic> all = new ArrayList<>(decoding);
+            all.addAll(note.diagnostics());
+            return new ParsedNote(note.note(), note.mentions(), note.passages(), all);
+        } catch (MarkdownNoteParser.NoteFormatException e) {
+            diagnostics.add(Diagnostic.error(f.display(), 0, e.getMessage() + "; skipped"));
+        } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error(f.display(), 0,
+                    "could not be read as a note (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped"));
+        }
+        return null;
+    }
+
+    /** A note's own diagnostics, named by where it is now (a cached note may have been read from elsewhere). */
+    public static List<Diagnostic> relabel(List<Diagnostic> diagnostics, NoteFile f) {
+        return diagnostics.stream().map(d -> new Diagnostic(f.display(), d.line(), d.severity(), d.message())).toList();
+    }
+
+    /** The file's bytes if it can be a note; else null, with the reason added to the diagnostics. */
+    private static byte[] readChecked(Path path, String display, List<Diagnostic> diagnostics) {
         byte[] bytes;
         try {
-            long size = Files.size(f.path);
+            long size = Files.size(path);
             if (size > MAX_NOTE_BYTES) {
-                diagnostics.add(Diagnostic.error(f.display, 0, String.format(Locale.ROOT,
+                diagnostics.add(Diagnostic.error(display, 0, String.format(Locale.ROOT,
                         "too large to be a note (%.1f MB; the limit is %d MB); skipped",
                         size / 1048576.0, MAX_NOTE_BYTES / 1048576)));
                 return null;
             }
-            bytes = Files.readAllBytes(f.path);
+            bytes = Files.readAllBytes(path);
         } catch (AccessDeniedException e) {
-            diagnostics.add(Diagnostic.error(f.display, 0, "cannot be read: permission denied; skipped"));
+            diagnostics.add(Diagnostic.error(display, 0, "cannot be read: permission denied; skipped"));
             return null;
         } catch (NoSuchFileException e) {
-            diagnostics.add(Diagnostic.error(f.display, 0, "disappeared while loading; skipped"));
+            diagnostics.add(Diagnostic.error(display, 0, "disappeared while loading; skipped"));
             return null;
         } catch (IOException | SecurityException e) {
-            diagnostics.add(Diagnostic.error(f.display, 0, "cannot be read (" + e.getMessage() + "); skipped"));
+            diagnostics.add(Diagnostic.error(display, 0, "cannot be read (" + e.getMessage() + "); skipped"));
             return null;
         }
         if (bytes.length == 0) {
-            diagnostics.add(Diagnostic.warning(f.display, 0, "empty note; nothing to load"));
+            diagnostics.add(Diagnostic.warning(display, 0, "empty note; nothing to load"));
             return null;
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
-            diagnostics.add(Diagnostic.error(f.display, lineAt(bytes, nul),
+            diagnostics.add(Diagnostic.error(display, lineAt(bytes, nul),
                     "binary data, not a text note (a zero byte); skipped"));
             return null;
         }
-        String text = decode(bytes, f.display, diagnostics);
-        if (Texts.isBlank(text)) {
-            diagnostics.add(Diagnostic.warning(f.display, 0, "empty note (only white space); nothing to load"));
-            return null;
-        }
+        return bytes;
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return isPlainText(f.path) ? plainText.parse(f.id, text) : markdown.parse(f.id, text);
-        } catch (MarkdownNoteParser.NoteFormatException e) {
-            diagnostics.add(Diagnostic.error(f.display, 0, e.getMessage() + "; skipped"));
-        } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error(f.display, 0,
-                    "could not be read as a note (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped"));
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-        return null;
     }
 
     /** Strict UTF-8; bad bytes are replaced (nothing else is lost) and the first one is reported with its line. */
@@ -278,10 +332,4 @@ public final class NoteLoader {
         return name == null ? location.display() : name.toString();
     }
 
-    private static Diagnostic relabel(Diagnostic d, Found f) {
-        return new Diagnostic(f.display, d.line(), d.severity(), d.message());
-    }
-
-    private record Found(Path path, String id, String display) {
-    }
 }

@@ -1,0 +1,237 @@
+package app.vidatlas.search;
+
+import app.vidatlas.catalog.Catalog;
+import app.vidatlas.model.Annotation;
+import app.vidatlas.model.AnnotationKind;
+import app.vidatlas.model.Attributes;
+import app.vidatlas.model.CategoryPath;
+import app.vidatlas.model.Excerpt;
+import app.vidatlas.model.Figure;
+import app.vidatlas.model.Note;
+import app.vidatlas.model.Paper;
+import app.vidatlas.model.Slide;
+import app.vidatlas.model.Source;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The documents a catalog is indexed as. A paper is one paper document (its metadata, key points and the blog
+ * passages about it) and one document per slide that discusses it: the whole slide when the paper owns it (its
+ * section), only its row or citation when the slide is shared (a "More Works" table). Every document of a paper
+ * carries its metadata, so that all words of a query can meet in one document. Slides no paper owns are indexed
+ * on their own, so that everything in the notes can be found.
+ */
+final class IndexDocuments {
+    /**
+     * The documents of one result group, with a hash of their content: unchanged groups are not rewritten.
+     *
+     * @param key  the paper id, or {@code note#slide}
+     * @param docs its documents
+     * @param hash content hash
+     */
+    record Group(String key, List<Document> docs, String hash) {
+    }
+
+    private IndexDocuments() {
+    }
+
+    static List<Group> of(Catalog catalog) {
+        Map<String, Slide> slides = new HashMap<>();
+        Map<String, Note> notes = new HashMap<>();
+        for (Note n : catalog.notes()) {
+            notes.put(n.id(), n);
+            for (Slide s : n.slides()) {
+                slides.putIfAbsent(key(n.id(), s.number()), s);
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        Map<String, Boolean> owned = new HashMap<>();
+        for (Paper p : catalog.papers()) {
+            groups.add(paper(p, slides, owned));
+        }
+        for (Note n : catalog.notes()) {
+            for (Slide s : n.slides()) {
+                String key = key(n.id(), s.number());
+                if (!owned.containsKey(key) && !(s.text().isBlank() && s.annotations().isEmpty())) {
+                    groups.add(orphan(n, s));
+                }
+            }
+        }
+        return groups;
+    }
+
+    static String key(String note, int slide) {
+        return note + "#" + slide;
+    }
+
+    private static Group paper(Paper p, Map<String, Slide> slides, Map<String, Boolean> owned) {
+        List<Document> docs = new ArrayList<>();
+        Document paper = base(IndexSchema.TYPE_PAPER, p.id());
+        metadata(paper, p);
+        paper.add(new StringField(IndexSchema.PAPER_ID, p.id(), Field.Store.YES));
+        paper.add(new StoredField(IndexSchema.SHORT_NAME, p.shortName()));
+        paper.add(new StoredField(IndexSchema.STORED_TITLE, p.title()));
+        if (p.year() != null) {
+            paper.add(new StoredField(IndexSchema.YEAR, p.year()));
+        }
+        if (p.venue() != null) {
+            paper.add(new StoredField(IndexSchema.STORED_VENUE, p.venue()));
+        }
+        p.categories().forEach(c -> paper.add(new StoredField(IndexSchema.STORED_CATEGORY, c.toString())));
+        p.names().forEach(n -> paper.add(new StoredField(IndexSchema.STORED_NAMES, n)));
+        String passages = p.annotations().stream().filter(a -> a.kind() == AnnotationKind.PASSAGE)
+                .map(Annotation::text).collect(Collectors.joining("\n"));
+        content(paper, String.join("\n", p.keyPoints()), passages);
+        docs.add(paper);
+
+        Map<String, List<String>> excerpts = new LinkedHashMap<>();
+        for (Excerpt e : p.excerpts()) {
+            excerpts.computeIfAbsent(key(e.note(), e.slide()), k -> new ArrayList<>()).add(e.text());
+        }
+        for (Source source : p.sources()) {
+            for (int number : source.slides()) {
+                String key = key(source.note(), number);
+                Slide slide = slides.get(key);
+                Document doc = base(IndexSchema.TYPE_SLIDE, p.id());
+                metadata(doc, p);
+                doc.add(new StringField(IndexSchema.PAPER_ID, p.id(), Field.Store.YES));
+                doc.add(new StringField(IndexSchema.NOTE, source.note(), Field.Store.YES));
+                doc.add(new StoredField(IndexSchema.SLIDE, number));
+                List<String> own = excerpts.get(key);
+                if (own != null) {
+                    // A shared slide: only what it says about this paper.
+                    String notes = p.annotations().stream()
+                            .filter(a -> a.note().equals(source.note()) && a.slide() == number)
+                            .map(Annotation::text).collect(Collectors.joining("\n"));
+                    content(doc, String.join("\n", own), notes);
+                } else if (slide != null) {
+                    content(doc, slideText(slide), annotations(slide));
+                    owned.put(key, true);
+                }
+                owned.putIfAbsent(key, true);
+                docs.add(doc);
+            }
+        }
+        return new Group(p.id(), docs, hash(docs));
+    }
+
+    private static Group orphan(Note note, Slide slide) {
+        String key = key(note.id(), slide.number());
+        Document doc = base(IndexSchema.TYPE_ORPHAN, key);
+        doc.add(new StringField(IndexSchema.NOTE, note.id(), Field.Store.YES));
+        doc.add(new StoredField(IndexSchema.SLIDE, slide.number()));
+        doc.add(new StoredField(IndexSchema.NOTE_TITLE, note.title()));
+        content(doc, slideText(slide), annotations(slide));
+        return new Group(key, List.of(doc), hash(List.of(doc)));
+    }
+
+    private static Document base(String type, String group) {
+        Document d = new Document();
+        d.add(new StringField(IndexSchema.TYPE, type, Field.Store.YES));
+        d.add(new StringField(IndexSchema.GROUP, group, Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexSchema.GROUP, new BytesRef(group)));
+        return d;
+    }
+
+    private static void metadata(Document d, Paper p) {
+        for (String name : p.names()) {
+            d.add(new TextField(IndexSchema.NAMES, name, Field.Store.NO));
+        }
+        d.add(new Field(IndexSchema.TITLE, p.title(), IndexSchema.HIGHLIGHTED));
+        p.authors().forEach(a -> d.add(new TextField(IndexSchema.AUTHORS, a, Field.Store.NO)));
+        if (p.venue() != null) {
+            d.add(new TextField(IndexSchema.VENUE, p.venue(), Field.Store.NO));
+        }
+        if (p.year() != null) {
+            d.add(new IntPoint(IndexSchema.YEAR, p.year()));
+        }
+        for (CategoryPath c : p.categories()) {
+            d.add(new TextField(IndexSchema.CATEGORY, c.toString(), Field.Store.NO));
+        }
+        p.tags().forEach(t -> d.add(new TextField(IndexSchema.TAG, t, Field.Store.NO)));
+        Attributes a = p.attributes();
+        String attributes = String.join(" ", nonNull(a.backbone(), a.space(), a.builtOn(), a.training()))
+                + " " + String.join(" ", a.conditions());
+        if (!attributes.isBlank()) {
+            d.add(new TextField(IndexSchema.ATTRIBUTES, attributes, Field.Store.NO));
+        }
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static void content(Document d, String text, String annotations) {
+        if (!text.isBlank()) {
+            d.add(new Field(IndexSchema.TEXT, text, IndexSchema.HIGHLIGHTED));
+        }
+        if (!annotations.isBlank()) {
+            d.add(new Field(IndexSchema.ANNOTATION, annotations, IndexSchema.HIGHLIGHTED));
+        }
+        String all = text + "\n" + annotations;
+        if (!all.isBlank()) {
+            d.add(new TextField(IndexSchema.TEXT_ZH, all, Field.Store.NO));
+        }
+    }
+
+    private static String slideText(Slide s) {
+        StringBuilder b = new StringBuilder(s.text());
+        for (Figure f : s.figures()) {
+            if (!f.caption().isBlank()) {
+                b.append('\n').append(f.caption());
+            }
+        }
+        return b.toString();
+    }
+
+    private static String annotations(Slide s) {
+        return s.annotations().stream().map(Annotation::text).collect(Collectors.joining("\n"));
+    }
+
+    private static String hash(List<Document> docs) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Document d : docs) {
+                d.getFields().forEach(f -> {
+                    md.update(f.name().getBytes(StandardCharsets.UTF_8));
+                    String v = f.stringValue();
+                    if (v == null && f.numericValue() != null) {
+                        v = f.numericValue().toString();
+                    }
+                    if (v == null && f.binaryValue() != null) {
+                        v = f.binaryValue().utf8ToString();
+                    }
+                    md.update((v == null ? "" : v).getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) 0);
+                });
+                md.update((byte) 1);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,391 @@
+package app.vidatlas.search;
+
+import app.vidatlas.catalog.Catalog;
+import app.vidatlas.catalog.CatalogBuilder;
+import app.vidatlas.catalog.Metadata;
+import app.vidatlas.catalog.MetadataReader;
+import app.vidatlas.model.Diagnostic;
+import app.vidatlas.notes.NoteFile;
+import app.vidatlas.notes.NoteLoader;
+import app.vidatlas.notes.NoteLocation;
+import app.vidatlas.notes.ParsedNote;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index of a set of notes, kept on disk between runs. The notes are the truth; the index is a cache of
+ * them:
+ * <ul>
+ *   <li>unchanged notes (same content hashes, same metadata, same {@link IndexSchema#FORMAT_VERSION}): the index
+ *       is used as it is, and no note is parsed;</li>
+ *   <li>changed notes: only they are parsed (the others come from the index), and only the papers whose
+ *       documents changed are rewritten;</li>
+ *   <li>an index that cannot be read (corrupt, truncated, another format): rebuilt, with a one-line notice;</li>
+ *   <li>an index another running VidAtlas is writing: this one searches a copy in memory, with a notice.</li>
+ * </ul>
+ */
+public final class SearchIndex implements Closeable {
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final LuceneSearcher searcher;
+    private final List<String> notices;
+    private final java.util.function.Supplier<Catalog> catalog;
+    private final NoteLoader.Scan scan;
+    private int notesParsed;
+
+    private SearchIndex(Directory directory, DirectoryReader reader, List<String> notices, NoteLoader.Scan scan,
+                        java.util.function.Supplier<Catalog> catalog) throws IOException {
+        this.directory = directory;
+        this.scan = scan;
+        this.reader = reader;
+        this.searcher = new LuceneSearcher(reader);
+        this.notices = List.copyOf(notices);
+        this.catalog = catalog;
+    }
+
+    /** Progress of a long open: the phase ("reading notes", "indexing"), and how far it is. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (phase, done, total) -> { };
+
+        void update(String phase, int done, int total);
+    }
+
+    /**
+     * Opens the index for these notes, building or updating it as needed.
+     *
+     * @param indexDir      where the index lives
+     * @param notes         the notes folders
+     * @param papersJson    the curated metadata
+     * @param papersDisplay how to name the metadata file in messages
+     */
+    public static SearchIndex open(Path indexDir, List<NoteLocation> notes, Path papersJson, String papersDisplay,
+                                   Progress progress) throws IOException {
+        NoteLoader loader = new NoteLoader();
+        NoteLoader.Scan scan = loader.scan(notes, (done, total, file) -> progress.update("reading notes", done, total));
+        byte[] metadataBytes = Files.exists(papersJson) ? Files.readAllBytes(papersJson) : new byte[0];
+        String sources = sourcesKey(scan, metadataBytes);
+        List<String> notices = new ArrayList<>();
+
+        Files.createDirectories(indexDir);
+        FSDirectory fs = FSDirectory.open(indexDir);
+        DirectoryReader existing = openExisting(fs, indexDir, notices);
+        if (existing != null && sources.equals(existing.getIndexCommit().getUserData().get(IndexSchema.COMMIT_SOURCES))) {
+            DirectoryReader current = existing;
+            return new SearchIndex(fs, current, notices, scan, memoize(() ->
+                    catalogFromIndex(current, scan, loader, papersJson, papersDisplay)));
+        }
+
+        Map<String, StoredNote> cached = existing == null ? Map.of() : storedNotes(existing);
+        List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+        List<ParsedNote> parsed = new ArrayList<>();
+        List<NoteFile> reparsed = new ArrayList<>();
+        int done = 0;
+        for (NoteFile f : scan.files()) {
+            ParsedNote note = cachedNote(cached.get(f.id()), f.hash());
+            if (note == null) {
+                note = loader.parse(f, diagnostics);
+                reparsed.add(f);
+            }
+            if (note != null) {
+                parsed.add(note);
+                diagnostics.addAll(NoteLoader.relabel(note.diagnostics(), f));
+            }
+            progress.update("parsing notes", ++done, scan.files().size());
+        }
+        Metadata metadata = new MetadataReader().read(papersJson, papersDisplay);
+        Catalog catalog = new CatalogBuilder(metadata).build(parsed, diagnostics);
+        Map<String, String> hashes = new HashMap<>();
+        scan.files().forEach(f -> hashes.put(f.id(), f.hash()));
+
+        Directory target = fs;
+        IndexWriter writer;
+        if (existing == null && DirectoryReader.indexExists(fs) && !notices.isEmpty()) {
+            // Unusable (corrupt, truncated, other format): clear it, since even a writer cannot read its last commit.
+            clearIndexFiles(fs);
+        }
+        try {
+            writer = new IndexWriter(fs, config(existing == null));
+        } catch (LockObtainFailedException e) {
+            notices.add("The index at " + indexDir + " is being written by another VidAtlas; searching a copy in memory.");
+            target = new ByteBuffersDirectory();
+            writer = new IndexWriter(target, config(true));
+            if (existing != null) {
+                existing.close();
+                existing = null;
+            }
+        }
+        try (IndexWriter w = writer) {
+            int changed = update(w, existing, catalog, parsed, hashes, progress);
+            w.setLiveCommitData(Map.of(IndexSchema.COMMIT_FORMAT, Integer.toString(IndexSchema.FORMAT_VERSION),
+                    IndexSchema.COMMIT_SOURCES, sources).entrySet());
+            w.commit();
+            if (existing != null && !reparsed.isEmpty()) {
+                notices.add("Index updated: " + reparsed.size() + (reparsed.size() == 1 ? " note" : " notes")
+                        + " changed, " + changed + (changed == 1 ? " result" : " results") + " re-indexed.");
+            }
+        } finally {
+            if (existing != null) {
+                existing.close();
+            }
+        }
+        DirectoryReader reader = DirectoryReader.open(target);
+        SearchIndex opened = new SearchIndex(target, reader, notices, scan, () -> catalog);
+        opened.notesParsed = reparsed.size();
+        return opened;
+    }
+
+    /** The default place for the index of these notes: the user's cache folder, one index per set of folders. */
+    public static Path defaultLocation(List<NoteLocation> notes) {
+        String base = System.getenv("XDG_CACHE_HOME");
+        Path cache = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"), ".cache");
+        String key = notes.stream().map(n -> n.dir().toUri().toString()).sorted().reduce("", (a, b) -> a + "\n" + b);
+        return cache.resolve("vidatlas").resolve("index-" + sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16));
+    }
+
+    /** How many notes had to be parsed to open the index: 0 when it was reused as it was. */
+    public int notesParsed() {
+        return notesParsed;
+    }
+
+    /** How many notes the index holds. */
+    public int noteCount() {
+        return scan.files().size();
+    }
+
+    /**
+     * Problems found while looking at the notes' files (unreadable, binary, empty, missing folders); cheap, known
+     * without parsing. Problems inside notes are in {@link #catalog()}'s diagnostics.
+     */
+    public List<Diagnostic> fileDiagnostics() {
+        return scan.diagnostics();
+    }
+
+    public SearchService searcher() {
+        return searcher;
+    }
+
+    /** What happened to the index on opening (rebuilt, updated, in memory); empty when it was simply reused. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** The catalog the index was built from; from the index itself when no note changed (nothing is parsed). */
+    public Catalog catalog() {
+        return catalog.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    // ---- opening ----------------------------------------------------------------------------------------------
+
+    /** The index as it is on disk, or null when there is none, or when it cannot be used (with a notice). */
+    private static DirectoryReader openExisting(Directory dir, Path where, List<String> notices) {
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                return null;
+            }
+            DirectoryReader reader = DirectoryReader.open(dir);
+            String format = reader.getIndexCommit().getUserData().get(IndexSchema.COMMIT_FORMAT);
+            if (!Integer.toString(IndexSchema.FORMAT_VERSION).equals(format)) {
+                reader.close();
+                notices.add("The index at " + where + " is of an older format; rebuilt.");
+                return null;
+            }
+            // Touch what every search reads, so that damage shows now rather than in the middle of a search.
+            new LuceneSearcher(reader);
+            return reader;
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+            notices.add("The index at " + where + " could not be read (an unknown or damaged format); rebuilt.");
+        } catch (IOException | RuntimeException e) {
+            notices.add("The index at " + where + " could not be read (" + e.getClass().getSimpleName() + "); rebuilt.");
+        }
+        return null;
+    }
+
+    /** Removes the index's own files (never anything else a user may keep in a folder given with --index). */
+    private static void clearIndexFiles(Directory dir) throws IOException {
+        for (String name : dir.listAll()) {
+            if (name.startsWith("segments") || name.startsWith("pending_segments") || name.startsWith("_")) {
+                dir.deleteFile(name);
+            }
+        }
+    }
+
+    private static IndexWriterConfig config(boolean create) {
+        IndexWriterConfig c = new IndexWriterConfig(IndexSchema.indexAnalyzer());
+        c.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        c.setRAMBufferSizeMB(64);
+        return c;
+    }
+
+    private static String sourcesKey(NoteLoader.Scan scan, byte[] metadata) {
+        StringBuilder b = new StringBuilder("format=").append(IndexSchema.FORMAT_VERSION).append('\n');
+        b.append("metadata=").append(sha256(metadata)).append('\n');
+        scan.files().stream().sorted(java.util.Comparator.comparing(NoteFile::id))
+                .forEach(f -> b.append(f.id()).append('=').append(f.hash()).append('\n'));
+        return sha256(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    // ---- the parsed-note cache ----------------------------------------------------------------------------------
+
+    private record StoredNote(String hash, byte[] parsed) {
+    }
+
+    private static Map<String, StoredNote> storedNotes(DirectoryReader reader) throws IOException {
+        IndexSearcher s = new IndexSearcher(reader);
+        Map<String, StoredNote> out = new HashMap<>();
+        for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_NOTE)),
+                Math.max(1, reader.maxDoc())).scoreDocs) {
+            Document d = s.storedFields().document(sd.doc);
+            out.put(d.get(IndexSchema.NOTE_KEY), new StoredNote(d.get(IndexSchema.HASH),
+                    d.getBinaryValue(IndexSchema.PARSED).bytes));
+        }
+        return out;
+    }
+
+    private static ParsedNote cachedNote(StoredNote stored, String hash) {
+        if (stored == null || !stored.hash.equals(hash)) {
+            return null;
+        }
+        try {
+            return ParsedNoteCodec.decode(stored.parsed);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Catalog catalogFromIndex(DirectoryReader reader, NoteLoader.Scan scan, NoteLoader loader,
+                                            Path papersJson, String papersDisplay) {
+        try {
+            Map<String, StoredNote> cached = storedNotes(reader);
+            List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+            List<ParsedNote> parsed = new ArrayList<>();
+            for (NoteFile f : scan.files()) {
+                ParsedNote note = cachedNote(cached.get(f.id()), f.hash());
+                if (note == null) {
+                    note = loader.parse(f, diagnostics);
+                }
+                if (note != null) {
+                    parsed.add(note);
+                    diagnostics.addAll(NoteLoader.relabel(note.diagnostics(), f));
+                }
+            }
+            Metadata metadata = new MetadataReader().read(papersJson, papersDisplay);
+            return new CatalogBuilder(metadata).build(parsed, diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the index could not be read", e);
+        }
+    }
+
+    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
+        return new java.util.function.Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    // ---- writing ----------------------------------------------------------------------------------------------
+
+    /** Rewrites the groups whose documents changed and the notes whose content changed; returns groups rewritten. */
+    private static int update(IndexWriter w, DirectoryReader existing, Catalog catalog, List<ParsedNote> parsed,
+                              Map<String, String> hashes, Progress progress) throws IOException {
+        Map<String, String> oldGroups = new HashMap<>();
+        Map<String, String> oldNotes = new HashMap<>();
+        if (existing != null) {
+            IndexSearcher s = new IndexSearcher(existing);
+            for (String type : List.of(IndexSchema.TYPE_PAPER, IndexSchema.TYPE_ORPHAN, IndexSchema.TYPE_NOTE)) {
+                for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexSchema.TYPE, type)),
+                        Math.max(1, existing.maxDoc())).scoreDocs) {
+                    Document d = s.storedFields().document(sd.doc);
+                    if (type.equals(IndexSchema.TYPE_NOTE)) {
+                        oldNotes.put(d.get(IndexSchema.NOTE_KEY), d.get(IndexSchema.HASH));
+                    } else {
+                        oldGroups.put(d.get(IndexSchema.GROUP), d.get(IndexSchema.HASH));
+                    }
+                }
+            }
+        }
+        List<IndexDocuments.Group> groups = IndexDocuments.of(catalog);
+        int changed = 0;
+        int done = 0;
+        for (IndexDocuments.Group g : groups) {
+            String old = oldGroups.remove(g.key());
+            if (!g.hash().equals(old)) {
+                g.docs().get(0).add(new StoredField(IndexSchema.HASH, g.hash()));
+                w.updateDocuments(new Term(IndexSchema.GROUP, g.key()), g.docs());
+                changed++;
+            }
+            progress.update("indexing", ++done, groups.size());
+        }
+        for (String gone : oldGroups.keySet()) {
+            w.deleteDocuments(new Term(IndexSchema.GROUP, gone));
+        }
+        for (ParsedNote n : parsed) {
+            String id = n.note().id();
+            String hash = hashes.get(id);
+            if (!hash.equals(oldNotes.remove(id))) {
+                Document d = new Document();
+                d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_NOTE, Field.Store.YES));
+                d.add(new StringField(IndexSchema.NOTE_KEY, id, Field.Store.YES));
+                d.add(new StoredField(IndexSchema.HASH, hash));
+                d.add(new StoredField(IndexSchema.PARSED, ParsedNoteCodec.encode(n)));
+                w.updateDocuments(new Term(IndexSchema.NOTE_KEY, id), List.of(d));
+            }
+        }
+        for (String gone : oldNotes.keySet()) {
+            w.deleteDocuments(new Term(IndexSchema.NOTE_KEY, gone));
+        }
+        return changed;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package app.vidatlas.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a query: papers best first, each with its best slides and highlighted snippets, and facet counts.
+ *
+ * @param query   the query as typed
+ * @param total   how many papers (and unowned slides) match
+ * @param tookMs  time taken, in milliseconds
+ * @param hits    the best {@code limit} of them
+ * @param facets  counts over all matches: {@code category}, {@code year}, {@code venue}
+ * @param notices what the user should know about how the query was read ("read as plain words", "close matches")
+ */
+public record SearchResult(String query, int total, long tookMs, List<Hit> hits,
+                           Map<String, Map<String, Integer>> facets, List<String> notices) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+        notices = List.copyOf(notices);
+    }
+
+    /**
+     * One result.
+     *
+     * @param id        the paper's id; null for a slide no paper owns
+     * @param title     the paper's title, or the note's title
+     * @param shortName the paper's short name, or the slide label
+     * @param score     relevance, higher first
+     * @param slides    the best slides, best first
+     * @param snippets  highlighted passages, best first
+     */
+    public record Hit(String id, String title, String shortName, double score, List<SlideRef> slides,
+                      List<Snippet> snippets) {
+        public Hit {
+            slides = List.copyOf(slides);
+            snippets = List.copyOf(snippets);
+        }
+    }
+
+    /** A slide of a note. Slide 0 means the note has no slide markers there (a blog post). */
+    public record SlideRef(String note, int slide) {
+    }
+
+    /**
+     * A highlighted passage.
+     *
+     * @param note  the note it is from
+     * @param slide its slide (0: none)
+     * @param where {@code slide}, {@code annotation} or {@code title}
+     * @param html  the text, HTML-escaped, matched words in {@code <mark>}
+     */
+    public record Snippet(String note, int slide, String where, String html) {
+    }
+}

@@ -1,0 +1,171 @@
+package app.vidatlas.search;
+
+import app.vidatlas.Fixtures;
+import app.vidatlas.notes.NoteLocation;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index on disk: reused, updated per note, rebuilt when it cannot be trusted. Given / when / then. */
+class SearchIndexTest {
+    @TempDir
+    Path notes;
+    @TempDir
+    Path indexDir;
+    private final Path papers = Fixtures.notesDir().resolve("fixture-papers.json");
+
+    @BeforeEach
+    void someNotes() throws IOException {
+        Files.writeString(notes.resolve("a.md"), "P1\n# Chapter\n\n## Omega\n\nWorks on temporal coherence.\n\n"
+                + "> &#x2705; 时域一致性很重要。\n\nWu et al., “Omega: A Paper,” arXiv 2023.\n");
+        Files.writeString(notes.resolve("b.md"), "P7\n# Chapter\n\n## Sigma\n\nUses optical flow.\n\n"
+                + "Li et al., “Sigma: Flow Things,” arXiv 2022.\n");
+    }
+
+    private SearchIndex open() throws IOException {
+        return SearchIndex.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
+                SearchIndex.Progress.NONE);
+    }
+
+    private static List<String> ids(SearchIndex index, String query) {
+        return index.searcher().search(query, 10).hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    @Test
+    void anUnchangedIndexIsReusedWithoutParsingANote() throws IOException {
+        try (SearchIndex first = open()) {
+            assertThat(first.notesParsed()).isEqualTo(2);
+        }
+        try (SearchIndex second = open()) {
+            assertThat(second.notesParsed()).isZero();
+            assertThat(second.notices()).isEmpty();
+            assertThat(ids(second, "optical flow")).containsExactly("sigma");
+            // The catalog comes from the index too.
+            assertThat(second.catalog().papers()).extracting(p -> p.id()).containsExactly("omega", "sigma");
+        }
+    }
+
+    @Test
+    void aChangedNoteIsTheOnlyOneParsedAgain() throws IOException {
+        try (SearchIndex first = open()) {
+            assertThat(ids(first, "transformer")).isEmpty();
+        }
+        Files.writeString(notes.resolve("b.md"), "P7\n# Chapter\n\n## Sigma\n\nUses a transformer now.\n\n"
+                + "Li et al., “Sigma: Flow Things,” arXiv 2022.\n");
+        try (SearchIndex second = open()) {
+            assertThat(second.notesParsed()).isEqualTo(1);
+            assertThat(second.notices()).singleElement().satisfies(n -> assertThat(n).contains("1 note changed"));
+            assertThat(ids(second, "transformer")).containsExactly("sigma");
+            assertThat(ids(second, "optical flow")).isEmpty();
+            assertThat(ids(second, "时域")).containsExactly("omega");
+        }
+    }
+
+    @Test
+    void aRemovedNoteTakesItsPapersWithIt() throws IOException {
+        open().close();
+        Files.delete(notes.resolve("b.md"));
+        try (SearchIndex index = open()) {
+            assertThat(ids(index, "optical flow")).isEmpty();
+            assertThat(ids(index, "temporal")).containsExactly("omega");
+        }
+    }
+
+    @Test
+    void aCorruptIndexIsRebuiltWithANotice() throws IOException {
+        open().close();
+        try (Stream<Path> files = Files.list(indexDir)) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                for (int i = 0; i < bytes.length; i += 7) {
+                    bytes[i] ^= 0x5A;
+                }
+                Files.write(f, bytes);
+            }
+        }
+        try (SearchIndex index = open()) {
+            assertThat(index.notices()).singleElement().satisfies(n -> assertThat(n).contains("could not be read").contains("rebuilt"));
+            assertThat(ids(index, "optical flow")).containsExactly("sigma");
+        }
+    }
+
+    @Test
+    void aTruncatedIndexIsRebuiltWithANotice() throws IOException {
+        open().close();
+        try (Stream<Path> files = Files.list(indexDir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("_")).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            }
+        }
+        try (SearchIndex index = open()) {
+            assertThat(index.notices()).singleElement().satisfies(n -> assertThat(n).contains("rebuilt"));
+            assertThat(ids(index, "temporal")).containsExactly("omega");
+        }
+    }
+
+    @Test
+    void anIndexOfAnOlderFormatIsRebuilt() throws IOException {
+        open().close();
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            w.setLiveCommitData(Map.of(IndexSchema.COMMIT_FORMAT, "0").entrySet());
+            w.commit();
+        }
+        try (SearchIndex index = open()) {
+            assertThat(index.notices()).singleElement().satisfies(n -> assertThat(n).contains("older format"));
+            assertThat(index.notesParsed()).isEqualTo(2);
+            assertThat(ids(index, "temporal")).containsExactly("omega");
+        }
+        try (SearchIndex again = open()) {
+            assertThat(again.notices()).isEmpty();
+        }
+    }
+
+    @Test
+    void anIndexLockedByAnotherWriterIsLeftAloneAndACopyIsSearched() throws IOException {
+        open().close();
+        Files.writeString(notes.resolve("c.md"), "P9\n## Tau\n\nDiffusion transformer.\n\nMa et al., “Tau: T,” arXiv 2024.\n");
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+             IndexWriter other = new IndexWriter(dir, new IndexWriterConfig())) {
+            try (SearchIndex index = open()) {
+                assertThat(index.notices()).singleElement().satisfies(n -> assertThat(n).contains("another VidAtlas"));
+                assertThat(ids(index, "transformer")).containsExactly("tau");
+            }
+            assertThat(other.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void aSecondCopyUpdatingTheIndexDoesNotBreakTheFirst() throws IOException {
+        try (SearchIndex first = open()) {
+            Files.writeString(notes.resolve("a.md"), "P1\n## Omega\n\nRewritten.\n\nWu et al., “Omega: A Paper,” arXiv 2023.\n");
+            try (SearchIndex second = open()) {
+                assertThat(ids(second, "rewritten")).containsExactly("omega");
+            }
+            // The first still searches what it opened.
+            assertThat(ids(first, "temporal")).containsExactly("omega");
+        }
+    }
+
+    @Test
+    void theDefaultLocationIsInTheUsersCacheOnePerSetOfFolders() {
+        Path a = SearchIndex.defaultLocation(List.of(new NoteLocation(Path.of("/x/notes"), "x")));
+        Path b = SearchIndex.defaultLocation(List.of(new NoteLocation(Path.of("/y/notes"), "y")));
+        assertThat(a.getParent().getFileName().toString()).isEqualTo("vidatlas");
+        assertThat(a).isNotEqualTo(b);
+        assertThat(SearchIndex.defaultLocation(List.of(new NoteLocation(Path.of("/x/notes"), "again")))).isEqualTo(a);
+    }
+}
