@@ -185,7 +185,8 @@ public final class NoteLoader {
         return bytes;
     }
 
-    static String sha256(byte[] bytes) {
+    /** SHA-256 of the bytes, in hex: how notes, metadata and index contents are told apart. */
+    public static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -32,11 +32,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -105,24 +102,9 @@ public final class SearchIndex implements Closeable {
         }
 
         Map<String, StoredNote> cached = existing == null ? Map.of() : storedNotes(existing);
-        List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
         List<ParsedNote> parsed = new ArrayList<>();
         List<NoteFile> reparsed = new ArrayList<>();
-        int done = 0;
-        for (NoteFile f : scan.files()) {
-            ParsedNote note = cachedNote(cached.get(f.id()), f.hash());
-            if (note == null) {
-                note = loader.parse(f, diagnostics);
-                reparsed.add(f);
-            }
-            if (note != null) {
-                parsed.add(note);
-                diagnostics.addAll(NoteLoader.relabel(note.diagnostics(), f));
-            }
-            progress.update("parsing notes", ++done, scan.files().size());
-        }
-        Metadata metadata = new MetadataReader().read(papersJson, papersDisplay);
-        Catalog catalog = new CatalogBuilder(metadata).build(parsed, diagnostics);
+        Catalog catalog = buildCatalog(scan, cached, loader, papersJson, papersDisplay, progress, parsed, reparsed);
         Map<String, String> hashes = new HashMap<>();
         scan.files().forEach(f -> hashes.put(f.id(), f.hash()));
 
@@ -168,7 +150,7 @@ public final class SearchIndex implements Closeable {
         String base = System.getenv("XDG_CACHE_HOME");
         Path cache = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"), ".cache");
         String key = notes.stream().map(n -> n.dir().toUri().toString()).sorted().reduce("", (a, b) -> a + "\n" + b);
-        return cache.resolve("vidatlas").resolve("index-" + sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16));
+        return cache.resolve("vidatlas").resolve("index-" + NoteLoader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16));
     }
 
     /** How many notes had to be parsed to open the index: 0 when it was reused as it was. */
@@ -256,10 +238,10 @@ public final class SearchIndex implements Closeable {
 
     private static String sourcesKey(NoteLoader.Scan scan, byte[] metadata) {
         StringBuilder b = new StringBuilder("format=").append(IndexSchema.FORMAT_VERSION).append('\n');
-        b.append("metadata=").append(sha256(metadata)).append('\n');
+        b.append("metadata=").append(NoteLoader.sha256(metadata)).append('\n');
         scan.files().stream().sorted(java.util.Comparator.comparing(NoteFile::id))
                 .forEach(f -> b.append(f.id()).append('=').append(f.hash()).append('\n'));
-        return sha256(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return NoteLoader.sha256(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     // ---- the parsed-note cache ----------------------------------------------------------------------------------
@@ -293,24 +275,36 @@ public final class SearchIndex implements Closeable {
     private static Catalog catalogFromIndex(DirectoryReader reader, NoteLoader.Scan scan, NoteLoader loader,
                                             Path papersJson, String papersDisplay) {
         try {
-            Map<String, StoredNote> cached = storedNotes(reader);
-            List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
-            List<ParsedNote> parsed = new ArrayList<>();
-            for (NoteFile f : scan.files()) {
-                ParsedNote note = cachedNote(cached.get(f.id()), f.hash());
-                if (note == null) {
-                    note = loader.parse(f, diagnostics);
-                }
-                if (note != null) {
-                    parsed.add(note);
-                    diagnostics.addAll(NoteLoader.relabel(note.diagnostics(), f));
-                }
-            }
-            Metadata metadata = new MetadataReader().read(papersJson, papersDisplay);
-            return new CatalogBuilder(metadata).build(parsed, diagnostics);
+            return buildCatalog(scan, storedNotes(reader), loader, papersJson, papersDisplay, Progress.NONE,
+                    new ArrayList<>(), new ArrayList<>());
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not be read", e);
         }
+    }
+
+    /**
+     * The catalog of the scanned notes: each from the index when its hash is unchanged, else parsed (and listed in
+     * {@code reparsed}); the notes that loaded are added to {@code parsed}.
+     */
+    private static Catalog buildCatalog(NoteLoader.Scan scan, Map<String, StoredNote> cached, NoteLoader loader,
+                                        Path papersJson, String papersDisplay, Progress progress,
+                                        List<ParsedNote> parsed, List<NoteFile> reparsed) {
+        List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+        int done = 0;
+        for (NoteFile f : scan.files()) {
+            ParsedNote note = cachedNote(cached.get(f.id()), f.hash());
+            if (note == null) {
+                note = loader.parse(f, diagnostics);
+                reparsed.add(f);
+            }
+            if (note != null) {
+                parsed.add(note);
+                diagnostics.addAll(NoteLoader.relabel(note.diagnostics(), f));
+            }
+            progress.update("parsing notes", ++done, scan.files().size());
+        }
+        Metadata metadata = new MetadataReader().read(papersJson, papersDisplay);
+        return new CatalogBuilder(metadata).build(parsed, diagnostics);
     }
 
     private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
@@ -379,13 +373,5 @@ public final class SearchIndex implements Closeable {
             w.deleteDocuments(new Term(IndexSchema.NOTE_KEY, gone));
         }
         return changed;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
