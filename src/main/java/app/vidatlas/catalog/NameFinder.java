@@ -14,27 +14,46 @@ import java.util.Locale;
  *
  * @param <T> what a name stands for
  */
-final class NameFinder<T> {
+public final class NameFinder<T> {
     private static final int MIN_LENGTH = 3;
 
     private record Name<T>(String text, String folded, boolean caseSensitive, T target) {
     }
 
     /** One place a name was found. */
-    record Match<T>(int start, int end, T target) {
+    public record Match<T>(int start, int end, T target) {
     }
 
     private final List<Name<T>> names = new ArrayList<>();
+    private final int minLength;
 
-    void add(String name, T target) {
+    public NameFinder() {
+        this(MIN_LENGTH);
+    }
+
+    /** @param minLength names shorter than this are not looked for */
+    public NameFinder(int minLength) {
+        this.minLength = Math.max(MIN_LENGTH, minLength);
+    }
+
+    /** Every name of every paper, standing for the paper. */
+    public static NameFinder<app.vidatlas.model.Paper> forPapers(List<app.vidatlas.model.Paper> papers, int minLength) {
+        NameFinder<app.vidatlas.model.Paper> finder = new NameFinder<>(minLength);
+        for (app.vidatlas.model.Paper p : papers) {
+            p.names().forEach(n -> finder.add(n, p));
+        }
+        return finder;
+    }
+
+    public void add(String name, T target) {
         String n = Texts.squash(name);
-        if (n.length() < MIN_LENGTH) {
+        if (n.length() < minLength) {
             return;
         }
         names.add(new Name<>(n, n.toLowerCase(Locale.ROOT), n.length() <= 5, target));
     }
 
-    List<Match<T>> find(String text) {
+    public List<Match<T>> find(String text) {
         String t = Texts.normalizeSpaces(text);
         String folded = t.toLowerCase(Locale.ROOT);
         List<Match<T>> all = new ArrayList<>();

@@ -1,0 +1,97 @@
+package app.vidatlas.catalog;
+
+import app.vidatlas.model.CategoryPath;
+import app.vidatlas.model.Paper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The category tree: the notes' headings merged with the curated categories. Each node counts the papers filed
+ * under it or any of its children (a paper filed twice under one node counts once).
+ */
+public final class CategoryTree {
+    /** Name of the node that holds papers no heading or metadata places. */
+    public static final String UNCATEGORIZED = "Uncategorized";
+
+    /** A node: its label, its full path, its children, and the ids of the papers under it. */
+    public static final class Node {
+        private final String label;
+        private final CategoryPath path;
+        private final Map<String, Node> children = new LinkedHashMap<>();
+        private final Set<String> papers = new LinkedHashSet<>();
+
+        Node(String label, CategoryPath path) {
+            this.label = label;
+            this.path = path;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** Null for the root. */
+        public CategoryPath path() {
+            return path;
+        }
+
+        public List<Node> children() {
+            return List.copyOf(children.values());
+        }
+
+        /** Ids of every paper under this node, in catalog order. */
+        public Set<String> paperIds() {
+            return Set.copyOf(papers);
+        }
+
+        public int count() {
+            return papers.size();
+        }
+    }
+
+    private final Node root = new Node("All papers", null);
+
+    private CategoryTree() {
+    }
+
+    public static CategoryTree of(List<Paper> papers) {
+        CategoryTree tree = new CategoryTree();
+        for (Paper p : papers) {
+            tree.root.papers.add(p.id());
+            List<CategoryPath> paths = p.categories().isEmpty()
+                    ? List.of(new CategoryPath(List.of(UNCATEGORIZED))) : p.categories();
+            for (CategoryPath path : paths) {
+                Node node = tree.root;
+                List<String> prefix = new ArrayList<>();
+                for (String segment : path.segments()) {
+                    prefix.add(segment);
+                    CategoryPath here = new CategoryPath(prefix);
+                    node = node.children.computeIfAbsent(segment.toLowerCase(java.util.Locale.ROOT),
+                            k -> new Node(segment, here));
+                    node.papers.add(p.id());
+                }
+            }
+        }
+        return tree;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** The node at a path, or null. */
+    public Node find(CategoryPath path) {
+        Node node = root;
+        for (String segment : path.segments()) {
+            node = node.children.get(segment.toLowerCase(java.util.Locale.ROOT));
+            if (node == null) {
+                return null;
+            }
+        }
+        return node;
+    }
+}

@@ -1,0 +1,98 @@
+package app.vidatlas.catalog;
+
+import app.vidatlas.model.Annotation;
+import app.vidatlas.model.Excerpt;
+import app.vidatlas.model.Note;
+import app.vidatlas.model.Paper;
+import app.vidatlas.model.Slide;
+import app.vidatlas.model.Source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which papers' slides mention which other papers by name: the "Mentioned in" lists of the paper pages. Names
+ * shorter than {@link #MIN_NAME} are not looked for: "VDM" in "Pixel-based VDM" means any video diffusion model.
+ */
+public final class CrossReferences {
+    public static final int MIN_NAME = 4;
+
+    /**
+     * A slide of one paper's page that names another paper.
+     *
+     * @param from  the paper whose page shows the slide
+     * @param note  the note
+     * @param slide the slide (0 for a passage of a plain-text note)
+     */
+    public record Mention(String from, String note, int slide) {
+    }
+
+    private final Map<String, List<Mention>> mentionedIn = new HashMap<>();
+
+    private CrossReferences() {
+    }
+
+    public static CrossReferences of(Catalog catalog) {
+        CrossReferences refs = new CrossReferences();
+        NameFinder<Paper> names = NameFinder.forPapers(catalog.papers(), MIN_NAME);
+        Map<String, Note> notes = new HashMap<>();
+        catalog.notes().forEach(n -> notes.put(n.id(), n));
+        for (Paper from : catalog.papers()) {
+            Map<String, Set<Mention>> found = new HashMap<>();
+            for (Source s : from.sources()) {
+                Note note = notes.get(s.note());
+                for (int number : s.slides()) {
+                    String text = pageText(from, note, number);
+                    for (NameFinder.Match<Paper> m : names.find(text)) {
+                        if (!m.target().id().equals(from.id())) {
+                            found.computeIfAbsent(m.target().id(), k -> new LinkedHashSet<>())
+                                    .add(new Mention(from.id(), s.note(), number));
+                        }
+                    }
+                }
+            }
+            for (Annotation a : from.annotations()) {
+                if (a.slide() == 0) {
+                    for (NameFinder.Match<Paper> m : names.find(a.text())) {
+                        if (!m.target().id().equals(from.id())) {
+                            found.computeIfAbsent(m.target().id(), k -> new LinkedHashSet<>())
+                                    .add(new Mention(from.id(), a.note(), 0));
+                        }
+                    }
+                }
+            }
+            found.forEach((to, mentions) -> refs.mentionedIn.computeIfAbsent(to, k -> new ArrayList<>()).addAll(mentions));
+        }
+        return refs;
+    }
+
+    /** What the paper's page shows of a slide: its excerpt on a shared slide, else the whole slide. */
+    static String pageText(Paper p, Note note, int number) {
+        StringBuilder b = new StringBuilder();
+        boolean excerpt = false;
+        for (Excerpt e : p.excerpts()) {
+            if (note != null && e.note().equals(note.id()) && e.slide() == number) {
+                b.append(e.text()).append('\n');
+                excerpt = true;
+            }
+        }
+        if (!excerpt && note != null) {
+            for (Slide s : note.slides()) {
+                if (s.number() == number) {
+                    b.append(s.text()).append('\n');
+                    s.annotations().forEach(a -> b.append(a.text()).append('\n'));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** The slides of other papers' pages that name this paper, in catalog order. */
+    public List<Mention> mentionsOf(String paperId) {
+        return List.copyOf(mentionedIn.getOrDefault(paperId, List.of()));
+    }
+}

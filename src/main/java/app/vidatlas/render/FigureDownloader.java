@@ -1,0 +1,83 @@
+package app.vidatlas.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Downloads a figure from the notes' published site: https only (unless a test says otherwise), a size cap,
+ * timeouts, and the body must be an image. Blocking: call it off the JavaFX thread.
+ */
+public final class FigureDownloader {
+    /**
+     * @param httpsOnly      refuse plain http (tests on 127.0.0.1 turn this off)
+     * @param maxBytes       refuse anything larger
+     * @param connectTimeout how long to wait for a connection
+     * @param timeout        how long the whole download may take
+     */
+    public record Policy(boolean httpsOnly, long maxBytes, Duration connectTimeout, Duration timeout) {
+        public static final Policy DEFAULT = new Policy(true, 10L * 1024 * 1024, Duration.ofSeconds(5),
+                Duration.ofSeconds(20));
+    }
+
+    /** Why a download gave nothing, in words for a placeholder. */
+    public static final class DownloadException extends Exception {
+        public DownloadException(String message) {
+            super(message);
+        }
+    }
+
+    private final Policy policy;
+    private final HttpClient client;
+
+    public FigureDownloader(Policy policy) {
+        this.policy = policy;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(policy.connectTimeout())
+                // NORMAL never follows a redirect from https down to http.
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    public byte[] fetch(URI url) throws DownloadException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !(scheme.equals("http") && !policy.httpsOnly())) {
+            throw new DownloadException("only https downloads are allowed");
+        }
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(policy.timeout()).GET()
+                .header("User-Agent", "VidAtlas").build();
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new DownloadException("the site answered " + response.statusCode());
+                }
+                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                if (declared > policy.maxBytes()) {
+                    throw new DownloadException("too large (" + declared / 1048576 + " MB)");
+                }
+                byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
+                if (bytes.length > policy.maxBytes()) {
+                    throw new DownloadException("too large (over " + policy.maxBytes() / 1048576 + " MB)");
+                }
+                if (ImageBytes.mimeType(bytes) == null) {
+                    throw new DownloadException("not an image");
+                }
+                return bytes;
+            }
+        } catch (HttpTimeoutException e) {
+            throw new DownloadException("the site did not answer in time");
+        } catch (IOException e) {
+            throw new DownloadException("could not be downloaded (" + e.getClass().getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DownloadException("download interrupted");
+        }
+    }
+}

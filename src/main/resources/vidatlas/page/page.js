@@ -1,0 +1,108 @@
+// The app's own script for its pages (never a note's: notes' HTML is escaped). It talks to the app only through
+// alert() messages; no Java object is exposed to the page.
+(function () {
+  'use strict';
+  function send(message) { window.alert(message); }
+
+  function closest(node, selector) {
+    while (node && node.nodeType === 1) {
+      if (node.matches(selector)) { return node; }
+      node = node.parentNode;
+    }
+    return null;
+  }
+
+  // Links: the app decides. Internal ones open pages, web ones open in the system browser, nothing navigates here.
+  document.addEventListener('click', function (e) {
+    var a = closest(e.target, 'a');
+    if (a) {
+      e.preventDefault();
+      var href = a.getAttribute('href') || '';
+      if (href.indexOf('vidatlas:') === 0) { send(href); }
+      else if (/^https?:\/\//i.test(href)) { send('open:' + href); }
+      return;
+    }
+    var img = closest(e.target, 'img.fig');
+    if (img) { openLightbox(img); }
+  }, true);
+
+  // Mouse side buttons go back and forward, as in the rest of the app.
+  document.addEventListener('mouseup', function (e) {
+    if (e.button === 3) { send('vidatlas:back'); }
+    if (e.button === 4) { send('vidatlas:forward'); }
+  });
+
+  // A figure opens large; the wheel zooms, dragging moves it, a click or Esc closes it.
+  var box, boxImg, scale = 1, dx = 0, dy = 0, drag = null, moved = false;
+  function place() { boxImg.style.transform = 'translate(calc(-50% + ' + dx + 'px), calc(-50% + ' + dy + 'px)) scale(' + scale + ')'; }
+  function openLightbox(img) {
+    if (!box) {
+      box = document.createElement('div'); box.id = 'lightbox';
+      boxImg = document.createElement('img'); box.appendChild(boxImg);
+      var hint = document.createElement('div'); hint.className = 'hint';
+      hint.textContent = 'Wheel to zoom · drag to move · click or Esc to close'; box.appendChild(hint);
+      document.body.appendChild(box);
+      box.addEventListener('wheel', function (e) { e.preventDefault(); scale = Math.max(0.2, Math.min(12, scale * (e.deltaY < 0 ? 1.15 : 1 / 1.15))); place(); });
+      box.addEventListener('mousedown', function (e) { drag = { x: e.clientX - dx, y: e.clientY - dy }; moved = false; });
+      box.addEventListener('mousemove', function (e) { if (drag) { dx = e.clientX - drag.x; dy = e.clientY - drag.y; moved = true; place(); } });
+      box.addEventListener('mouseup', function () { drag = null; if (!moved) { box.style.display = 'none'; } });
+      document.addEventListener('keydown', function (e) { if (e.key === 'Escape' && box) { box.style.display = 'none'; } });
+    }
+    boxImg.src = img.src; scale = Math.min(1, (window.innerWidth - 40) / (img.naturalWidth || 1)); dx = 0; dy = 0; place();
+    box.style.display = 'block';
+  }
+
+  // The words a search matched, marked on the page.
+  function highlight(terms) {
+    if (!terms.length) { return; }
+    var lower = terms.map(function (t) { return t.toLowerCase(); }).filter(function (t) { return t.length > 0; });
+    var walker = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT, null);
+    var nodes = [];
+    while (walker.nextNode()) { nodes.push(walker.currentNode); }
+    nodes.forEach(function (node) {
+      if (closest(node.parentNode, 'script,style,mark,.katex')) { return; }
+      var text = node.nodeValue, low = text.toLowerCase(), pos = 0, parts = [], found = false;
+      while (pos < text.length) {
+        var best = -1, len = 0;
+        lower.forEach(function (t) { var i = low.indexOf(t, pos); if (i >= 0 && (best < 0 || i < best || (i === best && t.length > len))) { best = i; len = t.length; } });
+        if (best < 0) { break; }
+        found = true;
+        if (best > pos) { parts.push(document.createTextNode(text.substring(pos, best))); }
+        var m = document.createElement('mark'); m.className = 'hit'; m.textContent = text.substring(best, best + len); parts.push(m);
+        pos = best + len;
+      }
+      if (!found) { return; }
+      if (pos < text.length) { parts.push(document.createTextNode(text.substring(pos))); }
+      var parent = node.parentNode;
+      parts.forEach(function (p) { parent.insertBefore(p, node); });
+      parent.removeChild(node);
+    });
+  }
+
+  window.addEventListener('DOMContentLoaded', function () {
+    if (window.renderMathInElement) {
+      try {
+        window.renderMathInElement(document.body, {
+          delimiters: [
+            { left: '\\(', right: '\\)', display: false },
+            { left: '\\[', right: '\\]', display: true },
+            { left: '$$', right: '$$', display: true },
+            { left: '\\begin{align*}', right: '\\end{align*}', display: true },
+            { left: '\\begin{align}', right: '\\end{align}', display: true },
+            { left: '\\begin{equation}', right: '\\end{equation}', display: true }
+          ],
+          throwOnError: false, trust: false, strict: 'ignore'
+        });
+      } catch (err) { /* math that cannot be typeset stays as text */ }
+    }
+    var terms = [];
+    try { terms = JSON.parse(document.body.getAttribute('data-terms') || '[]'); } catch (err) { terms = []; }
+    highlight(terms);
+    var target = document.body.getAttribute('data-target');
+    var el = target ? document.getElementById(target) : null;
+    if (el) { el.className += ' target'; }
+    var first = (el && el.querySelector('mark.hit')) || el || document.querySelector('mark.hit');
+    if (first && first.scrollIntoView) { first.scrollIntoView({ block: el && first === el ? 'start' : 'center' }); }
+    send('vidatlas:loaded');
+  });
+})();
