@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import picocli.CommandLine.Option;
 
 /** {@code vidatlas}: opens the app; its subcommands are the command line. */
 @Command(name = "vidatlas", mixinStandardHelpOptions = true, version = "VidAtlas 0.1.0",
@@ -19,29 +20,42 @@ public final class VidAtlasCommand implements Callable<Integer> {
     /** Returned by {@link #run} when the app window was started instead of a command. */
     public static final int APP_STARTED = -1;
 
+    /** Opens the window with the notes, figure folders and index folder given. */
+    @FunctionalInterface
+    public interface AppStarter {
+        void start(List<Path> notes, List<Path> figures, Path index);
+    }
+
     @Mixin
     CatalogOptions catalog;
 
-    private final Consumer<List<Path>> app;
+    @Option(names = "--figures", paramLabel = "DIR",
+            description = "Also look for the notes' figures in DIR (by file name). Repeatable.")
+    List<Path> figures = new ArrayList<>();
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Keep the search index in DIR.")
+    Path index;
+
+    private final AppStarter app;
     private boolean appStarted;
 
-    VidAtlasCommand(Consumer<List<Path>> app) {
+    VidAtlasCommand(AppStarter app) {
         this.app = app;
     }
 
     @Override
     public Integer call() {
         appStarted = true;
-        app.accept(catalog.notes);
+        app.start(catalog.notes, figures, index);
         return 0;
     }
 
     /** Runs the command line; {@code app} opens the window (only when no subcommand is given). */
-    public static int run(String[] args, Consumer<List<Path>> app) {
+    public static int run(String[] args, AppStarter app) {
         return run(args, app, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    public static int run(String[] args, Consumer<List<Path>> app, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, AppStarter app, PrintWriter out, PrintWriter err) {
         VidAtlasCommand top = new VidAtlasCommand(app);
         CommandLine cli = new CommandLine(top).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

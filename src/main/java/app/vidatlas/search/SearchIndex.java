@@ -147,15 +147,20 @@ public final class SearchIndex implements Closeable {
 
     /** The default place for the index of these notes: the user's cache folder, one index per set of folders. */
     public static Path defaultLocation(List<NoteLocation> notes) {
-        String base = System.getenv("XDG_CACHE_HOME");
-        Path cache = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"), ".cache");
         String key = notes.stream().map(n -> n.dir().toUri().toString()).sorted().reduce("", (a, b) -> a + "\n" + b);
-        return cache.resolve("vidatlas").resolve("index-" + NoteLoader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16));
+        return cacheDir().resolve("index-" + NoteLoader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16));
     }
 
     /** How many notes had to be parsed to open the index: 0 when it was reused as it was. */
     public int notesParsed() {
         return notesParsed;
+    }
+
+    /** Where each note is, by id: figures are looked up next to it. */
+    public Map<String, Path> notePaths() {
+        Map<String, Path> out = new HashMap<>();
+        scan.files().forEach(f -> out.put(f.id(), f.path()));
+        return out;
     }
 
     /** How many notes the index holds. */
@@ -169,6 +174,20 @@ public final class SearchIndex implements Closeable {
      */
     public List<Diagnostic> fileDiagnostics() {
         return scan.diagnostics();
+    }
+
+    /**
+     * The app's cache folder: {@code $XDG_CACHE_HOME/vidatlas}, else {@code ~/.cache/vidatlas} (the system property
+     * {@code vidatlas.cacheDir} overrides both, so tests never touch the user's cache).
+     */
+    public static Path cacheDir() {
+        String override = System.getProperty("vidatlas.cacheDir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String base = System.getenv("XDG_CACHE_HOME");
+        Path cache = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"), ".cache");
+        return cache.resolve("vidatlas");
     }
 
     public SearchService searcher() {

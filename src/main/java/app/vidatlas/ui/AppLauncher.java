@@ -5,19 +5,38 @@ import javafx.application.Application;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Starts the JavaFX application with the notes folders given on the command line. */
+/** Starts the JavaFX application with what the command line gave. */
 public final class AppLauncher {
-    private static volatile List<Path> notes = List.of();
+    /**
+     * What the command line asked the app for.
+     *
+     * @param notes   notes folders ({@code --notes}); empty for the last opened, or the bundled notes
+     * @param figures figure folders ({@code --figures}), added to those in the preferences
+     * @param index   the index folder ({@code --index}), or null
+     */
+    public record Options(List<Path> notes, List<Path> figures, Path index) {
+        public Options {
+            notes = List.copyOf(notes);
+            figures = List.copyOf(figures);
+        }
+    }
+
+    private static volatile Options options = new Options(List.of(), List.of(), null);
 
     private AppLauncher() {
     }
 
-    public static void launch(List<Path> notesDirs) {
-        notes = List.copyOf(notesDirs);
+    public static void launch(List<Path> notes, List<Path> figures, Path index) {
+        options = new Options(notes, figures, index);
         Application.launch(VidAtlasApp.class);
     }
 
-    static List<Path> notes() {
-        return notes;
+    static Options options() {
+        return options;
+    }
+
+    /** For tests: what the next window opens. */
+    static void setOptions(Options o) {
+        options = o;
     }
 }

@@ -21,7 +21,8 @@ class CliTest {
     private final List<List<Path>> appStarts = new ArrayList<>();
 
     private int run(String... args) {
-        return VidAtlasCommand.run(args, appStarts::add, new PrintWriter(out), new PrintWriter(err));
+        return VidAtlasCommand.run(args, (notes, figures, index) -> appStarts.add(notes), new PrintWriter(out),
+                new PrintWriter(err));
     }
 
     @Test

@@ -1,0 +1,29 @@
+package app.vidatlas.ui;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/** Runs work on background daemon threads and delivers its result on the JavaFX thread. */
+final class FxTaskRunner implements TaskRunner {
+    private final ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
+        Thread t = new Thread(r, "vidatlas-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        pool.submit(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onDone.accept(result));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> onFailed.accept(e));
+            }
+        });
+    }
+}

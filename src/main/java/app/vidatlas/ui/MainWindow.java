@@ -1,0 +1,543 @@
+package app.vidatlas.ui;
+
+import app.vidatlas.catalog.CategoryTree;
+import app.vidatlas.model.Diagnostic;
+import app.vidatlas.model.Note;
+import app.vidatlas.model.Paper;
+import app.vidatlas.search.SearchResult;
+import app.vidatlas.ui.page.PageView;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The main window, built in code: categories and facets on the left, the paper list (or the search results) in
+ * the middle, the paper page on the right, search on top, status at the bottom. It binds to the
+ * {@link MainViewModel} and holds no state of its own.
+ */
+public final class MainWindow {
+    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
+
+    private final MainViewModel model;
+    private final Actions actions;
+    private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
+    private final Label searchNotice = new Label();
+    private final TreeView<CategoryTree.Node> categories = new TreeView<>();
+    private final ListView<String> years = new ListView<>();
+    private final ListView<String> venues = new ListView<>();
+    private final TableView<Paper> table = new TableView<>();
+    private final ListView<SearchResult.Hit> results = new ListView<>();
+    private final StackPane middle = new StackPane();
+    private final PageView page;
+    private final ProgressBar progress = new ProgressBar();
+    private final Label status = new Label();
+    private final Hyperlink problems = new Hyperlink();
+    private final Button back = new Button("←");
+    private final Button forward = new Button("→");
+    private final Menu notesMenu = new Menu("_Notes");
+    private final PauseTransition typing = new PauseTransition(Duration.millis(120));
+    private boolean updatingSelection;
+
+    /** What the window asks the application to do (dialogs, quitting). */
+    public interface Actions {
+        void openNotesFolder();
+
+        void preferences();
+
+        void about();
+
+        void quit();
+
+        void showProblems();
+    }
+
+    public MainWindow(MainViewModel model, Actions actions) {
+        this.model = model;
+        this.actions = actions;
+        this.page = new PageView(model::handlePageMessage);
+        createView();
+        initListeners();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    public PageView pageView() {
+        return page;
+    }
+
+    // ---- view -------------------------------------------------------------------------------------------------
+
+    private void createView() {
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(menuBar(), toolBar()));
+
+        categories.setShowRoot(true);
+        categories.setCellFactory(tv -> new CategoryCell());
+        categories.setMinHeight(160);
+        years.setPrefHeight(130);
+        venues.setPrefHeight(160);
+        years.setCellFactory(lv -> new FacetCell(model::yearCounts, "All years", "No year"));
+        venues.setCellFactory(lv -> new FacetCell(model::venueCounts, "All venues", "Venue not stated"));
+        TitledPane yearPane = new TitledPane("Year", years);
+        TitledPane venuePane = new TitledPane("Venue", venues);
+        VBox left = new VBox(categories, yearPane, venuePane);
+        VBox.setVgrow(categories, Priority.ALWAYS);
+        left.setMinWidth(180);
+
+        TableColumn<Paper, String> name = new TableColumn<>("Name");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().shortName()));
+        name.setPrefWidth(150);
+        TableColumn<Paper, String> title = new TableColumn<>("Title");
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setPrefWidth(300);
+        TableColumn<Paper, Integer> year = new TableColumn<>("Year");
+        year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));
+        year.setPrefWidth(60);
+        TableColumn<Paper, String> venue = new TableColumn<>("Venue");
+        venue.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().venue() == null ? "" : c.getValue().venue()));
+        venue.setPrefWidth(110);
+        table.getColumns().setAll(java.util.List.of(name, title, year, venue));
+        table.setItems(model.papers());
+        table.setPlaceholder(new Label("No papers here"));
+        table.getStyleClass().add("paper-table");
+
+        results.setItems(model.results());
+        results.setCellFactory(lv -> new HitCell());
+        results.setPlaceholder(new Label("Nothing found"));
+        results.getStyleClass().add("search-results");
+        results.setVisible(false);
+        searchNotice.getStyleClass().add("search-notice");
+        searchNotice.setPadding(new Insets(2, 6, 2, 6));
+        VBox resultsBox = new VBox(searchNotice, results);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        resultsBox.visibleProperty().bind(results.visibleProperty());
+        middle.getChildren().addAll(table, resultsBox);
+        middle.setMinWidth(260);
+
+        SplitPane split = new SplitPane(left, middle, page);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.18, 0.50);
+        SplitPane.setResizableWithParent(left, false);
+        root.setCenter(split);
+
+        progress.setPrefWidth(180);
+        progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(model.loadingProperty());
+        progress.progressProperty().bind(model.progressProperty());
+        status.textProperty().bind(model.statusProperty());
+        problems.setVisible(false);
+        problems.setOnAction(e -> actions.showProblems());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, progress, status, spacer, problems);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        root.setBottom(bar);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("_Open notes folder…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> actions.openNotesFolder());
+        MenuItem prefs = new MenuItem("_Preferences…");
+        prefs.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        prefs.setOnAction(e -> actions.preferences());
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> actions.quit());
+        Menu file = new Menu("_File", null, open, prefs, new SeparatorMenuItem(), quit);
+
+        MenuItem home = new MenuItem("_Start page");
+        home.setOnAction(e -> model.open(new Place.Home()));
+        MenuItem goBack = new MenuItem("_Back");
+        goBack.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
+        goBack.setOnAction(e -> model.back());
+        MenuItem goForward = new MenuItem("_Forward");
+        goForward.setAccelerator(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
+        goForward.setOnAction(e -> model.forward());
+        MenuItem find = new MenuItem("_Search");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> focusSearch());
+        Menu go = new Menu("_Go", null, home, goBack, goForward, find);
+
+        MenuItem about = new MenuItem("_About VidAtlas");
+        about.setOnAction(e -> actions.about());
+        Menu help = new Menu("_Help", null, about);
+        return new MenuBar(file, go, notesMenu, help);
+    }
+
+    private ToolBar toolBar() {
+        back.setTooltip(new Tooltip("Back (Alt+Left)"));
+        forward.setTooltip(new Tooltip("Forward (Alt+Right)"));
+        back.setOnAction(e -> model.back());
+        forward.setOnAction(e -> model.forward());
+        back.disableProperty().bind(model.canGoBackProperty().not());
+        forward.disableProperty().bind(model.canGoForwardProperty().not());
+        search.setPromptText("Search papers, slides and notes — English or 中文 (Ctrl+K)");
+        search.getStyleClass().add("search-field");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox box = new HBox(6, search);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER_LEFT);
+        ToolBar bar = new ToolBar(back, forward, box);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    // ---- listeners --------------------------------------------------------------------------------------------
+
+    private void initListeners() {
+        typing.setOnFinished(e -> model.search(search.getText()));
+        search.textProperty().addListener((obs, old, text) -> {
+            results.setVisible(!text.isBlank());
+            typing.playFromStart();
+        });
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                model.clearSearch();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                typing.stop();
+                model.search(search.getText());
+                SearchResult.Hit hit = results.getSelectionModel().getSelectedItem();
+                if (hit == null && !model.results().isEmpty()) {
+                    hit = model.results().get(0);
+                }
+                if (hit != null) {
+                    model.openHit(hit);
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                Node target = results.isVisible() ? results : table;
+                target.requestFocus();
+                if (target == results && !model.results().isEmpty()) {
+                    results.getSelectionModel().selectFirst();
+                } else if (target == table && !model.papers().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+        model.searchNoticeProperty().addListener((obs, old, text) -> searchNotice.setText(text));
+
+        results.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && results.getSelectionModel().getSelectedItem() != null) {
+                model.openHit(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
+                model.openHit(results.getSelectionModel().getSelectedItem());
+            }
+        });
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, paper) -> {
+            if (paper != null && !updatingSelection) {
+                model.open(new Place.PaperAt(paper.id()));
+            }
+        });
+
+        categories.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!updatingSelection && item != null) {
+                model.selectCategory(item.getValue().path());
+            }
+        });
+        model.categoryProperty().addListener((obs, old, path) -> selectInTree(path));
+        years.getSelectionModel().selectedItemProperty().addListener((obs, old, y) -> {
+            if (!updatingSelection) {
+                model.filterYear(y == null || y.equals(ALL) ? null : y);
+            }
+        });
+        venues.getSelectionModel().selectedItemProperty().addListener((obs, old, v) -> {
+            if (!updatingSelection) {
+                model.filterVenue(v == null || v.equals(ALL) ? null : v);
+            }
+        });
+
+        model.sessionProperty().addListener((obs, old, session) -> {
+            if (session != null) {
+                rebuildTree(session.categories());
+                rebuildFacets();
+                rebuildNotesMenu(session);
+            }
+        });
+        model.problems().addListener((ListChangeListener<Diagnostic>) c -> updateProblems());
+        model.shownProperty().addListener((obs, old, shown) -> {
+            if (shown != null) {
+                page.show(shown);
+                selectInTable(shown.place());
+            }
+        });
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && (e.getCode() == KeyCode.K || e.getCode() == KeyCode.F)) {
+                focusSearch();
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                model.back();
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+                model.forward();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                model.clearSearch();
+            }
+        });
+        root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.BACK) {
+                model.back();
+                e.consume();
+            } else if (e.getButton() == MouseButton.FORWARD) {
+                model.forward();
+                e.consume();
+            }
+        });
+    }
+
+    private static final String ALL = "\u0000all";
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private void rebuildTree(CategoryTree tree) {
+        updatingSelection = true;
+        try {
+            TreeItem<CategoryTree.Node> rootItem = item(tree.root());
+            rootItem.setExpanded(true);
+            categories.setRoot(rootItem);
+            categories.getSelectionModel().select(rootItem);
+        } finally {
+            updatingSelection = false;
+        }
+    }
+
+    private static TreeItem<CategoryTree.Node> item(CategoryTree.Node node) {
+        TreeItem<CategoryTree.Node> item = new TreeItem<>(node);
+        item.setExpanded(node.path() == null || node.path().segments().size() < 2);
+        node.children().forEach(c -> item.getChildren().add(item(c)));
+        return item;
+    }
+
+    private void selectInTree(app.vidatlas.model.CategoryPath path) {
+        TreeItem<CategoryTree.Node> rootItem = categories.getRoot();
+        if (rootItem == null) {
+            return;
+        }
+        TreeItem<CategoryTree.Node> found = path == null ? rootItem : find(rootItem, path);
+        if (found != null && categories.getSelectionModel().getSelectedItem() != found) {
+            updatingSelection = true;
+            try {
+                for (TreeItem<CategoryTree.Node> p = found.getParent(); p != null; p = p.getParent()) {
+                    p.setExpanded(true);
+                }
+                categories.getSelectionModel().select(found);
+                categories.scrollTo(categories.getRow(found));
+            } finally {
+                updatingSelection = false;
+            }
+        }
+    }
+
+    private static TreeItem<CategoryTree.Node> find(TreeItem<CategoryTree.Node> item, app.vidatlas.model.CategoryPath path) {
+        if (path.equals(item.getValue().path())
+                || (item.getValue().path() != null && item.getValue().path().toString().equalsIgnoreCase(path.toString()))) {
+            return item;
+        }
+        for (TreeItem<CategoryTree.Node> c : item.getChildren()) {
+            TreeItem<CategoryTree.Node> f = find(c, path);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void rebuildFacets() {
+        updatingSelection = true;
+        try {
+            years.getItems().setAll(ALL);
+            years.getItems().addAll(model.years());
+            venues.getItems().setAll(ALL);
+            venues.getItems().addAll(model.venues());
+            years.getSelectionModel().selectFirst();
+            venues.getSelectionModel().selectFirst();
+        } finally {
+            updatingSelection = false;
+        }
+    }
+
+    private void rebuildNotesMenu(AppSession session) {
+        notesMenu.getItems().clear();
+        for (Note n : session.catalog().notes()) {
+            MenuItem item = new MenuItem(n.title() + "  —  " + n.id());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.open(new Place.NoteAt(n.id(), 0)));
+            notesMenu.getItems().add(item);
+        }
+    }
+
+    private void selectInTable(Place place) {
+        if (place instanceof Place.PaperAt p) {
+            updatingSelection = true;
+            try {
+                for (Paper paper : table.getItems()) {
+                    if (paper.id().equals(p.id())) {
+                        table.getSelectionModel().select(paper);
+                        table.scrollTo(paper);
+                        break;
+                    }
+                }
+            } finally {
+                updatingSelection = false;
+            }
+        }
+    }
+
+    private void updateProblems() {
+        long n = model.problems().size();
+        long failed = model.problems().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+        problems.setVisible(n > 0);
+        problems.setText(failed > 0 ? failed + (failed == 1 ? " note failed to load" : " notes failed to load")
+                : n + (n == 1 ? " warning" : " warnings"));
+    }
+
+    // ---- cells ------------------------------------------------------------------------------------------------
+
+    private static final class CategoryCell extends TreeCell<CategoryTree.Node> {
+        @Override
+        protected void updateItem(CategoryTree.Node node, boolean empty) {
+            super.updateItem(node, empty);
+            setText(empty || node == null ? null : node.label() + "  (" + node.count() + ")");
+        }
+    }
+
+    private static final class FacetCell extends ListCell<String> {
+        private final java.util.function.Supplier<Map<String, Integer>> counts;
+        private final String all;
+        private final String none;
+
+        FacetCell(java.util.function.Supplier<Map<String, Integer>> counts, String all, String none) {
+            this.counts = counts;
+            this.all = all;
+            this.none = none;
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            if (empty || value == null) {
+                setText(null);
+            } else if (value.equals(ALL)) {
+                setText(all);
+            } else {
+                setText((value.isEmpty() ? none : value) + "  (" + counts.get().getOrDefault(value, 0) + ")");
+            }
+        }
+    }
+
+    /** A search hit: the paper, where it matched, and the snippet with the matched words in bold. */
+    private static final class HitCell extends ListCell<SearchResult.Hit> {
+        @Override
+        protected void updateItem(SearchResult.Hit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            if (empty || hit == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(hit.id() != null ? hit.shortName() + " — " + hit.title() : hit.title());
+            name.getStyleClass().add("hit-title");
+            name.setMaxWidth(Double.MAX_VALUE);
+            VBox box = new VBox(2, name);
+            if (!hit.slides().isEmpty()) {
+                SearchResult.SlideRef s = hit.slides().get(0);
+                Label where = new Label(s.note() + (s.slide() > 0 ? " · slide P" + s.slide() : ""));
+                where.getStyleClass().add("hit-where");
+                box.getChildren().add(where);
+            }
+            if (!hit.snippets().isEmpty()) {
+                box.getChildren().add(snippet(hit.snippets().get(0)));
+            }
+            box.setPrefWidth(0);
+            setGraphic(box);
+            setText(null);
+        }
+
+        private static TextFlow snippet(SearchResult.Snippet s) {
+            TextFlow flow = new TextFlow();
+            flow.getStyleClass().add("hit-snippet");
+            if (s.where().equals("annotation")) {
+                Text badge = new Text("Note  ");
+                badge.getStyleClass().add("hit-badge");
+                flow.getChildren().add(badge);
+            }
+            Matcher m = MARK.matcher(s.html());
+            int at = 0;
+            while (m.find()) {
+                flow.getChildren().add(new Text(MainViewModel.unescape(s.html().substring(at, m.start()))));
+                Text hit = new Text(MainViewModel.unescape(m.group(1)));
+                hit.getStyleClass().add("hit-mark");
+                hit.setStyle("-fx-font-weight: bold;");
+                flow.getChildren().add(hit);
+                at = m.end();
+            }
+            flow.getChildren().add(new Text(MainViewModel.unescape(s.html().substring(at))));
+            return flow;
+        }
+    }
+}

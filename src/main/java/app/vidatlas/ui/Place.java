@@ -1,0 +1,22 @@
+package app.vidatlas.ui;
+
+import java.util.List;
+
+/** Somewhere the reader can be: the start page, a paper (at a slide, with words to highlight), a whole note. */
+public sealed interface Place {
+    record Home() implements Place {
+    }
+
+    record PaperAt(String id, String note, int slide, List<String> terms) implements Place {
+        public PaperAt {
+            terms = List.copyOf(terms);
+        }
+
+        public PaperAt(String id) {
+            this(id, null, 0, List.of());
+        }
+    }
+
+    record NoteAt(String note, int slide) implements Place {
+    }
+}

@@ -1,0 +1,86 @@
+package app.vidatlas.ui.page;
+
+import app.vidatlas.ui.MainViewModel;
+import javafx.concurrent.Worker;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+
+import java.util.function.Consumer;
+
+/**
+ * The one place WebView lives. Pages are HTML the app renders; the page's own script talks back only through
+ * alert messages (no Java object is exposed to page scripts), pop-ups are refused, and the view never navigates
+ * away from the content it was given: a web address is handed to the system browser instead.
+ */
+public final class PageView extends StackPane {
+    private final WebView web = new WebView();
+    private final WebEngine engine = web.getEngine();
+    private final Consumer<String> messages;
+    private String html;
+    private Double restoreScroll;
+    private boolean loading;
+
+    public PageView(Consumer<String> messages) {
+        this.messages = messages;
+        getStyleClass().add("page-view");
+        engine.setJavaScriptEnabled(true);
+        engine.setOnAlert(e -> messages.accept(e.getData()));
+        engine.setCreatePopupHandler(features -> null);
+        engine.setConfirmHandler(text -> false);
+        engine.setPromptHandler(prompt -> null);
+        engine.locationProperty().addListener((obs, old, location) -> {
+            if (!loading && location != null && !location.isEmpty() && !location.equals("about:blank")) {
+                // Something tried to navigate the page itself: show the web page outside, keep ours.
+                if (location.startsWith("https://") || location.startsWith("http://")) {
+                    messages.accept("open:" + location);
+                }
+                reload();
+            }
+        });
+        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                loading = false;
+                if (state == Worker.State.SUCCEEDED && restoreScroll != null) {
+                    engine.executeScript("window.scrollTo(0, " + restoreScroll + ")");
+                    restoreScroll = null;
+                }
+            }
+        });
+        getChildren().add(web);
+    }
+
+    /** Shows a page; the same page again (more figures arrived) keeps the reader where they were. */
+    public void show(MainViewModel.Shown shown) {
+        if (shown.keepScroll()) {
+            try {
+                Object y = engine.executeScript("window.scrollY");
+                restoreScroll = y instanceof Number n ? n.doubleValue() : null;
+            } catch (RuntimeException e) {
+                restoreScroll = null;
+            }
+        }
+        html = shown.page().html();
+        reload();
+    }
+
+    private void reload() {
+        if (html != null) {
+            loading = true;
+            engine.loadContent(html, "text/html");
+        }
+    }
+
+    /** For tests: the page's engine, to read what the page shows. */
+    public WebEngine engine() {
+        return engine;
+    }
+
+    public boolean isLoading() {
+        return loading;
+    }
+
+    Consumer<String> messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,152 @@
+package app.vidatlas.ui;
+
+import app.vidatlas.model.CategoryPath;
+import app.vidatlas.model.Paper;
+import app.vidatlas.search.SearchIndex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The main window's behaviour without a window: the view model runs its work on the spot. */
+class MainViewModelTest {
+    @TempDir
+    Path notes;
+    @TempDir
+    Path index;
+    private final List<String> browsed = new ArrayList<>();
+    private final List<String> copied = new ArrayList<>();
+    private MainViewModel model;
+
+    @BeforeEach
+    void load() throws IOException {
+        Files.createDirectories(notes.resolve("ch"));
+        Files.writeString(notes.resolve("ch/one.md"), "P1\n# 2 Video Generation\n\n## 2.1 Base\n\nP2\n## Omega\n\n"
+                + "Works on temporal coherence, unlike Sigma-Net.\n\n> &#x2705; 时域一致性很重要。\n\n"
+                + "Wu et al., “Omega: A Paper,” arXiv 2023.\n\nP3\n## Sigma-Net\n\nUses optical flow.\n\n"
+                + "Li et al., “Sigma-Net: Flow Things,” ICCV 2022.\n");
+        Files.writeString(notes.resolve("ch/two.md"), "P5\n# Other\n\n## Tau\n\nA transformer.\n\n"
+                + "Ma et al., “Tau: Transformers,” arXiv 2024.\n");
+        model = new MainViewModel(TaskRunner.DIRECT, AppSession::open, browsed::add, copied::add);
+        model.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        model.sessionProperty().get().close();
+    }
+
+    @Test
+    void loadingShowsEveryPaperAndTheStartPage() {
+        assertThat(model.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
+        assertThat(model.statusProperty().get()).startsWith("3 papers · 2 notes");
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.Home());
+        assertThat(model.shownProperty().get().page().html()).contains("3 papers from 2 notes");
+    }
+
+    @Test
+    void aCategoryShowsOnlyItsPapers() {
+        model.selectCategory(CategoryPath.parse("Video Generation / Base"));
+        assertThat(model.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net");
+        model.selectCategory(null);
+        assertThat(model.papers()).hasSize(3);
+        model.filterYear("2024");
+        assertThat(model.papers()).extracting(Paper::id).containsExactly("tau");
+    }
+
+    @Test
+    void searchingListsHitsAndOpeningOneGoesToItsSlideWithTheWordsMarked() {
+        model.search("optical flow");
+        assertThat(model.results()).extracting(h -> h.id()).first().isEqualTo("sigma-net");
+        model.openHit(model.results().get(0));
+        MainViewModel.Shown shown = model.shownProperty().get();
+        assertThat(shown.place()).isEqualTo(new Place.PaperAt("sigma-net", "ch/one.md", 3, List.of("optical", "flow")));
+        assertThat(shown.page().html()).contains("<h1>Sigma-Net</h1>")
+                .contains("data-terms=\"[&quot;optical&quot;,&quot;flow&quot;]\"")
+                .contains("id=\"s-0-3\"").contains("data-target=\"s-0-3\"");
+    }
+
+    @Test
+    void theNewestQueryWins() {
+        model.search("optical");
+        model.search("transformer");
+        assertThat(model.results()).extracting(h -> h.id()).containsExactly("tau");
+        model.clearSearch();
+        assertThat(model.results()).isEmpty();
+    }
+
+    @Test
+    void linksBetweenPapersAndBackAndForward() {
+        model.open(new Place.PaperAt("omega"));
+        assertThat(model.shownProperty().get().page().html()).contains("href=\"vidatlas:paper/sigma-net\"");
+        model.handlePageMessage("vidatlas:paper/sigma-net");
+        assertThat(model.currentPlace()).isEqualTo(new Place.PaperAt("sigma-net"));
+        assertThat(model.canGoBackProperty().get()).isTrue();
+        model.back();
+        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.PaperAt("omega"));
+        assertThat(model.canGoForwardProperty().get()).isTrue();
+        model.forward();
+        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
+        // "Mentioned in" on Sigma-Net's page leads back to Omega's slide.
+        assertThat(model.shownProperty().get().page().html()).contains("Mentioned in")
+                .contains("vidatlas:paper/omega@ch%2Fone.md@2");
+    }
+
+    @Test
+    void webLinksGoToTheSystemBrowserAndNothingElseDoes() {
+        model.handlePageMessage("open:https://github.com/showlab/Show-1");
+        model.handlePageMessage("open:javascript:alert(1)");
+        model.handlePageMessage("open:file:///etc/passwd");
+        model.handlePageMessage("alert from a page");
+        assertThat(browsed).containsExactly("https://github.com/showlab/Show-1");
+    }
+
+    @Test
+    void copyCitationPutsBibTeXOnTheClipboard() {
+        model.handlePageMessage("vidatlas:copy-citation/sigma-net");
+        assertThat(copied).singleElement().satisfies(b -> assertThat(b).startsWith("@inproceedings{li2022sigma,")
+                .contains("booktitle = {ICCV}"));
+    }
+
+    @Test
+    void aCategoryLinkOnAPageSelectsIt() {
+        model.handlePageMessage("vidatlas:category/Video%20Generation%20%2F%20Base");
+        assertThat(model.categoryProperty().get()).isEqualTo(CategoryPath.parse("Video Generation / Base"));
+    }
+
+    @Test
+    void aWholeNoteCanBeRead() {
+        model.handlePageMessage("vidatlas:note/ch%2Fone.md");
+        assertThat(model.shownProperty().get().page().html()).contains("P2").contains("P3")
+                .contains("href=\"vidatlas:paper/sigma-net\"");
+    }
+
+    @Test
+    void aFailedOpenKeepsWhatWasThereAndSaysWhyInOneLine(@TempDir Path other, @TempDir Path index2) {
+        MainViewModel failing = new MainViewModel(TaskRunner.DIRECT, (r, p) -> {
+            throw new IOException("disk on fire");
+        }, browsed::add, copied::add);
+        failing.load(new AppSession.Request(List.of(other), List.of(), false, index2, null), SearchIndex.Progress.NONE);
+        assertThat(failing.statusProperty().get()).isEqualTo("Could not open the notes: disk on fire");
+        assertThat(failing.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void openingAnotherFolderReplacesTheCatalog(@TempDir Path other) throws IOException {
+        Files.writeString(other.resolve("x.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
+        AppSession before = model.sessionProperty().get();
+        model.load(new AppSession.Request(List.of(other), List.of(), false, index.resolve("other"), null),
+                SearchIndex.Progress.NONE);
+        assertThat(model.sessionProperty().get()).isNotSameAs(before);
+        assertThat(model.papers()).extracting(Paper::id).containsExactly("kappa");
+    }
+}
