@@ -1,31 +1,102 @@
 package app.vidatlas.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Where a page finds the app's own stylesheet, script and KaTeX: resources on the class path (a folder when run
- * from Maven, the jar when run from {@code java -jar}). A page loads scripts from here only.
+ * Where a page finds the app's own stylesheet, script and KaTeX. Pages load them from {@code file:} addresses:
+ * when the app runs from its jar, they are copied once into the cache folder (WebView does not load a page's
+ * resources from inside a jar).
  */
 public record PageAssets(String css, String script, String katexDir) {
     public static final String KATEX_VERSION = "0.16.47";
+    private static final String PAGE = "/vidatlas/page";
+    private static final String KATEX = "/META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist";
 
-    public static PageAssets fromClassPath() {
-        return new PageAssets(url("/vidatlas/page/page.css"), url("/vidatlas/page/page.js"),
-                url("/META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/katex.min.js")
-                        .replace("katex.min.js", ""));
+    /**
+     * The assets on the class path; copied under {@code extractTo} when they are inside a jar.
+     *
+     * @param extractTo a folder of the app's cache
+     */
+    public static PageAssets fromClassPath(Path extractTo) {
+        URL page = resource(PAGE + "/page.css");
+        if (!"jar".equals(page.getProtocol())) {
+            return new PageAssets(page.toExternalForm(), resource(PAGE + "/page.js").toExternalForm(),
+                    resource(KATEX + "/katex.min.js").toExternalForm().replace("katex.min.js", ""));
+        }
+        Path base = extractTo.resolve("page-assets-" + KATEX_VERSION + "-" + Integer.toHexString(contentKey()));
+        copyTree(PAGE, base.resolve("page"), List.of(".css", ".js"));
+        copyTree(KATEX, base.resolve("katex"), List.of(".min.css", ".min.js", ".woff2", ".woff", ".ttf"));
+        return new PageAssets(base.resolve("page/page.css").toUri().toString(),
+                base.resolve("page/page.js").toUri().toString(), base.resolve("katex").toUri() + "");
     }
 
-    private static String url(String resource) {
-        URL u = PageAssets.class.getResource(resource);
+    private static URL resource(String name) {
+        URL u = PageAssets.class.getResource(name);
         if (u == null) {
-            throw new IllegalStateException("missing from the application: " + resource);
+            throw new IllegalStateException("missing from the application: " + name);
         }
-        return u.toExternalForm();
+        return u;
+    }
+
+    /** Changes when the app's own page files change, so a new version never uses old copies. */
+    private static int contentKey() {
+        try {
+            return (new String(resource(PAGE + "/page.css").openStream().readAllBytes())
+                    + new String(resource(PAGE + "/page.js").openStream().readAllBytes())).hashCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(String resourceDir, Path target, List<String> endings) {
+        try {
+            URI uri = resource(resourceDir).toURI();
+            FileSystem fs;
+            try {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                fs = FileSystems.getFileSystem(uri);
+            }
+            Path source = fs.getPath(resourceDir);
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    String name = f.getFileName().toString();
+                    if (endings.stream().noneMatch(name::endsWith)) {
+                        continue;
+                    }
+                    Path out = target.resolve(source.relativize(f).toString());
+                    if (Files.exists(out) && Files.size(out) == Files.size(f)) {
+                        continue;
+                    }
+                    Files.createDirectories(out.getParent());
+                    Path tmp = Files.createTempFile(out.getParent(), "asset", ".tmp");
+                    Files.copy(f, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the page assets in " + target, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
-     * The schemes the app's own scripts, styles and fonts come from ({@code file:} or {@code jar:}), for the
-     * page's Content-Security-Policy: no inline script and no network, whatever a note contains.
+     * The schemes the app's own scripts, styles and fonts come from, for the page's Content-Security-Policy: no
+     * inline script and no network, whatever a note contains.
      */
     String sources() {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();

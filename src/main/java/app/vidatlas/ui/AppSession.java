@@ -81,7 +81,7 @@ public final class AppSession implements Closeable {
         FigureResolver figures = new FigureResolver(new FigureResolver.Places(notePaths, roots, request.figures(),
                 request.cacheDir(), sites(catalog), request.downloads()),
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));
-        PageRenderer pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, PageAssets.fromClassPath());
+        PageRenderer pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, PageAssets.fromClassPath(SearchIndex.cacheDir()));
         return new AppSession(request, index, catalog, figures, pages);
     }
 

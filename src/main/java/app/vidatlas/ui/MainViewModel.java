@@ -76,6 +76,12 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
     private final NavigationHistory history = new NavigationHistory();
+    // Read-only views, made once: a view made per call would be collected with the listeners put on it.
+    private final ObservableList<Paper> papersView = FXCollections.unmodifiableObservableList(papers);
+    private final ObservableList<String> yearsView = FXCollections.unmodifiableObservableList(years);
+    private final ObservableList<String> venuesView = FXCollections.unmodifiableObservableList(venues);
+    private final ObservableList<SearchResult.Hit> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final ObservableList<Diagnostic> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final AtomicLong searchGeneration = new AtomicLong();
     private final AtomicLong pageGeneration = new AtomicLong();
     private boolean dark;
@@ -441,7 +447,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<Paper> papers() {
-        return FXCollections.unmodifiableObservableList(papers);
+        return papersView;
     }
 
     public ReadOnlyObjectProperty<CategoryPath> categoryProperty() {
@@ -457,11 +463,11 @@ public final class MainViewModel {
     }
 
     public ObservableList<String> years() {
-        return FXCollections.unmodifiableObservableList(years);
+        return yearsView;
     }
 
     public ObservableList<String> venues() {
-        return FXCollections.unmodifiableObservableList(venues);
+        return venuesView;
     }
 
     public ReadOnlyStringProperty queryProperty() {
@@ -469,7 +475,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<SearchResult.Hit> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     public ReadOnlyStringProperty searchNoticeProperty() {
@@ -489,7 +495,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<Diagnostic> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public ReadOnlyObjectProperty<Shown> shownProperty() {

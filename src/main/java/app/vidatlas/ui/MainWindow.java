@@ -167,7 +167,7 @@ public final class MainWindow {
 
         SplitPane split = new SplitPane(left, middle, page);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.18, 0.50);
+        split.setDividerPositions(0.2, 0.5);
         SplitPane.setResizableWithParent(left, false);
         root.setCenter(split);
 
@@ -309,11 +309,11 @@ public final class MainWindow {
         model.sessionProperty().addListener((obs, old, session) -> {
             if (session != null) {
                 rebuildTree(session.categories());
-                rebuildFacets();
                 rebuildNotesMenu(session);
             }
         });
         model.problems().addListener((ListChangeListener<Diagnostic>) c -> updateProblems());
+        model.years().addListener((ListChangeListener<String>) c -> rebuildFacets());
         model.shownProperty().addListener((obs, old, shown) -> {
             if (shown != null) {
                 page.show(shown);

@@ -1,0 +1,145 @@
+package app.vidatlas.ui;
+
+import app.vidatlas.model.CategoryPath;
+import app.vidatlas.model.Paper;
+import app.vidatlas.render.ImageBytes;
+import javafx.scene.control.TableView;
+import javafx.scene.web.WebEngine;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real window, headless (Monocle), on the bundled notes: search, open a result, read its page, follow a
+ * link to another paper and come back; filter by category.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AppWindowTest {
+    private static Path figures;
+    private VidAtlasApp app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        figures = Files.createTempDirectory("vidatlas-figures");
+        BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "jpg", out);
+        for (String name : List.of("08-102.png", "08-103.png", "08-104.png", "08-105.png")) {
+            Files.write(figures.resolve(name), out.toByteArray());
+        }
+        assertThat(ImageBytes.mimeType(out.toByteArray())).isEqualTo("image/jpeg");
+        AppLauncher.setOptions(new AppLauncher.Options(List.of(), List.of(figures), null));
+        app = new VidAtlasApp();
+        app.start(stage);
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        if (figures != null) {
+            try (var files = Files.list(figures)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(figures);
+        }
+    }
+
+    private void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private Object js(String script) throws Exception {
+        AtomicReference<Object> result = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            WebEngine engine = app.window().pageView().engine();
+            result.set(engine.executeScript(script));
+        }).get(10, TimeUnit.SECONDS);
+        return result.get();
+    }
+
+    private String h1() throws Exception {
+        Object v = js("(document.querySelector('h1') || {textContent: ''}).textContent");
+        return v == null ? "" : v.toString();
+    }
+
+    @Test
+    void searchOpenReadFollowAndComeBack(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        robot.clickOn(".search-field").write("zero-shot video generators");
+        waitUntil("results arrive", () -> !app.model().results().isEmpty());
+        assertThat(app.model().results().get(0).id()).isEqualTo("text2video-zero");
+
+        robot.clickOn(".search-field").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("the paper's page shows", () -> h1().equals("Text2Video-Zero"));
+        assertThat(js("document.querySelector('.title').textContent").toString())
+                .isEqualTo("Text2Video-Zero: Text-to-Image Diffusion Models are Zero-Shot Video Generators");
+        assertThat(((Number) js("document.querySelectorAll('img.fig').length")).intValue()).isGreaterThan(0);
+        assertThat(js("document.querySelector('img.fig').src").toString()).startsWith("data:image/jpeg;base64,");
+        assertThat(((Number) js("document.querySelectorAll('.annotations .badge.note').length")).intValue()).isGreaterThan(0);
+        assertThat(((Number) js("document.querySelectorAll('mark.hit').length")).intValue())
+                .as("the matched words are marked on the page").isGreaterThan(0);
+
+        Object target = js("document.querySelector('a.mention[href=\"vidatlas:paper/magicvideo\"]') != null");
+        assertThat(target).isEqualTo(Boolean.TRUE);
+        js("document.querySelector('a.mention[href=\"vidatlas:paper/magicvideo\"]').click()");
+        waitUntil("the mentioned paper opens", () -> h1().equals("MagicVideo"));
+
+        robot.press(javafx.scene.input.KeyCode.ALT).press(javafx.scene.input.KeyCode.LEFT)
+                .release(javafx.scene.input.KeyCode.LEFT).release(javafx.scene.input.KeyCode.ALT);
+        waitUntil("back returns", () -> h1().equals("Text2Video-Zero"));
+    }
+
+    @Test
+    void aCategoryShowsOnlyItsPapers(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        robot.clickOn(treeCell(robot, "Other closed-source works"));
+        assertThat(app.model().categoryProperty().get())
+                .isEqualTo(CategoryPath.parse("Video Generation / Other closed-source works"));
+        @SuppressWarnings("unchecked")
+        TableView<Paper> table = robot.lookup(".paper-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(Paper::id)
+                .containsExactlyInAnyOrder("gentron", "walt", "latent-shift", "videofactory", "pyoco", "videofusion");
+        robot.clickOn(treeCell(robot, "All papers"));
+        assertThat(table.getItems()).hasSize(37);
+    }
+
+    private static javafx.scene.Node treeCell(FxRobot robot, String label) {
+        return robot.lookup(".tree-cell").match(n -> {
+            String text = ((javafx.scene.control.TreeCell<?>) n).getText();
+            return text != null && text.startsWith(label + "  (");
+        }).query();
+    }
+
+    @Test
+    void escapeClearsTheSearch(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        robot.clickOn(".search-field").write("时域");
+        waitUntil("results arrive", () -> !app.model().results().isEmpty());
+        assertThat(app.model().results().get(0).id()).isEqualTo("modelscope-t2v");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("the search is cleared", () -> app.model().results().isEmpty());
+        assertThat(app.window().searchField().getText()).isEmpty();
+    }
+}
