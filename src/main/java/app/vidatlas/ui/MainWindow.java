@@ -162,6 +162,8 @@ public final class MainWindow {
         VBox resultsBox = new VBox(searchNotice, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         resultsBox.visibleProperty().bind(results.visibleProperty());
+        resultsBox.getStyleClass().add("results-box");
+        table.visibleProperty().bind(results.visibleProperty().not());
         middle.getChildren().addAll(table, resultsBox);
         middle.setMinWidth(260);
 
@@ -314,6 +316,7 @@ public final class MainWindow {
         });
         model.problems().addListener((ListChangeListener<Diagnostic>) c -> updateProblems());
         model.years().addListener((ListChangeListener<String>) c -> rebuildFacets());
+        model.venues().addListener((ListChangeListener<String>) c -> rebuildFacets());
         model.shownProperty().addListener((obs, old, shown) -> {
             if (shown != null) {
                 page.show(shown);
