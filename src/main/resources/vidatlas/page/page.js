@@ -52,6 +52,12 @@
     box.style.display = 'block';
   }
 
+  function latin(c) { return /[a-z0-9]/.test(c || ''); }
+  function whole(text, i, t) {
+    var before = i > 0 ? text.charAt(i - 1) : '', after = text.charAt(i + t.length);
+    return !(latin(t.charAt(0)) && latin(before)) && !(latin(t.charAt(t.length - 1)) && latin(after));
+  }
+
   // The words a search matched, marked on the page.
   function highlight(terms) {
     if (!terms.length) { return; }
@@ -64,7 +70,12 @@
       var text = node.nodeValue, low = text.toLowerCase(), pos = 0, parts = [], found = false;
       while (pos < text.length) {
         var best = -1, len = 0;
-        lower.forEach(function (t) { var i = low.indexOf(t, pos); if (i >= 0 && (best < 0 || i < best || (i === best && t.length > len))) { best = i; len = t.length; } });
+        lower.forEach(function (t) {
+          var i = low.indexOf(t, pos);
+          // A Latin word is marked only as a whole word ("dit" is not marked inside "conditioned").
+          while (i >= 0 && !whole(low, i, t)) { i = low.indexOf(t, i + 1); }
+          if (i >= 0 && (best < 0 || i < best || (i === best && t.length > len))) { best = i; len = t.length; }
+        });
         if (best < 0) { break; }
         found = true;
         if (best > pos) { parts.push(document.createTextNode(text.substring(pos, best))); }

@@ -26,19 +26,25 @@ public final class NameFinder<T> {
 
     private final List<Name<T>> names = new ArrayList<>();
     private final int minLength;
+    private final boolean exactCase;
 
     public NameFinder() {
-        this(MIN_LENGTH);
+        this(MIN_LENGTH, false);
     }
 
-    /** @param minLength names shorter than this are not looked for */
-    public NameFinder(int minLength) {
+    /**
+     * @param minLength names shorter than this are not looked for
+     * @param exactCase every name must match its case ("Video Diffusion Models" the paper, not "video diffusion
+     *                  models" the phrase)
+     */
+    public NameFinder(int minLength, boolean exactCase) {
         this.minLength = Math.max(MIN_LENGTH, minLength);
+        this.exactCase = exactCase;
     }
 
-    /** Every name of every paper, standing for the paper. */
+    /** Every name of every paper, standing for the paper, matched in its exact case (for links in pages). */
     public static NameFinder<app.vidatlas.model.Paper> forPapers(List<app.vidatlas.model.Paper> papers, int minLength) {
-        NameFinder<app.vidatlas.model.Paper> finder = new NameFinder<>(minLength);
+        NameFinder<app.vidatlas.model.Paper> finder = new NameFinder<>(minLength, true);
         for (app.vidatlas.model.Paper p : papers) {
             p.names().forEach(n -> finder.add(n, p));
         }
@@ -50,7 +56,7 @@ public final class NameFinder<T> {
         if (n.length() < minLength) {
             return;
         }
-        names.add(new Name<>(n, n.toLowerCase(Locale.ROOT), n.length() <= 5, target));
+        names.add(new Name<>(n, n.toLowerCase(Locale.ROOT), exactCase || n.length() <= 5, target));
     }
 
     public List<Match<T>> find(String text) {

@@ -31,16 +31,18 @@ public record PageAssets(String css, String script, String katexDir) {
      * @param extractTo a folder of the app's cache
      */
     public static PageAssets fromClassPath(Path extractTo) {
-        URL page = resource(PAGE + "/page.css");
-        if (!"jar".equals(page.getProtocol())) {
-            return new PageAssets(page.toExternalForm(), resource(PAGE + "/page.js").toExternalForm(),
-                    resource(KATEX + "/katex.min.js").toExternalForm().replace("katex.min.js", ""));
-        }
         Path base = extractTo.resolve("page-assets-" + KATEX_VERSION + "-" + Integer.toHexString(contentKey()));
-        copyTree(PAGE, base.resolve("page"), List.of(".css", ".js"));
-        copyTree(KATEX, base.resolve("katex"), List.of(".min.css", ".min.js", ".woff2", ".woff", ".ttf"));
-        return new PageAssets(base.resolve("page/page.css").toUri().toString(),
-                base.resolve("page/page.js").toUri().toString(), base.resolve("katex").toUri() + "");
+        String page = resource(PAGE + "/page.css").toExternalForm().replace("page.css", "");
+        if (page.startsWith("jar:")) {
+            copyTree(PAGE, "page.css", base.resolve("page"), List.of(".css", ".js"));
+            page = base.resolve("page").toUri().toString();
+        }
+        String katex = resource(KATEX + "/katex.min.js").toExternalForm().replace("katex.min.js", "");
+        if (katex.startsWith("jar:")) {
+            copyTree(KATEX, "katex.min.js", base.resolve("katex"), List.of(".min.css", ".min.js", ".woff2", ".woff", ".ttf"));
+            katex = base.resolve("katex").toUri().toString();
+        }
+        return new PageAssets(page + "page.css", page + "page.js", katex.endsWith("/") ? katex : katex + "/");
     }
 
     private static URL resource(String name) {
@@ -61,9 +63,10 @@ public record PageAssets(String css, String script, String katexDir) {
         }
     }
 
-    private static void copyTree(String resourceDir, Path target, List<String> endings) {
+    /** Copies a folder of a jar (found through one of its files: jars need not list folders) to disk. */
+    private static void copyTree(String resourceDir, String aFile, Path target, List<String> endings) {
         try {
-            URI uri = resource(resourceDir).toURI();
+            URI uri = resource(resourceDir + "/" + aFile).toURI();
             FileSystem fs;
             try {
                 fs = FileSystems.newFileSystem(uri, Map.of());

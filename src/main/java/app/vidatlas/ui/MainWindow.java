@@ -273,6 +273,11 @@ public final class MainWindow {
             }
         });
         model.searchNoticeProperty().addListener((obs, old, text) -> searchNotice.setText(text));
+        model.results().addListener((ListChangeListener<SearchResult.Hit>) c -> {
+            if (!model.results().isEmpty()) {
+                javafx.application.Platform.runLater(() -> results.scrollTo(0));
+            }
+        });
 
         results.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && results.getSelectionModel().getSelectedItem() != null) {
@@ -516,7 +521,10 @@ public final class MainWindow {
             if (!hit.snippets().isEmpty()) {
                 box.getChildren().add(snippet(hit.snippets().get(0)));
             }
-            box.setPrefWidth(0);
+            // Wrap at the list's width, so that the cell is as tall as its text.
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            box.setMinHeight(Region.USE_PREF_SIZE);
             setGraphic(box);
             setText(null);
         }

@@ -112,6 +112,20 @@ class AppWindowTest {
     }
 
     @Test
+    void mathIsTypesetAndAFigureOpensLarge(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        robot.interact(() -> app.model().open(new Place.PaperAt("gentron")));
+        waitUntil("GenTron's page shows", () -> h1().equals("GenTron"));
+        // The note writes \\(\to \\); KaTeX (bundled, offline) typesets it.
+        waitUntil("math is typeset", () -> ((Number) js("document.querySelectorAll('.katex').length")).intValue() > 0);
+        robot.interact(() -> app.model().open(new Place.PaperAt("text2video-zero")));
+        waitUntil("a page with figures shows", () -> h1().equals("Text2Video-Zero"));
+        js("document.querySelector('img.fig').click()");
+        waitUntil("the figure opens large", () -> "block".equals(js(
+                "(document.getElementById('lightbox') || {style: {}}).style.display")));
+    }
+
+    @Test
     void aCategoryShowsOnlyItsPapers(FxRobot robot) throws Exception {
         waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
         robot.clickOn(treeCell(robot, "Other closed-source works"));

@@ -54,6 +54,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void notesThatFailedToLoadAreListedWithTheirReasons(@TempDir Path more, @TempDir Path index2) throws IOException {
+        Files.writeString(more.resolve("good.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
+        Files.write(more.resolve("broken.md"), new byte[]{'P', '1', 0, 1, 2});
+        model.load(new AppSession.Request(List.of(more), List.of(), false, index2, null), SearchIndex.Progress.NONE);
+        assertThat(model.papers()).extracting(Paper::id).containsExactly("kappa");
+        assertThat(model.problems()).singleElement().satisfies(d -> {
+            assertThat(d.file()).endsWith("broken.md");
+            assertThat(d.message()).contains("binary");
+        });
+    }
+
+    @Test
     void aCategoryShowsOnlyItsPapers() {
         model.selectCategory(CategoryPath.parse("Video Generation / Base"));
         assertThat(model.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net");
