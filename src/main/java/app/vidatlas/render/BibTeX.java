@@ -50,8 +50,12 @@ public final class BibTeX {
         if (author != null) {
             field(b, "author", author);
         }
-        if (p.year() != null) {
-            b.append("  year = {").append(p.year()).append("},\n");
+        // A paper published at a venue is cited with the venue's year (GenTron: arXiv 2023, CVPR 2024).
+        java.util.regex.Matcher venueYear = java.util.regex.Pattern.compile("(19|20)\\d{2}$")
+                .matcher(venue == null ? "" : venue);
+        String year = !arxivOnly && venueYear.find() ? venueYear.group() : p.year() == null ? null : p.year().toString();
+        if (year != null) {
+            b.append("  year = {").append(year).append("},\n");
         }
         if (arxivOnly) {
             if (p.arxiv() != null) {

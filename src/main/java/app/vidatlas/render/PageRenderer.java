@@ -51,6 +51,11 @@ public final class PageRenderer {
         }
     }
 
+    /** What the user keeps about the paper: shown in its page's header. */
+    public record Personal(boolean bookmarked, boolean compared, String note) {
+        public static final Personal NONE = new Personal(false, false, "");
+    }
+
     private static final int RELATED = 8;
 
     private final Catalog catalog;
@@ -76,14 +81,22 @@ public final class PageRenderer {
     // ---- pages ------------------------------------------------------------------------------------------------
 
     public Page paper(String id, Target target, boolean dark) {
+        return paper(id, target, dark, Personal.NONE);
+    }
+
+    public Page paper(String id, Target target, boolean dark, Personal personal) {
         Paper p = papers.get(id);
         if (p == null) {
             return message("No such paper", "There is no paper “" + id + "” in the notes loaded.", dark);
         }
         List<URI> pending = new ArrayList<>();
         StringBuilder body = new StringBuilder();
-        header(p, body);
+        header(p, body, personal);
         body.append("<main>\n");
+        if (!personal.note().isBlank()) {
+            body.append("<section class=\"my-note\"><h2>My note</h2>")
+                    .append(NoteHtml.text(personal.note(), null, p.id())).append("</section>\n");
+        }
         int noteIndex = 0;
         String anchor = null;
         for (Source s : p.sources()) {
@@ -156,6 +169,40 @@ public final class PageRenderer {
         return new Page(document(note.title(), body.toString(), anchor, target.terms(), dark), pending);
     }
 
+    /**
+     * Papers side by side. Headers open each paper's page and carry controls to move or remove the column; rows
+     * where the papers differ are marked; {@code hideSame} leaves out the rows where they all agree.
+     */
+    public Page comparison(List<String> ids, boolean hideSame, boolean dark) {
+        List<Paper> list = ids.stream().map(papers::get).filter(java.util.Objects::nonNull).toList();
+        if (list.size() < ComparisonTable.MIN) {
+            return message("Nothing to compare yet", "Add two to six papers to the comparison: select them in "
+                    + "the list (Ctrl+click) and press Compare, or use “Add to comparison” on a paper's page.", dark);
+        }
+        List<Paper> shown = list.subList(0, Math.min(ComparisonTable.MAX, list.size()));
+        ComparisonTable table = ComparisonTable.of(shown);
+        List<URI> pending = new ArrayList<>();
+        NoteHtml.FigureHtml fig = figureHtml(pending);
+        Map<String, String> thumbs = new HashMap<>();
+        for (Paper p : shown) {
+            if (!p.figures().isEmpty()) {
+                StringBuilder out = new StringBuilder();
+                fig.write(p.figures().get(0), new org.commonmark.renderer.html.HtmlWriter(out));
+                thumbs.put(p.id(), out.toString().replace("class=\"fig\"", "class=\"fig thumb\""));
+            }
+        }
+        long differing = table.rows().stream().filter(ComparisonTable.Row::differs).count();
+        StringBuilder body = new StringBuilder("<header class=\"paper\"><div class=\"kicker\">Comparison</div><h1>")
+                .append(NoteHtml.escape(shown.stream().map(Paper::shortName).collect(Collectors.joining(" · "))))
+                .append("</h1><p class=\"meta\">").append(differing).append(" of ").append(table.rows().size())
+                .append(" rows differ").append(list.size() > shown.size() ? " · only the first " + ComparisonTable.MAX
+                        + " papers are shown" : "").append("</p><p class=\"actions\"><a class=\"button\" href=\"")
+                .append(hideSame ? "vidatlas:compare-show-all\">Show all rows" : "vidatlas:compare-hide-same\">Hide rows that agree")
+                .append("</a></p></header>\n<main>\n")
+                .append(table.tableHtml(thumbs, true, hideSame)).append("</main>\n");
+        return new Page(document("Comparison", body.toString(), null, List.of(), dark), pending);
+    }
+
     /** The start page: what is loaded and how to begin. */
     public Page home(boolean dark) {
         StringBuilder body = new StringBuilder("<header class=\"paper\"><h1>VidAtlas</h1><p class=\"title\">")
@@ -179,7 +226,7 @@ public final class PageRenderer {
 
     // ---- parts ------------------------------------------------------------------------------------------------
 
-    private void header(Paper p, StringBuilder b) {
+    private void header(Paper p, StringBuilder b, Personal personal) {
         b.append("<header class=\"paper\">\n<div class=\"kicker\">");
         List<String> crumbs = new ArrayList<>();
         for (CategoryPath c : p.categories()) {
@@ -227,7 +274,16 @@ public final class PageRenderer {
             b.append("<a class=\"external button\" href=\"").append(NoteHtml.escape(l.url())).append("\" title=\"")
                     .append(NoteHtml.escape(l.url())).append("\">").append(label(l)).append("</a> ");
         }
-        b.append("<a class=\"button\" href=\"").append(Links.copyCitation(p.id())).append("\">Copy citation</a>");
+        b.append("<a class=\"button\" href=\"").append(Links.copyCitation(p.id())).append("\">Copy citation</a> ");
+        String enc = Links.enc(p.id());
+        b.append(personal.compared()
+                ? "<a class=\"button on\" href=\"vidatlas:compare\" title=\"Open the comparison\">In the comparison</a> "
+                : "<a class=\"button\" href=\"vidatlas:compare-add/" + enc + "\" title=\"Add this paper to the comparison\">Compare</a> ");
+        b.append("<a class=\"button").append(personal.bookmarked() ? " on" : "").append("\" href=\"vidatlas:bookmark/")
+                .append(enc).append("\">").append(personal.bookmarked() ? "★ On my reading list" : "☆ Reading list")
+                .append("</a> ");
+        b.append("<a class=\"button\" href=\"vidatlas:edit-note/").append(enc).append("\">")
+                .append(personal.note().isBlank() ? "Write a note" : "Edit my note").append("</a>");
         b.append("</p>\n</header>\n");
     }
 

@@ -1,6 +1,9 @@
 package app.vidatlas.ui;
 
 import app.vidatlas.catalog.CategoryTree;
+import app.vidatlas.catalog.Library;
+import app.vidatlas.render.ComparisonTable;
+import app.vidatlas.render.ListExport;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Paper;
@@ -41,7 +44,10 @@ import java.util.regex.Pattern;
  */
 public final class MainViewModel {
     /** A page to show, for a place; {@code keepScroll} when it is the same page again with more figures. */
-    public record Shown(Place place, PageRenderer.Page page, boolean keepScroll) {
+    public record Shown(Place place, PageRenderer.Page page, boolean keepScroll, Double scrollTo) {
+        public Shown(Place place, PageRenderer.Page page, boolean keepScroll) {
+            this(place, page, keepScroll, null);
+        }
     }
 
     /** Opens a session for a request (the app opens the real notes; tests may open fixtures). */
@@ -85,6 +91,15 @@ public final class MainViewModel {
     private final AtomicLong searchGeneration = new AtomicLong();
     private final AtomicLong pageGeneration = new AtomicLong();
     private boolean dark;
+    private final ObservableList<String> comparison = FXCollections.observableArrayList();
+    private final ObservableList<String> comparisonView = FXCollections.unmodifiableObservableList(comparison);
+    private final ReadOnlyBooleanWrapper hideSame = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(Library.EMPTY);
+    private final ReadOnlyBooleanWrapper readingList = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper noteEditRequest = new ReadOnlyStringWrapper();
+    private final ObservableList<Paper> selection = FXCollections.observableArrayList();
+    private Consumer<Library> librarySaver = l -> { };
+    private Double pendingScroll;
 
     public MainViewModel(TaskRunner runner, SessionOpener opener, Consumer<String> browser, Consumer<String> clipboard) {
         this.runner = runner;
@@ -151,6 +166,14 @@ public final class MainViewModel {
 
     public void selectCategory(CategoryPath path) {
         category.set(path);
+        readingList.set(false);
+        refreshPapers();
+    }
+
+    /** Shows only the papers on the reading list. */
+    public void selectReadingList() {
+        category.set(null);
+        readingList.set(true);
         refreshPapers();
     }
 
@@ -178,6 +201,9 @@ public final class MainViewModel {
         List<Paper> out = new ArrayList<>();
         for (Paper p : s.catalog().papers()) {
             if (inCategory != null && !inCategory.contains(p.id())) {
+                continue;
+            }
+            if (readingList.get() && !library.get().isBookmarked(p.id())) {
                 continue;
             }
             if (year.get() != null && !year.get().equals(p.year() == null ? "" : p.year().toString())) {
@@ -239,9 +265,15 @@ public final class MainViewModel {
         String q = query.get();
         runner.run(() -> s.search().search(q, RESULT_LIMIT), r -> {
             if (generation == searchGeneration.get()) {
-                results.setAll(r.hits());
-                searchNotice.set(r.hits().isEmpty() ? "Nothing found." + notices(r)
-                        : r.total() + (r.total() == 1 ? " result" : " results") + notices(r));
+                List<SearchResult.Hit> mine = noteHits(q);
+                List<SearchResult.Hit> all = new ArrayList<>(mine);
+                Set<String> own = new java.util.HashSet<>();
+                mine.forEach(h -> own.add(h.id()));
+                r.hits().stream().filter(h -> h.id() == null || !own.contains(h.id())).forEach(all::add);
+                results.setAll(all);
+                int total = r.total() + mine.size();
+                searchNotice.set(all.isEmpty() ? "Nothing found." + notices(r)
+                        : total + (total == 1 ? " result" : " results") + notices(r));
             }
         }, error -> {
             if (generation == searchGeneration.get()) {
@@ -321,7 +353,9 @@ public final class MainViewModel {
             if (generation != pageGeneration.get()) {
                 return;
             }
-            shown.set(new Shown(place, page, keepScroll));
+            Double scroll = pendingScroll;
+            pendingScroll = null;
+            shown.set(new Shown(place, page, keepScroll, scroll));
             if (!page.pendingDownloads().isEmpty()) {
                 download(s, place, page.pendingDownloads(), generation);
             }
@@ -331,7 +365,12 @@ public final class MainViewModel {
 
     private PageRenderer.Page page(AppSession s, Place place) {
         if (place instanceof Place.PaperAt p) {
-            return s.pages().paper(p.id(), new PageRenderer.Target(p.note(), p.slide(), p.terms()), dark);
+            Library lib = library.get();
+            return s.pages().paper(p.id(), new PageRenderer.Target(p.note(), p.slide(), p.terms()), dark,
+                    new PageRenderer.Personal(lib.isBookmarked(p.id()), comparison.contains(p.id()), lib.note(p.id())));
+        }
+        if (place instanceof Place.Compare) {
+            return s.pages().comparison(List.copyOf(comparison), hideSame.get(), dark);
         }
         if (place instanceof Place.NoteAt n) {
             return s.pages().note(n.note(), new PageRenderer.Target(n.note(), n.slide(), List.of()), dark);
@@ -407,6 +446,27 @@ public final class MainViewModel {
                     });
                 }
             }
+            case "compare-add" -> addToComparison(List.of(dec(arg)));
+            case "compare" -> open(new Place.Compare());
+            case "compare-remove" -> {
+                comparison.remove(dec(arg));
+                refreshComparison();
+            }
+            case "compare-left" -> moveInComparison(dec(arg), -1);
+            case "compare-right" -> moveInComparison(dec(arg), 1);
+            case "compare-hide-same" -> {
+                hideSame.set(true);
+                refreshComparison();
+            }
+            case "compare-show-all" -> {
+                hideSame.set(false);
+                refreshComparison();
+            }
+            case "bookmark" -> toggleBookmark(dec(arg));
+            case "edit-note" -> {
+                noteEditRequest.set(null);
+                noteEditRequest.set(dec(arg));
+            }
             case "back" -> back();
             case "forward" -> forward();
             default -> {
@@ -438,6 +498,200 @@ public final class MainViewModel {
 
     public void setDark(boolean dark) {
         this.dark = dark;
+    }
+
+    // ---- comparison ---------------------------------------------------------------------------------------------
+
+    /** Adds papers to the comparison (up to {@value ComparisonTable#MAX}); opens it once it holds two. */
+    public void addToComparison(List<String> ids) {
+        for (String id : ids) {
+            if (!comparison.contains(id) && comparison.size() < ComparisonTable.MAX) {
+                comparison.add(id);
+            }
+        }
+        if (comparison.size() >= ComparisonTable.MIN) {
+            open(new Place.Compare());
+        } else {
+            status.set("Added to the comparison; add at least one more paper.");
+            refreshCurrent();
+        }
+    }
+
+    /** Compares the papers of a category (the first six when it has more). */
+    public void compareCategory(CategoryPath path) {
+        AppSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        CategoryTree.Node node = path == null ? s.categories().root() : s.categories().find(path);
+        if (node == null) {
+            return;
+        }
+        List<String> ids = s.catalog().papers().stream().map(Paper::id).filter(node.paperIds()::contains).toList();
+        comparison.setAll(ids.subList(0, Math.min(ComparisonTable.MAX, ids.size())));
+        if (ids.size() > ComparisonTable.MAX) {
+            status.set("The category has " + ids.size() + " papers; the first " + ComparisonTable.MAX + " are compared.");
+        }
+        open(new Place.Compare());
+    }
+
+    public void setComparison(List<String> ids) {
+        comparison.setAll(ids.stream().distinct().limit(ComparisonTable.MAX).toList());
+    }
+
+    public void removeFromComparison(String id) {
+        comparison.remove(id);
+        refreshComparison();
+    }
+
+    public void moveInComparison(String id, int delta) {
+        int i = comparison.indexOf(id);
+        int j = i + delta;
+        if (i >= 0 && j >= 0 && j < comparison.size()) {
+            comparison.remove(i);
+            comparison.add(j, id);
+            refreshComparison();
+        }
+    }
+
+    private void refreshComparison() {
+        if (history.current() instanceof Place.Compare) {
+            render(history.current(), true);
+        }
+    }
+
+    private void refreshCurrent() {
+        if (history.current() != null) {
+            render(history.current(), true);
+        }
+    }
+
+    /** The comparison as Markdown, CSV, JSON or HTML; null when it holds fewer than two papers. */
+    public String exportComparison(String format) {
+        List<Paper> papers = papersOf(comparison);
+        if (papers.size() < ComparisonTable.MIN) {
+            return null;
+        }
+        ComparisonTable t = ComparisonTable.of(papers);
+        return switch (format) {
+            case "markdown" -> t.toMarkdown();
+            case "csv" -> t.toCsv();
+            case "json" -> t.toJson();
+            case "html" -> t.toHtml();
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        };
+    }
+
+    private List<Paper> papersOf(List<String> ids) {
+        AppSession s = session.get();
+        if (s == null) {
+            return List.of();
+        }
+        Map<String, Paper> byId = s.catalog().byId();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    // ---- the current list and its export ------------------------------------------------------------------
+
+    /** The view tells which papers are selected in the list. */
+    public void setSelection(List<Paper> selected) {
+        selection.setAll(selected);
+    }
+
+    /** What "the current list" is: a selection of several papers, else the search results, else the list shown. */
+    public List<Paper> currentList() {
+        if (selection.size() > 1) {
+            return List.copyOf(selection);
+        }
+        if (!query.get().isBlank()) {
+            return papersOf(results.stream().map(SearchResult.Hit::id).filter(Objects::nonNull).toList());
+        }
+        return List.copyOf(papers);
+    }
+
+    public String exportList(ListExport.Format format) {
+        return ListExport.export(currentList(), format);
+    }
+
+    // ---- the reading list and the user's notes ------------------------------------------------------------
+
+    /** The library to start from, and where changes go (saved at once: nothing a user did is lost). */
+    public void setLibrary(Library lib, Consumer<Library> saver) {
+        library.set(lib);
+        librarySaver = saver;
+    }
+
+    public void toggleBookmark(String id) {
+        library.set(library.get().toggleBookmark(id));
+        librarySaver.accept(library.get());
+        if (readingList.get()) {
+            refreshPapers();
+        }
+        refreshCurrent();
+    }
+
+    public void saveNote(String id, String text) {
+        library.set(library.get().withNote(id, text));
+        librarySaver.accept(library.get());
+        refreshCurrent();
+    }
+
+    /** The user's notes as Markdown, one section per paper. */
+    public String exportMyNotes() {
+        StringBuilder b = new StringBuilder("# My notes\n");
+        Map<String, Paper> byId = session.get() == null ? Map.of() : session.get().catalog().byId();
+        library.get().notes().forEach((id, text) -> {
+            Paper p = byId.get(id);
+            b.append("\n## ").append(p == null ? id : p.shortName() + " — " + p.title()).append("\n\n")
+                    .append(text).append('\n');
+        });
+        if (!library.get().bookmarks().isEmpty()) {
+            b.append("\n## Reading list\n\n");
+            library.get().bookmarks().forEach(id -> {
+                Paper p = byId.get(id);
+                b.append("- ").append(p == null ? id : p.shortName() + " — " + p.title()).append('\n');
+            });
+        }
+        return b.toString();
+    }
+
+    /** Papers whose note (the user's own) holds every word of the query. */
+    private List<SearchResult.Hit> noteHits(String q) {
+        List<String> words = java.util.Arrays.stream(q.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .filter(w -> !w.isBlank() && !w.contains(":")).toList();
+        List<SearchResult.Hit> out = new ArrayList<>();
+        if (words.isEmpty() || session.get() == null) {
+            return out;
+        }
+        Map<String, Paper> byId = session.get().catalog().byId();
+        library.get().notes().forEach((id, text) -> {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            Paper p = byId.get(id);
+            if (p != null && words.stream().allMatch(lower::contains)) {
+                String html = app.vidatlas.render.NoteHtml.escape(text.length() > 200 ? text.substring(0, 200) + "…" : text);
+                for (String w : words) {
+                    html = html.replaceAll("(?i)(" + Pattern.quote(app.vidatlas.render.NoteHtml.escape(w)) + ")", "<mark>$1</mark>");
+                }
+                out.add(new SearchResult.Hit(id, p.title(), p.shortName(), 0,
+                        List.of(), List.of(new SearchResult.Snippet(null, 0, "my note", html))));
+            }
+        });
+        return out;
+    }
+
+    /** Re-renders the page for the new theme. */
+    public void setDarkAndRefresh(boolean dark) {
+        this.dark = dark;
+        refreshCurrent();
+    }
+
+    /** Reopens a paper at a scroll position (the reading place remembered from the last run). */
+    public void restore(String paperId, double scroll) {
+        AppSession s = session.get();
+        if (s != null && paperId != null && s.catalog().paper(paperId).isPresent()) {
+            pendingScroll = scroll;
+            open(new Place.PaperAt(paperId));
+        }
     }
 
     // ---- read-only state --------------------------------------------------------------------------------------
@@ -512,5 +766,26 @@ public final class MainViewModel {
 
     public Place currentPlace() {
         return history.current();
+    }
+
+    public ObservableList<String> comparison() {
+        return comparisonView;
+    }
+
+    public ReadOnlyBooleanProperty hideSameProperty() {
+        return hideSame.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Library> libraryProperty() {
+        return library.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readingListProperty() {
+        return readingList.getReadOnlyProperty();
+    }
+
+    /** A paper whose note the user asked to write or edit (the view opens an editor), or null. */
+    public ReadOnlyStringProperty noteEditRequestProperty() {
+        return noteEditRequest.getReadOnlyProperty();
     }
 }

@@ -80,8 +80,12 @@ public final class MainWindow {
     private final Button back = new Button("←");
     private final Button forward = new Button("→");
     private final Menu notesMenu = new Menu("_Notes");
+    private final Button compare = new Button("Compare");
+    private final Button readingList = new Button();
+    private final SplitPane split = new SplitPane();
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
     private boolean updatingSelection;
+    private Menu themeMenu;
 
     /** What the window asks the application to do (dialogs, quitting). */
     public interface Actions {
@@ -94,6 +98,16 @@ public final class MainWindow {
         void quit();
 
         void showProblems();
+
+        void exportList();
+
+        void exportComparison();
+
+        void exportNotes();
+
+        void theme(Settings.Theme theme);
+
+        void editNote(String paperId);
     }
 
     public MainWindow(MainViewModel model, Actions actions) {
@@ -125,13 +139,25 @@ public final class MainWindow {
         categories.setShowRoot(true);
         categories.setCellFactory(tv -> new CategoryCell());
         categories.setMinHeight(160);
+        javafx.scene.control.MenuItem compareCategory = new javafx.scene.control.MenuItem("Compare all papers in this category");
+        compareCategory.setOnAction(e -> {
+            TreeItem<CategoryTree.Node> item = categories.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                model.compareCategory(item.getValue().path());
+            }
+        });
+        categories.setContextMenu(new javafx.scene.control.ContextMenu(compareCategory));
+        readingList.setMaxWidth(Double.MAX_VALUE);
+        readingList.getStyleClass().add("reading-list");
+        readingList.setTooltip(new Tooltip("Show the papers on your reading list"));
+        readingList.setOnAction(e -> model.selectReadingList());
         years.setPrefHeight(130);
         venues.setPrefHeight(160);
         years.setCellFactory(lv -> new FacetCell(model::yearCounts, "All years", "No year"));
         venues.setCellFactory(lv -> new FacetCell(model::venueCounts, "All venues", "Venue not stated"));
         TitledPane yearPane = new TitledPane("Year", years);
         TitledPane venuePane = new TitledPane("Venue", venues);
-        VBox left = new VBox(categories, yearPane, venuePane);
+        VBox left = new VBox(readingList, categories, yearPane, venuePane);
         VBox.setVgrow(categories, Priority.ALWAYS);
         left.setMinWidth(180);
 
@@ -149,6 +175,14 @@ public final class MainWindow {
         venue.setPrefWidth(110);
         table.getColumns().setAll(java.util.List.of(name, title, year, venue));
         table.setItems(model.papers());
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        javafx.scene.control.MenuItem tableCompare = new javafx.scene.control.MenuItem("Compare selected");
+        tableCompare.setOnAction(e -> compareSelected());
+        javafx.scene.control.MenuItem tableAdd = new javafx.scene.control.MenuItem("Add to comparison");
+        tableAdd.setOnAction(e -> model.addToComparison(selectedIds()));
+        javafx.scene.control.MenuItem tableBookmark = new javafx.scene.control.MenuItem("Add to / remove from reading list");
+        tableBookmark.setOnAction(e -> selectedIds().forEach(model::toggleBookmark));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(tableCompare, tableAdd, tableBookmark));
         table.setPlaceholder(new Label("No papers here"));
         table.getStyleClass().add("paper-table");
 
@@ -156,6 +190,21 @@ public final class MainWindow {
         results.setCellFactory(lv -> new HitCell());
         results.setPlaceholder(new Label("Nothing found"));
         results.getStyleClass().add("search-results");
+        javafx.scene.control.MenuItem hitOpen = new javafx.scene.control.MenuItem("Open");
+        hitOpen.setOnAction(e -> {
+            SearchResult.Hit h = results.getSelectionModel().getSelectedItem();
+            if (h != null) {
+                model.openHit(h);
+            }
+        });
+        javafx.scene.control.MenuItem hitCompare = new javafx.scene.control.MenuItem("Add to comparison");
+        hitCompare.setOnAction(e -> {
+            SearchResult.Hit h = results.getSelectionModel().getSelectedItem();
+            if (h != null && h.id() != null) {
+                model.addToComparison(java.util.List.of(h.id()));
+            }
+        });
+        results.setContextMenu(new javafx.scene.control.ContextMenu(hitOpen, hitCompare));
         results.setVisible(false);
         searchNotice.getStyleClass().add("search-notice");
         searchNotice.setPadding(new Insets(2, 6, 2, 6));
@@ -167,7 +216,7 @@ public final class MainWindow {
         middle.getChildren().addAll(table, resultsBox);
         middle.setMinWidth(260);
 
-        SplitPane split = new SplitPane(left, middle, page);
+        split.getItems().setAll(left, middle, page);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.2, 0.5);
         SplitPane.setResizableWithParent(left, false);
@@ -198,7 +247,15 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> actions.quit());
-        Menu file = new Menu("_File", null, open, prefs, new SeparatorMenuItem(), quit);
+        MenuItem exportList = new MenuItem("_Export list…");
+        exportList.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportList.setOnAction(e -> actions.exportList());
+        MenuItem exportComparison = new MenuItem("Export _comparison…");
+        exportComparison.setOnAction(e -> actions.exportComparison());
+        MenuItem exportNotes = new MenuItem("Export my _notes…");
+        exportNotes.setOnAction(e -> actions.exportNotes());
+        Menu file = new Menu("_File", null, open, new SeparatorMenuItem(), exportList, exportComparison, exportNotes,
+                new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem("_Start page");
         home.setOnAction(e -> model.open(new Place.Home()));
@@ -211,12 +268,27 @@ public final class MainWindow {
         MenuItem find = new MenuItem("_Search");
         find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> focusSearch());
-        Menu go = new Menu("_Go", null, home, goBack, goForward, find);
+        MenuItem comparison = new MenuItem("_Comparison");
+        comparison.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        comparison.setOnAction(e -> model.open(new Place.Compare()));
+        Menu go = new Menu("_Go", null, home, goBack, goForward, find, comparison);
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        Menu theme = new Menu("_Theme");
+        for (Settings.Theme t : Settings.Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    t == Settings.Theme.SYSTEM ? "Follow the system" : t == Settings.Theme.LIGHT ? "Light" : "Dark");
+            item.setToggleGroup(themes);
+            item.setUserData(t);
+            item.setOnAction(e -> actions.theme(t));
+            theme.getItems().add(item);
+        }
+        themeMenu = theme;
+        Menu view = new Menu("_View", null, theme);
 
         MenuItem about = new MenuItem("_About VidAtlas");
         about.setOnAction(e -> actions.about());
         Menu help = new Menu("_Help", null, about);
-        return new MenuBar(file, go, notesMenu, help);
+        return new MenuBar(file, view, go, notesMenu, help);
     }
 
     private ToolBar toolBar() {
@@ -232,7 +304,9 @@ public final class MainWindow {
         HBox box = new HBox(6, search);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setAlignment(Pos.CENTER_LEFT);
-        ToolBar bar = new ToolBar(back, forward, box);
+        compare.setTooltip(new Tooltip("Compare the selected papers, or open the comparison (Ctrl+M)"));
+        compare.setOnAction(e -> compareSelected());
+        ToolBar bar = new ToolBar(back, forward, box, compare);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -296,6 +370,18 @@ public final class MainWindow {
             }
         });
 
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Paper>) c ->
+                model.setSelection(java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
+        model.comparison().addListener((ListChangeListener<String>) c -> updateCompareButton());
+        model.libraryProperty().addListener((obs, old, lib) -> updateReadingList());
+        model.sessionProperty().addListener((obs, old, s) -> updateReadingList());
+        model.noteEditRequestProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                actions.editNote(id);
+            }
+        });
+        updateCompareButton();
+        updateReadingList();
         categories.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!updatingSelection && item != null) {
                 model.selectCategory(item.getValue().path());
@@ -356,6 +442,39 @@ public final class MainWindow {
     }
 
     private static final String ALL = "\u0000all";
+
+    private java.util.List<String> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(Paper::id).toList();
+    }
+
+    /** Two to six selected papers are compared; otherwise the comparison as it is opens. */
+    private void compareSelected() {
+        java.util.List<String> ids = selectedIds();
+        if (ids.size() >= app.vidatlas.render.ComparisonTable.MIN) {
+            model.setComparison(ids);
+        }
+        model.open(new Place.Compare());
+    }
+
+    private void updateCompareButton() {
+        int n = model.comparison().size();
+        compare.setText(n == 0 ? "Compare" : "Compare (" + n + ")");
+    }
+
+    private void updateReadingList() {
+        readingList.setText("★ Reading list (" + model.libraryProperty().get().bookmarks().size() + ")");
+    }
+
+    /** Marks the theme in the View menu. */
+    public void showTheme(Settings.Theme theme) {
+        if (themeMenu != null) {
+            themeMenu.getItems().forEach(i -> ((javafx.scene.control.RadioMenuItem) i).setSelected(i.getUserData() == theme));
+        }
+    }
+
+    public SplitPane split() {
+        return split;
+    }
 
     public void focusSearch() {
         search.requestFocus();
@@ -445,8 +564,12 @@ public final class MainWindow {
             try {
                 for (Paper paper : table.getItems()) {
                     if (paper.id().equals(p.id())) {
-                        table.getSelectionModel().select(paper);
-                        table.scrollTo(paper);
+                        // A paper opened elsewhere (a link, a search) becomes the selection; one the user just
+                        // (multi-)selected stays as it is.
+                        if (!table.getSelectionModel().getSelectedItems().contains(paper)) {
+                            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(paper));
+                            table.scrollTo(paper);
+                        }
                         break;
                     }
                 }

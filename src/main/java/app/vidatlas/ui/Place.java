@@ -19,4 +19,8 @@ public sealed interface Place {
 
     record NoteAt(String note, int slide) implements Place {
     }
+
+    /** The comparison (its papers are the comparison list of the moment). */
+    record Compare() implements Place {
+    }
 }

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import app.vidatlas.catalog.AtomicFiles;
+
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,18 +52,29 @@ public final class SettingsStore {
             if (root == null || !root.isObject()) {
                 throw new IOException("not a JSON object");
             }
+            Settings.Theme theme;
+            try {
+                theme = Settings.Theme.valueOf(root.path("theme").asText("SYSTEM"));
+            } catch (IllegalArgumentException e) {
+                theme = Settings.Theme.SYSTEM;
+            }
+            JsonNode w = root.get("window");
+            Settings.WindowBounds window = w == null || !w.isObject() ? null : new Settings.WindowBounds(
+                    w.path("x").asDouble(), w.path("y").asDouble(), w.path("width").asDouble(1360),
+                    w.path("height").asDouble(820), w.path("maximized").asBoolean(false));
+            List<Double> dividers = new ArrayList<>();
+            root.path("dividers").forEach(n -> dividers.add(n.asDouble()));
+            List<String> comparison = new ArrayList<>();
+            root.path("comparison").forEach(n -> comparison.add(n.asText()));
+            String last = root.hasNonNull("lastPaper") ? root.get("lastPaper").asText() : null;
             return new Settings(paths(root.get("figureFolders")),
                     !root.has("downloadFigures") || root.get("downloadFigures").asBoolean(true),
-                    paths(root.get("notesFolders")));
+                    paths(root.get("notesFolders")), theme, window, dividers, last,
+                    root.path("lastScroll").asDouble(0), comparison);
         } catch (IOException | RuntimeException e) {
-            Path aside = file.resolveSibling("settings.json.unreadable-" + System.currentTimeMillis());
-            try {
-                Files.move(file, aside);
-                notice = "The settings file could not be read; it was set aside as " + aside.getFileName()
-                        + " and the defaults are used.";
-            } catch (IOException moveFailed) {
-                notice = "The settings file could not be read; the defaults are used.";
-            }
+            Path aside = AtomicFiles.setAside(file);
+            notice = "The settings file could not be read" + (aside == null ? "" : "; it was set aside as "
+                    + aside.getFileName()) + ", and the defaults are used.";
             return Settings.DEFAULTS;
         }
     }
@@ -76,18 +87,21 @@ public final class SettingsStore {
         root.put("downloadFigures", settings.downloadFigures());
         ArrayNode notes = root.putArray("notesFolders");
         settings.notesFolders().forEach(p -> notes.add(p.toString()));
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-        try {
-            Files.write(tmp, MAPPER.writeValueAsBytes(root));
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        root.put("theme", settings.theme().name());
+        if (settings.window() != null) {
+            Settings.WindowBounds w = settings.window();
+            root.putObject("window").put("x", w.x()).put("y", w.y()).put("width", w.width())
+                    .put("height", w.height()).put("maximized", w.maximized());
         }
+        ArrayNode dividers = root.putArray("dividers");
+        settings.dividers().forEach(dividers::add);
+        if (settings.lastPaper() != null) {
+            root.put("lastPaper", settings.lastPaper());
+        }
+        root.put("lastScroll", settings.lastScroll());
+        ArrayNode comparison = root.putArray("comparison");
+        settings.comparison().forEach(comparison::add);
+        AtomicFiles.write(file, MAPPER.writeValueAsBytes(root));
     }
 
     private static List<Path> paths(JsonNode array) {

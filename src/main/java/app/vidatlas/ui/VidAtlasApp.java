@@ -1,41 +1,68 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.catalog.LibraryStore;
+import app.vidatlas.render.ListExport;
+import app.vidatlas.search.SearchIndex;
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The desktop app: the window shows at once; the notes load in the background with a progress bar. */
+/**
+ * The desktop app: the window shows at once; the notes load in the background with a progress bar. It remembers
+ * its layout, the paper last read and where, the comparison, the folders and the theme; the reading list and the
+ * user's notes are saved the moment they change.
+ */
 public final class VidAtlasApp extends Application {
     private MainViewModel model;
     private MainWindow window;
     private SettingsStore store;
+    private LibraryStore libraryStore;
     private Settings settings;
     private Stage stage;
+    private boolean restored;
+    private volatile boolean systemDark;
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         store = new SettingsStore(SettingsStore.defaultDir());
+        libraryStore = new LibraryStore(SettingsStore.defaultDir());
         settings = store.load();
         model = new MainViewModel(new FxTaskRunner(), AppSession::open,
                 url -> getHostServices().showDocument(url), VidAtlasApp::copy);
+        model.setLibrary(libraryStore.load(), library -> {
+            try {
+                libraryStore.save(library);
+            } catch (IOException e) {
+                warn("Your reading list could not be saved: " + e.getMessage());
+            }
+        });
+        model.setComparison(settings.comparison());
         window = new MainWindow(model, new Actions());
+        applyTheme();
+        detectSystemTheme();
 
         Scene scene = new Scene(window.root(), 1360, 820);
         var css = VidAtlasApp.class.getResource("/vidatlas/assets/styles/app.css");
@@ -46,8 +73,36 @@ public final class VidAtlasApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
+        placeWindow();
+        stage.setOnCloseRequest(e -> remember());
         stage.show();
+        if (settings.dividers().size() == 2) {
+            window.split().setDividerPositions(settings.dividers().get(0), settings.dividers().get(1));
+        }
+        model.sessionProperty().addListener((obs, old, session) -> {
+            if (session != null && !restored) {
+                restored = true;
+                model.restore(settings.lastPaper(), settings.lastScroll());
+            }
+        });
+        List<String> notices = new ArrayList<>();
+        if (store.notice() != null) {
+            notices.add(store.notice());
+        }
+        if (libraryStore.notice() != null) {
+            notices.add(libraryStore.notice());
+        }
+        if (!notices.isEmpty()) {
+            Platform.runLater(() -> warn(String.join("\n", notices)));
+        }
         load(initialNotes());
+    }
+
+    @Override
+    public void stop() {
+        if (window != null && stage != null && stage.isShowing()) {
+            remember();
+        }
     }
 
     private List<Path> initialNotes() {
@@ -59,10 +114,75 @@ public final class VidAtlasApp extends Application {
         AppLauncher.Options o = AppLauncher.options();
         List<Path> figures = new ArrayList<>(o.figures());
         figures.addAll(settings.figureFolders());
-        Path cache = app.vidatlas.search.SearchIndex.cacheDir().resolve("figures");
+        Path cache = SearchIndex.cacheDir().resolve("figures");
         AppSession.Request request = new AppSession.Request(notes, figures, settings.downloadFigures(), o.index(), cache);
         model.load(request, (phase, done, total) -> Platform.runLater(() -> model.progress(phase, done, total)));
     }
+
+    // ---- remembering ------------------------------------------------------------------------------------------
+
+    private void placeWindow() {
+        Settings.WindowBounds w = settings.window();
+        if (w == null) {
+            return;
+        }
+        Rectangle2D wanted = new Rectangle2D(w.x(), w.y(), Math.max(900, w.width()), Math.max(560, w.height()));
+        boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(wanted));
+        if (visible) {
+            stage.setX(wanted.getMinX());
+            stage.setY(wanted.getMinY());
+        }
+        stage.setWidth(wanted.getWidth());
+        stage.setHeight(wanted.getHeight());
+        stage.setMaximized(w.maximized());
+    }
+
+    /** The layout and reading place, written now (the window is closing). */
+    void remember() {
+        String lastPaper = model.currentPlace() instanceof Place.PaperAt p ? p.id() : null;
+        double[] d = window.split().getDividerPositions();
+        List<Double> dividers = d.length == 2 ? List.of(d[0], d[1]) : List.of();
+        settings = settings.withSession(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), stage.isMaximized()), dividers, lastPaper,
+                lastPaper == null ? 0 : window.pageView().scrollY(), List.copyOf(model.comparison()));
+        save();
+    }
+
+    private void save() {
+        try {
+            store.save(settings);
+        } catch (IOException e) {
+            warn("The settings could not be saved: " + e.getMessage());
+        }
+    }
+
+    // ---- theme ------------------------------------------------------------------------------------------------
+
+    private void applyTheme() {
+        boolean dark = settings.theme() == Settings.Theme.DARK
+                || (settings.theme() == Settings.Theme.SYSTEM && systemDark);
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        window.showTheme(settings.theme());
+        model.setDarkAndRefresh(dark);
+    }
+
+    /** Asks the desktop whether it prefers dark, off the JavaFX thread (it runs a command). */
+    private void detectSystemTheme() {
+        Thread t = new Thread(() -> {
+            boolean dark = SystemTheme.prefersDark();
+            Platform.runLater(() -> {
+                systemDark = dark;
+                if (settings.theme() == Settings.Theme.SYSTEM) {
+                    applyTheme();
+                }
+            });
+        }, "vidatlas-theme");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static void copy(String text) {
         ClipboardContent content = new ClipboardContent();
@@ -70,12 +190,28 @@ public final class VidAtlasApp extends Application {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    private void save() {
-        try {
-            store.save(settings);
-        } catch (IOException e) {
-            new Alert(Alert.AlertType.WARNING, "The settings could not be saved: " + e.getMessage(), ButtonType.OK)
-                    .showAndWait();
+    private void warn(String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.showAndWait();
+    }
+
+    private void saveTo(String title, String suggested, String description, String extension, String content) {
+        if (content == null) {
+            warn("There is nothing to export yet.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggested + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                app.vidatlas.catalog.AtomicFiles.write(file.toPath(), content.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                warn("Could not write " + file + ": " + e.getMessage());
+            }
         }
     }
 
@@ -118,6 +254,7 @@ public final class VidAtlasApp extends Application {
 
         @Override
         public void quit() {
+            remember();
             Platform.exit();
         }
 
@@ -134,6 +271,62 @@ public final class VidAtlasApp extends Application {
             list.setPrefSize(720, 260);
             alert.getDialogPane().setContent(list);
             alert.showAndWait();
+        }
+
+        @Override
+        public void exportList() {
+            ChoiceDialog<String> choose = new ChoiceDialog<>("BibTeX", "BibTeX", "CSV", "JSON");
+            choose.initOwner(stage);
+            choose.setTitle("Export the list");
+            choose.setHeaderText("Export " + model.currentList().size() + " papers (the selection, the search "
+                    + "results, or the list shown)");
+            choose.showAndWait().ifPresent(name -> {
+                ListExport.Format f = name.equals("BibTeX") ? ListExport.Format.BIBTEX : ListExport.Format.parse(name);
+                saveTo("Export the list", "papers", name, f.extension(), model.exportList(f));
+            });
+        }
+
+        @Override
+        public void exportComparison() {
+            ChoiceDialog<String> choose = new ChoiceDialog<>("Markdown", "Markdown", "CSV", "HTML");
+            choose.initOwner(stage);
+            choose.setTitle("Export the comparison");
+            choose.setHeaderText("Export the comparison of " + model.comparison().size() + " papers");
+            choose.showAndWait().ifPresent(name -> {
+                String format = name.toLowerCase(java.util.Locale.ROOT);
+                String ext = format.equals("markdown") ? "md" : format;
+                saveTo("Export the comparison", "comparison", name, ext, model.exportComparison(format));
+            });
+        }
+
+        @Override
+        public void exportNotes() {
+            saveTo("Export my notes", "my-notes", "Markdown", "md", model.exportMyNotes());
+        }
+
+        @Override
+        public void theme(Settings.Theme theme) {
+            settings = settings.withTheme(theme);
+            save();
+            applyTheme();
+        }
+
+        @Override
+        public void editNote(String paperId) {
+            Dialog<String> dialog = new Dialog<>();
+            dialog.initOwner(stage);
+            dialog.setTitle("My note");
+            String name = model.sessionProperty().get() == null ? paperId
+                    : model.sessionProperty().get().catalog().paper(paperId).map(p -> p.shortName()).orElse(paperId);
+            dialog.setHeaderText("Your note on " + name + " (shown on its page, found by search)");
+            TextArea text = new TextArea(model.libraryProperty().get().note(paperId));
+            text.setWrapText(true);
+            text.setPrefSize(560, 240);
+            dialog.getDialogPane().setContent(text);
+            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+            dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
+            Platform.runLater(text::requestFocus);
+            dialog.showAndWait().ifPresent(t -> model.saveNote(paperId, t));
         }
     }
 

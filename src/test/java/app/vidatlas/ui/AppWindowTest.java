@@ -46,6 +46,8 @@ class AppWindowTest {
         }
         assertThat(ImageBytes.mimeType(out.toByteArray())).isEqualTo("image/jpeg");
         AppLauncher.setOptions(new AppLauncher.Options(List.of(), List.of(figures), null));
+        // A config of its own: nothing remembered by another test (or the user) changes what opens.
+        System.setProperty("vidatlas.configDir", Files.createTempDirectory("vidatlas-config").toString());
         app = new VidAtlasApp();
         app.start(stage);
     }

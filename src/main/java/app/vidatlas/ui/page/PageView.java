@@ -60,6 +60,9 @@ public final class PageView extends StackPane {
                 restoreScroll = null;
             }
         }
+        if (shown.scrollTo() != null) {
+            restoreScroll = shown.scrollTo();
+        }
         html = shown.page().html();
         reload();
     }
@@ -68,6 +71,16 @@ public final class PageView extends StackPane {
         if (html != null) {
             loading = true;
             engine.loadContent(html, "text/html");
+        }
+    }
+
+    /** How far down the page the reader is (remembered when the app closes). */
+    public double scrollY() {
+        try {
+            Object y = engine.executeScript("window.scrollY");
+            return y instanceof Number n ? n.doubleValue() : 0;
+        } catch (RuntimeException e) {
+            return 0;
         }
     }
 

@@ -1,0 +1,47 @@
+package app.vidatlas.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the user keeps about papers: a reading list (bookmarks, in the order added) and their own notes.
+ *
+ * @param bookmarks paper ids
+ * @param notes     the user's note per paper id
+ */
+public record Library(List<String> bookmarks, Map<String, String> notes) {
+    public static final Library EMPTY = new Library(List.of(), Map.of());
+
+    public Library {
+        bookmarks = List.copyOf(bookmarks);
+        notes = Map.copyOf(notes);
+    }
+
+    public boolean isBookmarked(String id) {
+        return bookmarks.contains(id);
+    }
+
+    public String note(String id) {
+        return notes.getOrDefault(id, "");
+    }
+
+    public Library toggleBookmark(String id) {
+        List<String> b = new ArrayList<>(bookmarks);
+        if (!b.remove(id)) {
+            b.add(id);
+        }
+        return new Library(b, notes);
+    }
+
+    public Library withNote(String id, String text) {
+        Map<String, String> n = new LinkedHashMap<>(notes);
+        if (text == null || text.isBlank()) {
+            n.remove(id);
+        } else {
+            n.put(id, text.strip());
+        }
+        return new Library(bookmarks, n);
+    }
+}

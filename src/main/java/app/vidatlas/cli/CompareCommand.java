@@ -1,0 +1,72 @@
+package app.vidatlas.cli;
+
+import app.vidatlas.catalog.Catalog;
+import app.vidatlas.model.Paper;
+import app.vidatlas.render.ComparisonTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code vidatlas compare ID ID...}: papers side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare 2 to 6 papers side by side (rows where they differ are marked).")
+final class CompareCommand implements Callable<Integer> {
+    enum Format { markdown, csv, json, html }
+
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "papers, by id or short name")
+    List<String> ids;
+
+    @Mixin
+    CatalogOptions catalogOptions;
+
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown, csv, json or html (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (ids.size() < ComparisonTable.MIN || ids.size() > ComparisonTable.MAX) {
+            err.println("vidatlas: compare takes " + ComparisonTable.MIN + " to " + ComparisonTable.MAX
+                    + " papers, not " + ids.size() + ".");
+            return ShowCommand.NOT_FOUND;
+        }
+        Catalog catalog = catalogOptions.load(err);
+        if (catalog == null) {
+            return 1;
+        }
+        List<Paper> papers = new ArrayList<>();
+        for (String id : ids) {
+            Optional<Paper> p = ShowCommand.find(catalog, id);
+            if (p.isEmpty()) {
+                err.print("vidatlas: no paper with id '" + id + "'.");
+                catalog.closest(id).ifPresentOrElse(c -> err.println(" Did you mean '" + c.id() + "' (" + c.shortName() + ")?"),
+                        () -> err.println(" `vidatlas papers` lists them all."));
+                err.flush();
+                return ShowCommand.NOT_FOUND;
+            }
+            papers.add(p.get());
+        }
+        ComparisonTable table = ComparisonTable.of(papers);
+        out.print(switch (format) {
+            case markdown -> table.toMarkdown();
+            case csv -> table.toCsv();
+            case json -> table.toJson();
+            case html -> table.toHtml();
+        });
+        out.flush();
+        return 0;
+    }
+}

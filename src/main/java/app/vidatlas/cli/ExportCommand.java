@@ -1,0 +1,74 @@
+package app.vidatlas.cli;
+
+import app.vidatlas.catalog.Catalog;
+import app.vidatlas.catalog.CategoryTree;
+import app.vidatlas.model.CategoryPath;
+import app.vidatlas.model.Paper;
+import app.vidatlas.render.ListExport;
+import app.vidatlas.search.SearchIndex;
+import app.vidatlas.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/** {@code vidatlas export}: a list of papers (all, a search's, a category's) as BibTeX, CSV or JSON. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export papers as BibTeX, CSV or JSON: all of them, a search's results, or a category's.")
+final class ExportCommand implements Callable<Integer> {
+    enum Format { bibtex, csv, json }
+
+    @Mixin
+    IndexOptions indexOptions;
+
+    @Option(names = "--query", paramLabel = "Q", description = "only the papers this search finds, best first")
+    String query;
+
+    @Option(names = "--category", paramLabel = "C", description = "only the papers under this category (\"A / B\")")
+    String category;
+
+    @Option(names = "--format", required = true, description = "bibtex, csv or json")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (SearchIndex index = indexOptions.open(err, false)) {
+            if (index == null) {
+                return 1;
+            }
+            Catalog catalog = index.catalog();
+            List<Paper> papers = catalog.papers();
+            if (query != null) {
+                SearchResult r = index.searcher().search(query, Integer.MAX_VALUE / 2);
+                r.notices().forEach(n -> err.println("vidatlas: " + n));
+                Map<String, Paper> byId = catalog.byId();
+                papers = r.hits().stream().map(SearchResult.Hit::id).filter(Objects::nonNull).map(byId::get)
+                        .filter(Objects::nonNull).toList();
+            }
+            if (category != null) {
+                CategoryTree.Node node = CategoryTree.of(catalog.papers()).find(CategoryPath.parse(category));
+                if (node == null) {
+                    err.println("vidatlas: no category '" + category + "'.");
+                    return ShowCommand.NOT_FOUND;
+                }
+                papers = papers.stream().filter(p -> node.paperIds().contains(p.id())).toList();
+            }
+            out.print(ListExport.export(papers, ListExport.Format.parse(format.name().toUpperCase(Locale.ROOT))));
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,127 @@
+package app.vidatlas.ui;
+
+import app.vidatlas.model.Paper;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebEngine;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Comparing papers in the real window, and the app remembering across a restart. */
+@ExtendWith(ApplicationExtension.class)
+class ComparisonWindowTest {
+    private VidAtlasApp app;
+    private Stage stage;
+    private Path config;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        config = Files.createTempDirectory("vidatlas-config");
+        System.setProperty("vidatlas.configDir", config.toString());
+        AppLauncher.setOptions(new AppLauncher.Options(List.of(), List.of(), null));
+        app = new VidAtlasApp();
+        app.start(stage);
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private static Object js(VidAtlasApp app, String script) throws Exception {
+        AtomicReference<Object> result = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            WebEngine engine = app.window().pageView().engine();
+            result.set(engine.executeScript(script));
+        }).get(10, TimeUnit.SECONDS);
+        return result.get();
+    }
+
+    private static Node row(FxRobot robot, String shortName) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".paper-table .table-row-cell").match(n -> {
+            Object item = ((TableRow<?>) n).getItem();
+            return item instanceof Paper p && p.shortName().equals(shortName);
+        }).query();
+    }
+
+    @Test
+    void threePapersFromTheListSideBySide(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        robot.clickOn(row(robot, "Show-1"));
+        robot.press(KeyCode.CONTROL);
+        robot.clickOn(row(robot, "LaVie"));
+        robot.clickOn(row(robot, "SVD"));
+        robot.release(KeyCode.CONTROL);
+        robot.clickOn(robot.lookup(".main-toolbar .button").match(n -> ((javafx.scene.control.Button) n).getText()
+                .startsWith("Compare")).queryButton());
+        waitUntil("the comparison shows", () -> ((Number) js(app, "document.querySelectorAll('th.paper-col').length"))
+                .intValue() == 3);
+        assertThat(app.model().comparison()).containsExactly("show-1", "lavie", "stable-video-diffusion");
+        assertThat(js(app, "document.querySelector('tr.differs[data-row=space]') != null")).isEqualTo(Boolean.TRUE);
+        assertThat(js(app, "document.querySelector('tr.same[data-row=backbone]') != null")).isEqualTo(Boolean.TRUE);
+
+        String markdown = app.model().exportComparison("markdown");
+        assertThat(markdown).isEqualTo(Files.readString(Path.of("src/test/resources/golden/comparison-show-1-lavie-svd.md"),
+                StandardCharsets.UTF_8));
+
+        js(app, "document.querySelector('a.remove[href$=\"lavie\"]').click()");
+        waitUntil("the column is gone", () -> ((Number) js(app, "document.querySelectorAll('th.paper-col').length"))
+                .intValue() == 2);
+        assertThat(app.model().comparison()).containsExactly("show-1", "stable-video-diffusion");
+
+        js(app, "document.querySelector('a[href=\"vidatlas:compare-hide-same\"]').click()");
+        waitUntil("agreeing rows are hidden", () -> js(app, "document.querySelector('tr.same') == null").equals(Boolean.TRUE));
+    }
+
+    @Test
+    void whatTheUserDidSurvivesARestart(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        robot.interact(() -> {
+            app.model().open(new Place.PaperAt("gentron"));
+            app.model().handlePageMessage("vidatlas:bookmark/gentron");
+            app.model().saveNote("gentron", "DiT for video");
+            app.model().setComparison(List.of("show-1", "lavie"));
+        });
+        waitUntil("GenTron's page shows", () -> "GenTron".equals(js(app, "(document.querySelector('h1')||{}).textContent")));
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        robot.interact(stage::hide);
+
+        VidAtlasApp second = new VidAtlasApp();
+        robot.interact(() -> second.start(new Stage()));
+        waitUntil("the second run has loaded", () -> second.model().papers().size() == 37);
+        waitUntil("the last paper reopens", () -> new Place.PaperAt("gentron").equals(second.model().currentPlace()));
+        assertThat(second.model().libraryProperty().get().bookmarks()).containsExactly("gentron");
+        assertThat(second.model().libraryProperty().get().note("gentron")).isEqualTo("DiT for video");
+        assertThat(second.model().comparison()).containsExactly("show-1", "lavie");
+        waitUntil("the page shows the note", () -> Boolean.TRUE.equals(js(second,
+                "document.querySelector('section.my-note') != null")));
+
+        // The user's note is found by search.
+        robot.interact(() -> second.model().search("DiT for video"));
+        waitUntil("the note is found", () -> !second.model().results().isEmpty());
+        assertThat(second.model().results().get(0).id()).isEqualTo("gentron");
+        assertThat(second.model().results().get(0).snippets().get(0).where()).isEqualTo("my note");
+    }
+}

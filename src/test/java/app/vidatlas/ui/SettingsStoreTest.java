@@ -1,0 +1,68 @@
+package app.vidatlas.ui;
+
+import app.vidatlas.catalog.Library;
+import app.vidatlas.catalog.LibraryStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettingsStoreTest {
+    @TempDir
+    Path config;
+
+    @Test
+    void settingsRoundTrip() throws IOException {
+        Settings s = Settings.DEFAULTS.withFigureFolders(List.of(Path.of("/figs"))).withDownloadFigures(false)
+                .withNotesFolders(List.of(Path.of("/notes"))).withTheme(Settings.Theme.DARK)
+                .withSession(new Settings.WindowBounds(10, 20, 1200, 700, false), List.of(0.2, 0.55), "show-1", 840.0,
+                        List.of("show-1", "lavie"));
+        new SettingsStore(config).save(s);
+        assertThat(new SettingsStore(config).load()).isEqualTo(s);
+    }
+
+    @Test
+    void aCorruptSettingsFileIsSetAsideWithANoticeAndTheBookmarksSurvive() throws IOException {
+        LibraryStore libraries = new LibraryStore(config);
+        libraries.save(Library.EMPTY.toggleBookmark("show-1").withNote("show-1", "read the IJCV version"));
+        Files.writeString(config.resolve("settings.json"), "{ \"figureFolders\": [ oops");
+        SettingsStore store = new SettingsStore(config);
+        assertThat(store.load()).isEqualTo(Settings.DEFAULTS);
+        assertThat(store.notice()).contains("could not be read").contains("set aside");
+        try (Stream<Path> files = Files.list(config)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("settings.json.unreadable-"));
+        }
+        Library kept = new LibraryStore(config).load();
+        assertThat(kept.bookmarks()).containsExactly("show-1");
+        assertThat(kept.note("show-1")).isEqualTo("read the IJCV version");
+    }
+
+    @Test
+    void writesLeaveNoTemporaryFilesBehind() throws IOException {
+        SettingsStore store = new SettingsStore(config);
+        for (int i = 0; i < 5; i++) {
+            store.save(Settings.DEFAULTS.withTheme(i % 2 == 0 ? Settings.Theme.DARK : Settings.Theme.LIGHT));
+        }
+        try (Stream<Path> files = Files.list(config)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+        }
+    }
+
+    @Test
+    void anUnreadableLibraryIsKeptAsideNotOverwritten() throws IOException {
+        Files.writeString(config.resolve("library.json"), "not json at all");
+        LibraryStore store = new LibraryStore(config);
+        assertThat(store.load()).isEqualTo(Library.EMPTY);
+        assertThat(store.notice()).contains("could not be read");
+        try (Stream<Path> files = Files.list(config)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("library.json.unreadable-"));
+        }
+    }
+}
