@@ -38,12 +38,21 @@ public final class CatalogBuilder {
     /** Titles at least this alike (1 = same) are the same paper. */
     static final double SAME_TITLE = 0.85;
     private static final int MIN_TOKEN = 4;
+    /** How many of a title's rarest words find the papers it is compared with. */
+    private static final int RARE_TOKENS = 3;
+    /** A word held by more papers than this is too common to narrow anything down. */
+    private static final int MAX_HOLDERS = 200;
 
     private final Metadata metadata;
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> byCurated = new HashMap<>();
     private final Map<String, Cluster> byTitleKey = new HashMap<>();
     private final Map<String, List<Cluster>> byToken = new HashMap<>();
+    /** Clusters by their title's first word, and by the rest of it: one damaged word leaves one of them intact. */
+    private final Map<String, List<Cluster>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Cluster>> byRest = new HashMap<>();
+    private final Map<String, List<String>> curatedByFirstWord = new HashMap<>();
+    private final Map<String, List<String>> curatedByRest = new HashMap<>();
     private final Map<String, CuratedPaper> curatedByTitle = new HashMap<>();
     private final Map<String, CuratedPaper> curatedByName = new HashMap<>();
 
@@ -51,6 +60,9 @@ public final class CatalogBuilder {
         this.metadata = metadata;
         for (CuratedPaper c : metadata.papers()) {
             curatedByTitle.putIfAbsent(Texts.titleKey(c.title()), c);
+            String titleKey = Texts.titleKey(c.title());
+            curatedByFirstWord.computeIfAbsent(firstWord(titleKey), k -> new ArrayList<>()).add(titleKey);
+            curatedByRest.computeIfAbsent(rest(titleKey), k -> new ArrayList<>()).add(titleKey);
             for (String name : c.names()) {
                 String key = Texts.compact(name);
                 if (key.length() >= 3) {
@@ -105,9 +117,12 @@ public final class CatalogBuilder {
         if (c != null) {
             return c;
         }
-        for (CuratedPaper candidate : metadata.papers()) {
-            if (Texts.similarity(key, Texts.titleKey(candidate.title())) >= SAME_TITLE) {
-                return candidate;
+        // A damaged title keeps its first word or the rest of it: only those curated titles are compared.
+        List<String> near = new ArrayList<>(curatedByFirstWord.getOrDefault(firstWord(key), List.of()));
+        near.addAll(curatedByRest.getOrDefault(rest(key), List.of()));
+        for (String candidate : near) {
+            if (Texts.similarAtLeast(key, candidate, SAME_TITLE)) {
+                return curatedByTitle.get(candidate);
             }
         }
         List<String> names = new ArrayList<>(m.altNames());
@@ -123,28 +138,54 @@ public final class CatalogBuilder {
         return null;
     }
 
-    /** The uncurated paper whose title is nearly this one; only papers sharing words with it are compared. */
+    /**
+     * The uncurated paper whose title is nearly this one. Only papers that share one of the title's rarest words
+     * are compared (a damaged title keeps most of its words), so merging stays near-linear on large corpora.
+     */
     private Cluster nearest(String key) {
+        Set<Cluster> candidates = new LinkedHashSet<>();
+        addBounded(candidates, byFirstWord.get(firstWord(key)));
+        addBounded(candidates, byRest.get(rest(key)));
+        // Words no paper has yet (a damaged word, say) cannot lead to one; words too many have narrow nothing.
+        List<String> rare = new ArrayList<>(tokens(key).stream().filter(t -> {
+            int holders = byToken.getOrDefault(t, List.of()).size();
+            return holders > 0 && holders <= MAX_HOLDERS;
+        }).toList());
+        rare.sort(java.util.Comparator.comparingInt(t -> byToken.get(t).size()));
+        rare = rare.subList(0, Math.min(RARE_TOKENS, rare.size()));
+        // A damaged title loses at most one of its rarest words: a candidate holds all but one of them.
+        int needed = Math.max(2, rare.size() - 1);
         Map<Cluster, Integer> shared = new LinkedHashMap<>();
-        Set<String> tokens = tokens(key);
-        for (String t : tokens) {
-            for (Cluster c : byToken.getOrDefault(t, List.of())) {
-                shared.merge(c, 1, Integer::sum);
+        for (String t : rare) {
+            byToken.get(t).forEach(c -> shared.merge(c, 1, Integer::sum));
+        }
+        shared.forEach((c, n) -> {
+            if (n >= needed) {
+                candidates.add(c);
+            }
+        });
+        for (Cluster c : candidates) {
+            if (Texts.similarAtLeast(key, c.titleKey, SAME_TITLE)) {
+                return c;
             }
         }
-        Cluster best = null;
-        double bestScore = SAME_TITLE;
-        for (Map.Entry<Cluster, Integer> e : shared.entrySet()) {
-            if (e.getValue() * 2 < tokens.size()) {
-                continue;
-            }
-            double score = Texts.similarity(key, e.getKey().titleKey);
-            if (score >= bestScore) {
-                best = e.getKey();
-                bestScore = score;
-            }
+        return null;
+    }
+
+    private static void addBounded(Set<Cluster> into, List<Cluster> from) {
+        if (from != null && from.size() <= MAX_HOLDERS) {
+            into.addAll(from);
         }
-        return best;
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
+    }
+
+    private static String rest(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? "" : key.substring(space + 1);
     }
 
     private Cluster newCluster(CuratedPaper curated, String title) {
@@ -153,6 +194,10 @@ public final class CatalogBuilder {
         byTitleKey.putIfAbsent(c.titleKey, c);
         for (String t : tokens(c.titleKey)) {
             byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
+        }
+        byFirstWord.computeIfAbsent(firstWord(c.titleKey), k -> new ArrayList<>()).add(c);
+        if (!rest(c.titleKey).isEmpty()) {
+            byRest.computeIfAbsent(rest(c.titleKey), k -> new ArrayList<>()).add(c);
         }
         return c;
     }

@@ -31,6 +31,9 @@ public final class CrossReferences {
     public record Mention(String from, String note, int slide) {
     }
 
+    /** None known (yet): what a page shows while the cross references of a large catalog are being worked out. */
+    public static final CrossReferences EMPTY = new CrossReferences();
+
     private final Map<String, List<Mention>> mentionedIn = new HashMap<>();
 
     private CrossReferences() {

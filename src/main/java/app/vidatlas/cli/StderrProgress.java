@@ -18,7 +18,7 @@ final class StderrProgress implements SearchIndex.Progress {
     }
 
     @Override
-    public void update(String phase, int done, int total) {
+    public synchronized void update(String phase, int done, int total) {
         if (!always && total < SMALL) {
             return;
         }

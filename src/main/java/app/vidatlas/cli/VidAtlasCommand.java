@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "vidatlas", mixinStandardHelpOptions = true, version = "VidAtlas 0.1.0",
         description = "A reference browser for video diffusion papers. Without a command, opens the app.",
         subcommands = {PapersCommand.class, ShowCommand.class, SearchCommand.class, IndexCommand.class,
-                CompareCommand.class, ExportCommand.class,
+                CompareCommand.class, ExportCommand.class, BenchCorpusCommand.class,
                 CommandLine.HelpCommand.class})
 public final class VidAtlasCommand implements Callable<Integer> {
     /** Returned by {@link #run} when the app window was started instead of a command. */
@@ -24,7 +24,11 @@ public final class VidAtlasCommand implements Callable<Integer> {
     /** Opens the window with the notes, figure folders and index folder given. */
     @FunctionalInterface
     public interface AppStarter {
-        void start(List<Path> notes, List<Path> figures, Path index);
+        /**
+         * @param probe when not null, the app opens the first paper, reports the milliseconds since the JVM started
+         *              once its page has rendered, and quits ({@code --startup-probe})
+         */
+        void start(List<Path> notes, List<Path> figures, Path index, java.util.function.LongConsumer probe);
     }
 
     @Mixin
@@ -37,7 +41,14 @@ public final class VidAtlasCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "Keep the search index in DIR.")
     Path index;
 
+    @Option(names = "--startup-probe", description = "Open the window, print 'ready <ms since JVM start>' once the "
+            + "first paper page has rendered, and quit.")
+    boolean startupProbe;
+
     private final AppStarter app;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
     private boolean appStarted;
 
     VidAtlasCommand(AppStarter app) {
@@ -47,7 +58,11 @@ public final class VidAtlasCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         appStarted = true;
-        app.start(catalog.notes, figures, index);
+        PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+        app.start(catalog.notes, figures, index, startupProbe ? ms -> {
+            out.println("ready " + ms);
+            out.flush();
+        } : null);
         return 0;
     }
 

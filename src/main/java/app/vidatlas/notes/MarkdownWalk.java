@@ -603,11 +603,18 @@ final class MarkdownWalk {
                 citation = sectionPaper.get(twin);
             }
             String key = Texts.titleKey(citation.title());
-            MentionDraft draft = null;
-            for (MentionDraft d : drafts.values()) {
-                if (samePaper(d.citation.title(), citation.title())) {
-                    draft = d;
-                    break;
+            MentionDraft draft = drafts.get(key);
+            if (draft == null) {
+                String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
+                for (MentionDraft d : drafts.values()) {
+                    // A damaged title keeps its first word or the rest: compare only those.
+                    String other = Texts.titleKey(d.citation.title());
+                    boolean related = other.startsWith(first + " ") || other.equals(first)
+                            || (key.indexOf(' ') > 0 && other.endsWith(key.substring(key.indexOf(' '))));
+                    if (related && samePaper(d.citation.title(), citation.title())) {
+                        draft = d;
+                        break;
+                    }
                 }
             }
             if (draft == null) {
@@ -675,7 +682,7 @@ final class MarkdownWalk {
     }
 
     static boolean samePaper(String titleA, String titleB) {
-        return Texts.similarity(Texts.titleKey(titleA), Texts.titleKey(titleB)) >= 0.85;
+        return Texts.similarAtLeast(Texts.titleKey(titleA), Texts.titleKey(titleB), 0.85);
     }
 
     /** Whether a heading names the paper a title belongs to ({@code Show-1} for {@code Show-1: Marrying ...}). */

@@ -82,6 +82,55 @@ public final class Texts {
         return 1.0 - (double) levenshtein(a, b) / max;
     }
 
+    /**
+     * Whether two strings are at least {@code threshold} alike ({@link #similarity}), computed only along the band
+     * of edits that could still pass and stopped as soon as none can: cheap for the many pairs that are not alike.
+     */
+    public static boolean similarAtLeast(String a, String b, double threshold) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int max = Math.max(a.length(), b.length());
+        int k = (int) Math.floor((1.0 - threshold) * max + 1e-9);
+        if (Math.abs(a.length() - b.length()) > k) {
+            return false;
+        }
+        int n = a.length();
+        int m = b.length();
+        int big = k + 1;
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j <= k ? j : big;
+        }
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - k);
+            int to = Math.min(m, i + k);
+            cur[0] = i <= k ? i : big;
+            if (from > 1) {
+                cur[from - 1] = big;
+            }
+            int rowMin = cur[0];
+            char ca = a.charAt(i - 1);
+            for (int j = from; j <= to; j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = Math.min(v, big);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (to < m) {
+                cur[to + 1] = big;
+            }
+            if (rowMin > k) {
+                return false;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m] <= k;
+    }
+
     public static int levenshtein(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

@@ -59,7 +59,7 @@ public final class PageRenderer {
     private static final int RELATED = 8;
 
     private final Catalog catalog;
-    private final CrossReferences references;
+    private final java.util.function.Supplier<CrossReferences> references;
     private final FigureResolver figures;
     private final PageAssets assets;
     private final NameFinder<Paper> mentions;
@@ -68,6 +68,15 @@ public final class PageRenderer {
     private final CategoryTree tree;
 
     public PageRenderer(Catalog catalog, CrossReferences references, FigureResolver figures, PageAssets assets) {
+        this(catalog, () -> references, figures, assets);
+    }
+
+    /**
+     * @param references the cross references when they are known; until then pages show no "Mentioned in" (they
+     *                   are worked out in the background for a large catalog, so the first page does not wait)
+     */
+    public PageRenderer(Catalog catalog, java.util.function.Supplier<CrossReferences> references, FigureResolver figures,
+                        PageAssets assets) {
         this.catalog = catalog;
         this.references = references;
         this.figures = figures;
@@ -350,7 +359,7 @@ public final class PageRenderer {
     }
 
     private void mentionedIn(Paper p, StringBuilder b) {
-        List<CrossReferences.Mention> in = references.mentionsOf(p.id());
+        List<CrossReferences.Mention> in = references.get().mentionsOf(p.id());
         if (in.isEmpty()) {
             return;
         }

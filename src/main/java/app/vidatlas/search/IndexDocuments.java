@@ -52,36 +52,34 @@ final class IndexDocuments {
     private IndexDocuments() {
     }
 
-    static List<Group> of(Catalog catalog) {
+    /** All groups, built as they are consumed: the documents of a large catalog never sit in memory at once. */
+    static java.util.stream.Stream<Group> stream(Catalog catalog) {
         Map<String, Slide> slides = new HashMap<>();
-        Map<String, Note> notes = new HashMap<>();
         for (Note n : catalog.notes()) {
-            notes.put(n.id(), n);
             for (Slide s : n.slides()) {
                 slides.putIfAbsent(key(n.id(), s.number()), s);
             }
         }
-        List<Group> groups = new ArrayList<>();
-        Map<String, Boolean> owned = new HashMap<>();
+        java.util.Set<String> owned = new java.util.HashSet<>();
         for (Paper p : catalog.papers()) {
-            groups.add(paper(p, slides, owned));
-        }
-        for (Note n : catalog.notes()) {
-            for (Slide s : n.slides()) {
-                String key = key(n.id(), s.number());
-                if (!owned.containsKey(key) && !(s.text().isBlank() && s.annotations().isEmpty())) {
-                    groups.add(orphan(n, s));
-                }
+            for (Source source : p.sources()) {
+                source.slides().forEach(n -> owned.add(key(source.note(), n)));
             }
         }
-        return groups;
+        java.util.stream.Stream<Group> papers = catalog.papers().parallelStream().map(p -> paper(p, slides));
+        java.util.stream.Stream<Group> orphans = catalog.notes().stream()
+                .flatMap(n -> n.slides().stream()
+                        .filter(s -> !owned.contains(key(n.id(), s.number())))
+                        .filter(s -> !(s.text().isBlank() && s.annotations().isEmpty()))
+                        .map(s -> orphan(n, s)));
+        return java.util.stream.Stream.concat(papers, orphans);
     }
 
     static String key(String note, int slide) {
         return note + "#" + slide;
     }
 
-    private static Group paper(Paper p, Map<String, Slide> slides, Map<String, Boolean> owned) {
+    private static Group paper(Paper p, Map<String, Slide> slides) {
         List<Document> docs = new ArrayList<>();
         Document paper = base(IndexSchema.TYPE_PAPER, p.id());
         metadata(paper, p);
@@ -123,9 +121,7 @@ final class IndexDocuments {
                     content(doc, String.join("\n", own), notes);
                 } else if (slide != null) {
                     content(doc, slideText(slide), annotations(slide));
-                    owned.put(key, true);
                 }
-                owned.putIfAbsent(key, true);
                 docs.add(doc);
             }
         }

@@ -9,8 +9,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -18,13 +16,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +47,9 @@ final class LuceneSearcher implements SearchService {
     private static final int SLIDES_PER_HIT = 3;
     private static final int SNIPPETS_PER_HIT = 3;
     private static final int DOCS_PER_HIT = 4;
+    /** Ranking reads at least this many best documents (and more for long result lists). */
+    private static final int TOP_DOCS = 200;
+    private static final int DOCS_PER_RESULT = 12;
 
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
@@ -55,6 +57,12 @@ final class LuceneSearcher implements SearchService {
     private final String[] groupKeys;
     private final GroupInfo[] groups;
     private final int[][] segmentOrdToGroup;
+    private final List<String> categoryNames = new ArrayList<>();
+    private final List<String> yearNames = new ArrayList<>();
+    private final List<String> venueNames = new ArrayList<>();
+    private int[][] groupCategories;
+    private int[] groupYear;
+    private int[] groupVenue;
 
     /** What a result shows and counts in facets, read once when the index opens. */
     private record GroupInfo(String id, String shortName, String title, Integer year, String venue,
@@ -84,6 +92,7 @@ final class LuceneSearcher implements SearchService {
         readGroups(IndexSchema.TYPE_PAPER, index, names);
         readGroups(IndexSchema.TYPE_ORPHAN, index, names);
         this.queries = new QueryFactory(queryAnalyzer, names);
+        indexFacets();
     }
 
     private void readGroups(String type, Map<String, Integer> index, QueryFactory.NameDirectory names)
@@ -123,26 +132,19 @@ final class LuceneSearcher implements SearchService {
             return new SearchResult(text, 0, elapsed(start), List.of(), Map.of(), notices);
         }
         try {
-            Query exact = queries.build(parsed, false);
-            float[] scores = collect(exact);
-            int matched = count(scores);
-            Query used = exact;
-            if (matched == 0) {
+            Query used = queries.build(parsed, false);
+            FixedBitSet matched = matchedGroups(used);
+            if (matched.cardinality() == 0) {
                 Query fuzzy = queries.build(parsed, true);
-                float[] close = collect(fuzzy);
-                if (count(close) > matched) {
-                    for (int g = 0; g < close.length; g++) {
-                        // Exact matches stay first; close ones follow.
-                        scores[g] = scores[g] > 0 ? scores[g] + 1000f : close[g];
-                    }
+                FixedBitSet close = matchedGroups(fuzzy);
+                if (close.cardinality() > 0) {
                     notices.add("No exact match; showing close matches.");
                     used = fuzzy;
-                    matched = count(scores);
+                    matched = close;
                 }
             }
-            List<Integer> top = top(scores, limit);
-            List<SearchResult.Hit> hits = hits(used, top, scores);
-            return new SearchResult(text, matched, elapsed(start), hits, facets(scores), notices);
+            List<SearchResult.Hit> hits = matched.cardinality() == 0 ? List.of() : hits(used, Math.max(1, limit));
+            return new SearchResult(text, matched.cardinality(), elapsed(start), hits, facets(matched), notices);
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not be read", e);
         }
@@ -152,33 +154,23 @@ final class LuceneSearcher implements SearchService {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** Every matching document's score goes to its group; a group scores as its best document. */
-    private float[] collect(Query query) throws IOException {
-        float[] best = new float[groupKeys.length];
+    /** Which groups match at all: no scoring, for the total and the facet counts. */
+    private FixedBitSet matchedGroups(Query query) throws IOException {
+        FixedBitSet matched = new FixedBitSet(Math.max(1, groupKeys.length));
         searcher.search(query, new Collector() {
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
                 SortedDocValues dv = DocValues.getSorted(context.reader(), IndexSchema.GROUP);
                 int[] map = segmentOrdToGroup[context.ord];
                 return new LeafCollector() {
-                    private Scorable scorer;
-
                     @Override
                     public void setScorer(Scorable scorer) {
-                        this.scorer = scorer;
                     }
 
                     @Override
                     public void collect(int doc) throws IOException {
                         if (dv.advanceExact(doc)) {
-                            int g = map[dv.ordValue()];
-                            float s = scorer.score();
-                            if (groups[g] != null && !groups[g].isPaper()) {
-                                s *= ORPHAN_WEIGHT;
-                            }
-                            if (s > best[g]) {
-                                best[g] = s;
-                            }
+                            matched.set(map[dv.ordValue()]);
                         }
                     }
                 };
@@ -186,58 +178,44 @@ final class LuceneSearcher implements SearchService {
 
             @Override
             public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE;
+                return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        return best;
+        return matched;
     }
 
-    private static int count(float[] scores) {
-        int n = 0;
-        for (float s : scores) {
-            if (s > 0) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static List<Integer> top(float[] scores, int limit) {
-        List<Integer> matched = new ArrayList<>();
-        for (int g = 0; g < scores.length; g++) {
-            if (scores[g] > 0) {
-                matched.add(g);
-            }
-        }
-        matched.sort((a, b) -> Float.compare(scores[b], scores[a]));
-        return matched.subList(0, Math.min(Math.max(0, limit), matched.size()));
-    }
-
-    private List<SearchResult.Hit> hits(Query query, List<Integer> top, float[] scores) throws IOException {
-        if (top.isEmpty()) {
-            return List.of();
-        }
-        // The best documents of the chosen groups only.
-        List<BytesRef> keys = top.stream().map(g -> new BytesRef(groupKeys[g])).toList();
-        Query within = new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(new TermInSetQuery(IndexSchema.GROUP, keys), Occur.FILTER)
-                .build();
-        TopDocs docs = searcher.search(within, top.size() * 8 + 16);
+    /**
+     * The best groups, from the best-scoring documents only (Lucene skips the rest of the postings): a group scores
+     * as its best document, a slide no paper owns at half.
+     */
+    private List<SearchResult.Hit> hits(Query query, int limit) throws IOException {
+        TopDocs docs = searcher.search(query, Math.max(TOP_DOCS, limit * DOCS_PER_RESULT));
         StoredFields stored = searcher.storedFields();
+        Map<Integer, Float> best = new HashMap<>();
         Map<Integer, List<ScoreDoc>> byGroup = new HashMap<>();
-        Map<String, Integer> keyToGroup = new HashMap<>();
-        top.forEach(g -> keyToGroup.put(groupKeys[g], g));
-        for (ScoreDoc sd : docs.scoreDocs) {
-            Integer g = keyToGroup.get(stored.document(sd.doc, Set.of(IndexSchema.GROUP)).get(IndexSchema.GROUP));
-            if (g != null) {
-                List<ScoreDoc> list = byGroup.computeIfAbsent(g, k -> new ArrayList<>());
-                if (list.size() < DOCS_PER_HIT) {
-                    list.add(sd);
-                }
+        int[] groupOfDoc = new int[docs.scoreDocs.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int i = 0; i < docs.scoreDocs.length; i++) {
+            ScoreDoc sd = docs.scoreDocs[i];
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            SortedDocValues dv = DocValues.getSorted(leaf.reader(), IndexSchema.GROUP);
+            int g = dv.advanceExact(sd.doc - leaf.docBase) ? segmentOrdToGroup[leaf.ord][dv.ordValue()] : -1;
+            groupOfDoc[i] = g;
+            if (g < 0) {
+                continue;
+            }
+            float score = groups[g] != null && !groups[g].isPaper() ? sd.score * ORPHAN_WEIGHT : sd.score;
+            best.merge(g, score, Math::max);
+            List<ScoreDoc> list = byGroup.computeIfAbsent(g, k -> new ArrayList<>());
+            if (list.size() < DOCS_PER_HIT) {
+                list.add(sd);
             }
         }
-        int[] docIds = byGroup.values().stream().flatMap(List::stream).mapToInt(sd -> sd.doc).sorted().toArray();
+        List<Integer> top = new ArrayList<>(best.keySet());
+        top.sort((x, y) -> Float.compare(best.get(y), best.get(x)));
+        top = top.subList(0, Math.min(limit, top.size()));
+
+        int[] docIds = top.stream().flatMap(g -> byGroup.get(g).stream()).mapToInt(sd -> sd.doc).sorted().toArray();
         Map<Integer, String[]> snippetsByDoc = highlight(query, docIds);
 
         List<SearchResult.Hit> hits = new ArrayList<>();
@@ -246,7 +224,7 @@ final class LuceneSearcher implements SearchService {
             Set<SearchResult.SlideRef> slides = new LinkedHashSet<>();
             List<SearchResult.Snippet> fromSlides = new ArrayList<>();
             List<SearchResult.Snippet> fromPaper = new ArrayList<>();
-            for (ScoreDoc sd : byGroup.getOrDefault(g, List.of())) {
+            for (ScoreDoc sd : byGroup.get(g)) {
                 Document d = stored.document(sd.doc, Set.of(IndexSchema.NOTE, IndexSchema.SLIDE));
                 String note = d.get(IndexSchema.NOTE);
                 IndexableField slideField = d.getField(IndexSchema.SLIDE);
@@ -254,35 +232,33 @@ final class LuceneSearcher implements SearchService {
                 if (note != null && slides.size() < SLIDES_PER_HIT) {
                     slides.add(new SearchResult.SlideRef(note, slide));
                 }
-                String[] s = snippetsByDoc.get(sd.doc);
-                if (s == null) {
+                String[] sn = snippetsByDoc.get(sd.doc);
+                if (sn == null) {
                     continue;
                 }
                 if (note != null) {
                     // A slide: its annotations and its text.
-                    add(fromSlides, new SearchResult.Snippet(note, slide, "annotation", s[1]));
-                    add(fromSlides, new SearchResult.Snippet(note, slide, "slide", s[0]));
+                    add(fromSlides, new SearchResult.Snippet(note, slide, "annotation", sn[1]));
+                    add(fromSlides, new SearchResult.Snippet(note, slide, "slide", sn[0]));
                 } else {
                     // The paper itself: its title, its key points, what a blog post says of it.
-                    add(fromPaper, new SearchResult.Snippet(null, 0, "title", s[2]));
-                    add(fromPaper, new SearchResult.Snippet(null, 0, "key points", s[0]));
-                    add(fromPaper, new SearchResult.Snippet(null, 0, "passage", s[1]));
+                    add(fromPaper, new SearchResult.Snippet(null, 0, "title", sn[2]));
+                    add(fromPaper, new SearchResult.Snippet(null, 0, "key points", sn[0]));
+                    add(fromPaper, new SearchResult.Snippet(null, 0, "passage", sn[1]));
                 }
             }
             List<SearchResult.Snippet> snippets = new ArrayList<>(fromSlides);
             Set<String> seen = new java.util.HashSet<>();
             snippets.forEach(x -> seen.add(x.html()));
             fromPaper.stream().filter(x -> seen.add(x.html())).forEach(snippets::add);
+            if (info != null && !info.isPaper() && slides.isEmpty()) {
+                slides.add(new SearchResult.SlideRef(info.note, info.slide));
+            }
             hits.add(new SearchResult.Hit(info == null ? null : info.id,
                     info == null ? groupKeys[g] : info.title,
                     info == null ? groupKeys[g] : info.shortName,
-                    Math.round(scores[g] * 1000.0) / 1000.0,
+                    Math.round(best.get(g) * 1000.0) / 1000.0,
                     List.copyOf(slides), snippets.subList(0, Math.min(SNIPPETS_PER_HIT, snippets.size()))));
-            if (info != null && !info.isPaper() && slides.isEmpty()) {
-                hits.set(hits.size() - 1, new SearchResult.Hit(null, info.title, info.shortName,
-                        hits.get(hits.size() - 1).score(), List.of(new SearchResult.SlideRef(info.note, info.slide)),
-                        hits.get(hits.size() - 1).snippets()));
-            }
         }
         return hits;
     }
@@ -320,30 +296,78 @@ final class LuceneSearcher implements SearchService {
     }
 
     /** Counts over every matching paper: categories (and their parents), years and venues. */
-    private Map<String, Map<String, Integer>> facets(float[] scores) {
-        Map<String, Integer> category = new TreeMap<>();
-        Map<String, Integer> year = new TreeMap<>();
-        Map<String, Integer> venue = new TreeMap<>();
-        for (int g = 0; g < scores.length; g++) {
-            GroupInfo info = groups[g];
-            if (scores[g] <= 0 || info == null || !info.isPaper()) {
+    private Map<String, Map<String, Integer>> facets(FixedBitSet matched) {
+        int[] category = new int[categoryNames.size()];
+        int[] year = new int[yearNames.size()];
+        int[] venue = new int[venueNames.size()];
+        for (int g = matched.nextSetBit(0); g != DocIdSetIterator.NO_MORE_DOCS;
+             g = g + 1 >= matched.length() ? DocIdSetIterator.NO_MORE_DOCS : matched.nextSetBit(g + 1)) {
+            if (groupCategories[g] == null) {
                 continue;
             }
-            Set<String> paths = new LinkedHashSet<>();
+            for (int c : groupCategories[g]) {
+                category[c]++;
+            }
+            if (groupYear[g] >= 0) {
+                year[groupYear[g]]++;
+            }
+            if (groupVenue[g] >= 0) {
+                venue[groupVenue[g]]++;
+            }
+        }
+        return Map.of("category", counts(categoryNames, category), "year", counts(yearNames, year),
+                "venue", counts(venueNames, venue));
+    }
+
+    private static Map<String, Integer> counts(List<String> names, int[] counts) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                out.put(names.get(i), counts[i]);
+            }
+        }
+        return out;
+    }
+
+    /** Facet values as numbers, once, so that counting a query's matches is a walk over arrays. */
+    private void indexFacets() {
+        Map<String, Integer> cat = new HashMap<>();
+        Map<String, Integer> yr = new HashMap<>();
+        Map<String, Integer> ven = new HashMap<>();
+        groupCategories = new int[groups.length][];
+        groupYear = new int[groups.length];
+        groupVenue = new int[groups.length];
+        for (int g = 0; g < groups.length; g++) {
+            GroupInfo info = groups[g];
+            groupYear[g] = -1;
+            groupVenue[g] = -1;
+            if (info == null || !info.isPaper()) {
+                continue;
+            }
+            Set<Integer> paths = new LinkedHashSet<>();
             for (String c : info.categories) {
                 String[] parts = c.split(" / ");
                 for (int i = 1; i <= parts.length; i++) {
-                    paths.add(String.join(" / ", Arrays.copyOf(parts, i)));
+                    String path = String.join(" / ", Arrays.copyOf(parts, i));
+                    paths.add(cat.computeIfAbsent(path, k -> {
+                        categoryNames.add(k);
+                        return categoryNames.size() - 1;
+                    }));
                 }
             }
-            paths.forEach(p -> category.merge(p, 1, Integer::sum));
+            groupCategories[g] = paths.stream().mapToInt(Integer::intValue).toArray();
             if (info.year != null) {
-                year.merge(info.year.toString(), 1, Integer::sum);
+                groupYear[g] = yr.computeIfAbsent(info.year.toString(), k -> {
+                    yearNames.add(k);
+                    return yearNames.size() - 1;
+                });
             }
             if (info.venue != null) {
-                venue.merge(info.venue, 1, Integer::sum);
+                groupVenue[g] = ven.computeIfAbsent(info.venue, k -> {
+                    venueNames.add(k);
+                    return venueNames.size() - 1;
+                });
             }
         }
-        return Map.of("category", category, "year", year, "venue", venue);
     }
 }

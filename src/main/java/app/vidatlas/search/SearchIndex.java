@@ -309,18 +309,29 @@ public final class SearchIndex implements Closeable {
                                         Path papersJson, String papersDisplay, Progress progress,
                                         List<ParsedNote> parsed, List<NoteFile> reparsed) {
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
-        int done = 0;
-        for (NoteFile f : scan.files()) {
+        // Notes parse independently: in parallel, results kept in note order.
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        record One(NoteFile file, ParsedNote note, List<Diagnostic> problems, boolean reparsed) {
+        }
+        List<One> results = scan.files().parallelStream().map(f -> {
+            List<Diagnostic> problems = new ArrayList<>();
             ParsedNote note = cachedNote(cached.get(f.id()), f.hash());
-            if (note == null) {
-                note = loader.parse(f, diagnostics);
-                reparsed.add(f);
+            boolean again = note == null;
+            if (again) {
+                note = loader.parse(f, problems);
             }
-            if (note != null) {
-                parsed.add(note);
-                diagnostics.addAll(NoteLoader.relabel(note.diagnostics(), f));
+            progress.update("parsing notes", done.incrementAndGet(), scan.files().size());
+            return new One(f, note, problems, again);
+        }).toList();
+        for (One r : results) {
+            diagnostics.addAll(r.problems());
+            if (r.reparsed()) {
+                reparsed.add(r.file());
             }
-            progress.update("parsing notes", ++done, scan.files().size());
+            if (r.note() != null) {
+                parsed.add(r.note());
+                diagnostics.addAll(NoteLoader.relabel(r.note().diagnostics(), r.file()));
+            }
         }
         Metadata metadata = new MetadataReader().read(papersJson, papersDisplay);
         return new CatalogBuilder(metadata).build(parsed, diagnostics);
@@ -361,18 +372,46 @@ public final class SearchIndex implements Closeable {
                 }
             }
         }
-        List<IndexDocuments.Group> groups = IndexDocuments.of(catalog);
-        int changed = 0;
-        int done = 0;
-        for (IndexDocuments.Group g : groups) {
-            String old = oldGroups.remove(g.key());
-            if (!g.hash().equals(old)) {
-                g.docs().get(0).add(new StoredField(IndexSchema.HASH, g.hash()));
-                w.updateDocuments(new Term(IndexSchema.GROUP, g.key()), g.docs());
-                changed++;
+        int total = catalog.papers().size();
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        boolean fresh = existing == null;
+        Map<String, String> old = oldGroups;
+        // Analysis is the cost of indexing; IndexWriter takes documents from several threads at once.
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            pool.submit(() -> IndexDocuments.stream(catalog).parallel().forEach(g -> {
+                seen.add(g.key());
+                if (!g.hash().equals(old.get(g.key()))) {
+                    g.docs().get(0).add(new StoredField(IndexSchema.HASH, g.hash()));
+                    try {
+                        if (fresh) {
+                            w.addDocuments(g.docs());
+                        } else {
+                            w.updateDocuments(new Term(IndexSchema.GROUP, g.key()), g.docs());
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    changed.incrementAndGet();
+                }
+                progress.update("indexing", Math.min(done.incrementAndGet(), total), total);
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
             }
-            progress.update("indexing", ++done, groups.size());
+            throw new IOException("indexing failed", cause);
+        } finally {
+            pool.shutdown();
         }
+        oldGroups.keySet().removeAll(seen);
         for (String gone : oldGroups.keySet()) {
             w.deleteDocuments(new Term(IndexSchema.GROUP, gone));
         }
@@ -391,6 +430,6 @@ public final class SearchIndex implements Closeable {
         for (String gone : oldNotes.keySet()) {
             w.deleteDocuments(new Term(IndexSchema.NOTE_KEY, gone));
         }
-        return changed;
+        return changed.get();
     }
 }

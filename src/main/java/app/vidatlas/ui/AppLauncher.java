@@ -14,10 +14,14 @@ public final class AppLauncher {
      * @param figures figure folders ({@code --figures}), added to those in the preferences
      * @param index   the index folder ({@code --index}), or null
      */
-    public record Options(List<Path> notes, List<Path> figures, Path index) {
+    public record Options(List<Path> notes, List<Path> figures, Path index, java.util.function.LongConsumer probe) {
         public Options {
             notes = List.copyOf(notes);
             figures = List.copyOf(figures);
+        }
+
+        public Options(List<Path> notes, List<Path> figures, Path index) {
+            this(notes, figures, index, null);
         }
     }
 
@@ -26,8 +30,8 @@ public final class AppLauncher {
     private AppLauncher() {
     }
 
-    public static void launch(List<Path> notes, List<Path> figures, Path index) {
-        options = new Options(notes, figures, index);
+    public static void launch(List<Path> notes, List<Path> figures, Path index, java.util.function.LongConsumer probe) {
+        options = new Options(notes, figures, index, probe);
         Application.launch(VidAtlasApp.class);
     }
 

@@ -45,6 +45,9 @@ public final class AppSession implements Closeable {
         }
     }
 
+    /** From this many papers on, cross references are worked out after the window is usable. */
+    private static final int LARGE = 5000;
+
     private final Request request;
     private final SearchIndex index;
     private final Catalog catalog;
@@ -81,7 +84,12 @@ public final class AppSession implements Closeable {
         FigureResolver figures = new FigureResolver(new FigureResolver.Places(notePaths, roots, request.figures(),
                 request.cacheDir(), sites(catalog), request.downloads()),
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));
-        PageRenderer pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, PageAssets.fromClassPath(SearchIndex.cacheDir()));
+        // Worked out in the background: with a large catalog the first page must not wait for it.
+        java.util.concurrent.CompletableFuture<CrossReferences> references = catalog.papers().size() < LARGE
+                ? java.util.concurrent.CompletableFuture.completedFuture(CrossReferences.of(catalog))
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> CrossReferences.of(catalog));
+        PageRenderer pages = new PageRenderer(catalog, () -> references.getNow(CrossReferences.EMPTY), figures,
+                PageAssets.fromClassPath(SearchIndex.cacheDir()));
         return new AppSession(request, index, catalog, figures, pages);
     }
 

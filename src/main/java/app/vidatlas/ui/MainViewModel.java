@@ -100,6 +100,7 @@ public final class MainViewModel {
     private final ObservableList<Paper> selection = FXCollections.observableArrayList();
     private Consumer<Library> librarySaver = l -> { };
     private Double pendingScroll;
+    private Consumer<Place> pageLoaded = p -> { };
 
     public MainViewModel(TaskRunner runner, SessionOpener opener, Consumer<String> browser, Consumer<String> clipboard) {
         this.runner = runner;
@@ -469,8 +470,14 @@ public final class MainViewModel {
             }
             case "back" -> back();
             case "forward" -> forward();
+            case "loaded" -> {
+                Shown now = shown.get();
+                if (now != null) {
+                    pageLoaded.accept(now.place());
+                }
+            }
             default -> {
-                // "loaded" and unknown messages: nothing to do.
+                // Unknown messages: nothing to do.
             }
         }
     }
@@ -677,6 +684,19 @@ public final class MainViewModel {
             }
         });
         return out;
+    }
+
+    /** Told when a page has rendered in the view (the start-up probe waits for the first paper's). */
+    public void setOnPageLoaded(Consumer<Place> listener) {
+        pageLoaded = listener;
+    }
+
+    /** Opens the first paper of the catalog. */
+    public void openFirstPaper() {
+        AppSession s = session.get();
+        if (s != null && !s.catalog().papers().isEmpty()) {
+            open(new Place.PaperAt(s.catalog().papers().get(0).id()));
+        }
     }
 
     /** Re-renders the page for the new theme. */

@@ -43,6 +43,7 @@ public final class VidAtlasApp extends Application {
     private Stage stage;
     private boolean restored;
     private volatile boolean systemDark;
+    private boolean probing;
 
     @Override
     public void start(Stage stage) {
@@ -79,12 +80,27 @@ public final class VidAtlasApp extends Application {
         if (settings.dividers().size() == 2) {
             window.split().setDividerPositions(settings.dividers().get(0), settings.dividers().get(1));
         }
+        java.util.function.LongConsumer probe = AppLauncher.options().probe();
         model.sessionProperty().addListener((obs, old, session) -> {
             if (session != null && !restored) {
                 restored = true;
-                model.restore(settings.lastPaper(), settings.lastScroll());
+                if (probe != null) {
+                    model.openFirstPaper();
+                } else {
+                    model.restore(settings.lastPaper(), settings.lastScroll());
+                }
             }
         });
+        if (probe != null) {
+            // The start-up probe: the time a user waits for a readable paper page, then quit (remembering nothing).
+            model.setOnPageLoaded(place -> {
+                if (place instanceof Place.PaperAt && !probing) {
+                    probe.accept(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                    probing = true;
+                    Platform.exit();
+                }
+            });
+        }
         List<String> notices = new ArrayList<>();
         if (store.notice() != null) {
             notices.add(store.notice());
@@ -100,7 +116,7 @@ public final class VidAtlasApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null && stage != null && stage.isShowing()) {
+        if (!probing && window != null && stage != null && stage.isShowing()) {
             remember();
         }
     }

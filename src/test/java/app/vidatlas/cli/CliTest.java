@@ -21,7 +21,7 @@ class CliTest {
     private final List<List<Path>> appStarts = new ArrayList<>();
 
     private int run(String... args) {
-        return VidAtlasCommand.run(args, (notes, figures, index) -> appStarts.add(notes), new PrintWriter(out),
+        return VidAtlasCommand.run(args, (notes, figures, index, probe) -> appStarts.add(notes), new PrintWriter(out),
                 new PrintWriter(err));
     }
 
@@ -109,6 +109,17 @@ class CliTest {
     void noSubcommandOpensTheApp() {
         assertThat(run("--notes", "/some/dir")).isEqualTo(VidAtlasCommand.APP_STARTED);
         assertThat(appStarts).containsExactly(List.of(Path.of("/some/dir")));
+    }
+
+    @Test
+    void theStartupProbeOpensTheAppAndPrintsWhenReady() {
+        java.util.concurrent.atomic.AtomicReference<java.util.function.LongConsumer> probe = new java.util.concurrent.atomic.AtomicReference<>();
+        int exit = VidAtlasCommand.run(new String[]{"--startup-probe"}, (n, f, i, p) -> probe.set(p),
+                new PrintWriter(out), new PrintWriter(err));
+        assertThat(exit).isEqualTo(VidAtlasCommand.APP_STARTED);
+        assertThat(probe.get()).isNotNull();
+        probe.get().accept(1234);
+        assertThat(out.toString()).isEqualTo("ready 1234" + System.lineSeparator());
     }
 
     @Test

@@ -16,7 +16,7 @@ class CompareExportCliTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return VidAtlasCommand.run(args, (n, f, i) -> { }, new PrintWriter(out), new PrintWriter(err));
+        return VidAtlasCommand.run(args, (n, f, i, p) -> { }, new PrintWriter(out), new PrintWriter(err));
     }
 
     @Test

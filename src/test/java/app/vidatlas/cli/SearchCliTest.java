@@ -25,7 +25,7 @@ class SearchCliTest {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--index");
         all.add(index.toString());
-        return VidAtlasCommand.run(all.toArray(new String[0]), (notes, figures, dir) -> { }, new PrintWriter(out), new PrintWriter(err));
+        return VidAtlasCommand.run(all.toArray(new String[0]), (notes, figures, dir, probe) -> { }, new PrintWriter(out), new PrintWriter(err));
     }
 
     @Test
