@@ -51,10 +51,7 @@ final class CompareCommand implements Callable<Integer> {
         for (String id : ids) {
             Optional<Paper> p = ShowCommand.find(catalog, id);
             if (p.isEmpty()) {
-                err.print("vidatlas: no paper with id '" + id + "'.");
-                catalog.closest(id).ifPresentOrElse(c -> err.println(" Did you mean '" + c.id() + "' (" + c.shortName() + ")?"),
-                        () -> err.println(" `vidatlas papers` lists them all."));
-                err.flush();
+                ShowCommand.notFound(catalog, id, err);
                 return ShowCommand.NOT_FOUND;
             }
             papers.add(p.get());

@@ -46,16 +46,21 @@ final class ShowCommand implements Callable<Integer> {
         }
         Optional<Paper> paper = find(catalog, id);
         if (paper.isEmpty()) {
-            err.print("vidatlas: no paper with id '" + id + "'.");
-            catalog.closest(id).ifPresentOrElse(
-                    p -> err.println(" Did you mean '" + p.id() + "' (" + p.shortName() + ")?"),
-                    () -> err.println(" `vidatlas papers` lists them all."));
-            err.flush();
+            notFound(catalog, id, err);
             return NOT_FOUND;
         }
         out.print(format == Format.json ? CatalogJson.paperJson(paper.get()) : PaperMarkdown.render(paper.get()));
         out.flush();
         return 0;
+    }
+
+    /** Says that no paper has this id, and which one was most likely meant. */
+    static void notFound(Catalog catalog, String id, PrintWriter err) {
+        err.print("vidatlas: no paper with id '" + id + "'.");
+        catalog.closest(id).ifPresentOrElse(
+                p -> err.println(" Did you mean '" + p.id() + "' (" + p.shortName() + ")?"),
+                () -> err.println(" `vidatlas papers` lists them all."));
+        err.flush();
     }
 
     /** By id first; then by a name that is exactly one paper's short name or alias. */

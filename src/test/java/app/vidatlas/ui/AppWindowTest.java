@@ -4,7 +4,6 @@ import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
 import app.vidatlas.render.ImageBytes;
 import javafx.scene.control.TableView;
-import javafx.scene.web.WebEngine;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -21,8 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,20 +61,11 @@ class AppWindowTest {
     }
 
     private void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        FxPages.waitUntil(what, condition);
     }
 
     private Object js(String script) throws Exception {
-        AtomicReference<Object> result = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> {
-            WebEngine engine = app.window().pageView().engine();
-            result.set(engine.executeScript(script));
-        }).get(10, TimeUnit.SECONDS);
-        return result.get();
+        return FxPages.js(app, script);
     }
 
     private String h1() throws Exception {

@@ -4,7 +4,6 @@ import app.vidatlas.model.Paper;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
-import javafx.scene.web.WebEngine;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,20 +39,11 @@ class ComparisonWindowTest {
     }
 
     private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        FxPages.waitUntil(what, condition);
     }
 
     private static Object js(VidAtlasApp app, String script) throws Exception {
-        AtomicReference<Object> result = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> {
-            WebEngine engine = app.window().pageView().engine();
-            result.set(engine.executeScript(script));
-        }).get(10, TimeUnit.SECONDS);
-        return result.get();
+        return FxPages.js(app, script);
     }
 
     private static Node row(FxRobot robot, String shortName) {
