@@ -146,11 +146,17 @@ final class IndexDocuments {
         return d;
     }
 
+    /**
+     * The paper's metadata on one of its documents. Only the paper document stores the title (with offsets, for
+     * its highlighted snippet); slide documents just index it.
+     */
     private static void metadata(Document d, Paper p) {
         for (String name : p.names()) {
             d.add(new TextField(IndexSchema.NAMES, name, Field.Store.NO));
         }
-        d.add(new Field(IndexSchema.TITLE, p.title(), IndexSchema.HIGHLIGHTED));
+        boolean paperDoc = IndexSchema.TYPE_PAPER.equals(d.get(IndexSchema.TYPE));
+        d.add(paperDoc ? new Field(IndexSchema.TITLE, p.title(), IndexSchema.HIGHLIGHTED)
+                : new TextField(IndexSchema.TITLE, p.title(), Field.Store.NO));
         p.authors().forEach(a -> d.add(new TextField(IndexSchema.AUTHORS, a, Field.Store.NO)));
         if (p.venue() != null) {
             d.add(new TextField(IndexSchema.VENUE, p.venue(), Field.Store.NO));

@@ -250,8 +250,12 @@ public final class SearchIndex implements Closeable {
 
     private static IndexWriterConfig config(boolean create) {
         IndexWriterConfig c = new IndexWriterConfig(IndexSchema.indexAnalyzer());
+        c.getMergePolicy().setNoCFSRatio(0.0);
         c.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         c.setRAMBufferSizeMB(64);
+        // Flushed segments stay as separate files: packing them into compound files costs build time for nothing
+        // a desktop index needs (it has few segments and few open files).
+        c.setUseCompoundFile(false);
         return c;
     }
 
