@@ -156,7 +156,7 @@ final class IndexDocuments {
         }
         boolean paperDoc = IndexSchema.TYPE_PAPER.equals(d.get(IndexSchema.TYPE));
         d.add(paperDoc ? new Field(IndexSchema.TITLE, p.title(), IndexSchema.HIGHLIGHTED)
-                : new TextField(IndexSchema.TITLE, p.title(), Field.Store.NO));
+                : new Field(IndexSchema.TITLE, p.title(), IndexSchema.INDEXED_LIKE_HIGHLIGHTED));
         p.authors().forEach(a -> d.add(new TextField(IndexSchema.AUTHORS, a, Field.Store.NO)));
         if (p.venue() != null) {
             d.add(new TextField(IndexSchema.VENUE, p.venue(), Field.Store.NO));

@@ -62,7 +62,9 @@ public final class IndexSchema {
     public static final String COMMIT_SOURCES = "vidatlas.sources";
 
     /** Text fields whose offsets are kept, so snippets are highlighted without re-analysis. */
-    static final FieldType HIGHLIGHTED = highlighted();
+    static final FieldType HIGHLIGHTED = highlighted(true);
+    /** The same indexing, not stored: Lucene wants one field indexed one way in every document. */
+    static final FieldType INDEXED_LIKE_HIGHLIGHTED = highlighted(false);
 
     private IndexSchema() {
     }
@@ -81,10 +83,10 @@ public final class IndexSchema {
         return new PerFieldAnalyzerWrapper(mixed, Map.of(TEXT_ZH, new ChineseWordAnalyzer()));
     }
 
-    private static FieldType highlighted() {
+    private static FieldType highlighted(boolean stored) {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setStored(true);
+        t.setStored(stored);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         return t;

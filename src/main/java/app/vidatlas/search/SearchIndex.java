@@ -411,7 +411,7 @@ public final class SearchIndex implements Closeable {
             if (cause instanceof UncheckedIOException u) {
                 throw u.getCause();
             }
-            throw new IOException("indexing failed", cause);
+            throw new IOException("indexing failed (" + cause + ")", cause);
         } finally {
             pool.shutdown();
         }
