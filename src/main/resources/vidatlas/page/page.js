@@ -113,7 +113,12 @@
     var el = target ? document.getElementById(target) : null;
     if (el) { el.className += ' target'; }
     var first = (el && el.querySelector('mark.hit')) || el || document.querySelector('mark.hit');
-    if (first && first.scrollIntoView) { first.scrollIntoView({ block: el && first === el ? 'start' : 'center' }); }
+    function reveal() {
+      if (first && first.scrollIntoView) { first.scrollIntoView({ block: el && first === el ? 'start' : 'center' }); }
+    }
+    reveal();
+    // Figures above the target get their height only once decoded: reveal it again when they have.
+    window.addEventListener('load', function () { if (window.scrollY === 0 || first) { reveal(); } });
     send('vidatlas:loaded');
   });
 })();
