@@ -41,7 +41,7 @@ public final class CatalogBuilder {
     /** How many of a title's rarest words find the papers it is compared with. */
     private static final int RARE_TOKENS = 3;
     /** A word held by more papers than this is too common to narrow anything down. */
-    private static final int MAX_HOLDERS = 200;
+    private static final int MAX_HOLDERS = 40;
 
     private final Metadata metadata;
     private final List<Cluster> clusters = new ArrayList<>();

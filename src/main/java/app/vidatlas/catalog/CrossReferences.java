@@ -40,8 +40,12 @@ public final class CrossReferences {
     }
 
     public static CrossReferences of(Catalog catalog) {
+        return of(catalog, NameFinder.forPapers(catalog.papers(), MIN_NAME));
+    }
+
+    /** With the names already filed (the page renderer files them too). */
+    public static CrossReferences of(Catalog catalog, NameFinder<Paper> names) {
         CrossReferences refs = new CrossReferences();
-        NameFinder<Paper> names = NameFinder.forPapers(catalog.papers(), MIN_NAME);
         Map<String, Note> notes = new HashMap<>();
         catalog.notes().forEach(n -> notes.put(n.id(), n));
         for (Paper from : catalog.papers()) {

@@ -212,6 +212,11 @@ public final class PageRenderer {
         return new Page(document("Comparison", body.toString(), null, List.of(), dark), pending);
     }
 
+    /** The names this renderer links, filed once: cross references can reuse them. */
+    public NameFinder<Paper> names() {
+        return mentions;
+    }
+
     /** The start page: what is loaded and how to begin. */
     public Page home(boolean dark) {
         StringBuilder body = new StringBuilder("<header class=\"paper\"><h1>VidAtlas</h1><p class=\"title\">")

@@ -85,11 +85,14 @@ public final class AppSession implements Closeable {
                 request.cacheDir(), sites(catalog), request.downloads()),
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));
         // Worked out in the background: with a large catalog the first page must not wait for it.
-        java.util.concurrent.CompletableFuture<CrossReferences> references = catalog.papers().size() < LARGE
-                ? java.util.concurrent.CompletableFuture.completedFuture(CrossReferences.of(catalog))
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> CrossReferences.of(catalog));
+        java.util.concurrent.CompletableFuture<CrossReferences> references = new java.util.concurrent.CompletableFuture<>();
         PageRenderer pages = new PageRenderer(catalog, () -> references.getNow(CrossReferences.EMPTY), figures,
                 PageAssets.fromClassPath(SearchIndex.cacheDir()));
+        if (catalog.papers().size() < LARGE) {
+            references.complete(CrossReferences.of(catalog, pages.names()));
+        } else {
+            java.util.concurrent.CompletableFuture.runAsync(() -> references.complete(CrossReferences.of(catalog, pages.names())));
+        }
         return new AppSession(request, index, catalog, figures, pages);
     }
 

@@ -100,6 +100,8 @@ public final class MainViewModel {
     private final ObservableList<Paper> selection = FXCollections.observableArrayList();
     private Consumer<Library> librarySaver = l -> { };
     private Double pendingScroll;
+    private Map<String, Integer> yearCounts = Map.of();
+    private Map<String, Integer> venueCounts = Map.of();
     private Consumer<Place> pageLoaded = p -> { };
 
     public MainViewModel(TaskRunner runner, SessionOpener opener, Consumer<String> browser, Consumer<String> clipboard) {
@@ -219,6 +221,8 @@ public final class MainViewModel {
     }
 
     private void refreshFacets() {
+        yearCounts = counts(p -> p.year() == null ? "" : p.year().toString());
+        venueCounts = counts(p -> Objects.requireNonNullElse(p.venue(), ""));
         AppSession s = session.get();
         Map<String, Integer> y = new TreeMap<>(java.util.Comparator.reverseOrder());
         Map<String, Integer> v = new TreeMap<>();
@@ -230,13 +234,13 @@ public final class MainViewModel {
         venues.setAll(v.keySet());
     }
 
-    /** How many papers of the current category have this year ({@code "2023"}). */
+    /** How many papers have each year ({@code "2023"}); counted once per catalog, read by every facet cell. */
     public Map<String, Integer> yearCounts() {
-        return counts(p -> p.year() == null ? "" : p.year().toString());
+        return yearCounts;
     }
 
     public Map<String, Integer> venueCounts() {
-        return counts(p -> Objects.requireNonNullElse(p.venue(), ""));
+        return venueCounts;
     }
 
     private Map<String, Integer> counts(java.util.function.Function<Paper, String> key) {
