@@ -57,6 +57,10 @@ class ComparisonWindowTest {
     @Test
     void threePapersFromTheListSideBySide(FxRobot robot) throws Exception {
         waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
         robot.clickOn(row(robot, "Show-1"));
         robot.press(KeyCode.CONTROL);
         robot.clickOn(row(robot, "LaVie"));
@@ -64,8 +68,9 @@ class ComparisonWindowTest {
         robot.release(KeyCode.CONTROL);
         robot.clickOn(robot.lookup(".main-toolbar .button").match(n -> ((javafx.scene.control.Button) n).getText()
                 .startsWith("Compare")).queryButton());
-        waitUntil("the comparison shows", () -> ((Number) js(app, "document.querySelectorAll('th.paper-col').length"))
-                .intValue() == 3);
+        waitUntil("the comparison shows (comparison " + app.model().comparison() + ", selection "
+                        + app.model().currentList().size() + ")",
+                () -> ((Number) js(app, "document.querySelectorAll('th.paper-col').length")).intValue() == 3);
         assertThat(app.model().comparison()).containsExactly("show-1", "lavie", "stable-video-diffusion");
         assertThat(js(app, "document.querySelector('tr.differs[data-row=space]') != null")).isEqualTo(Boolean.TRUE);
         assertThat(js(app, "document.querySelector('tr.same[data-row=backbone]') != null")).isEqualTo(Boolean.TRUE);
@@ -93,11 +98,21 @@ class ComparisonWindowTest {
             app.model().setComparison(List.of("show-1", "lavie"));
         });
         waitUntil("GenTron's page shows", () -> "GenTron".equals(js(app, "(document.querySelector('h1')||{}).textContent")));
+        robot.interact(() -> {
+            stage.setWidth(1111);
+            stage.setHeight(777);
+        });
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         robot.interact(stage::hide);
 
         VidAtlasApp second = new VidAtlasApp();
-        robot.interact(() -> second.start(new Stage()));
+        java.util.concurrent.atomic.AtomicReference<Stage> stage2 = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            stage2.set(new Stage());
+            second.start(stage2.get());
+        });
+        assertThat(stage2.get().getWidth()).as("the window's size is remembered").isEqualTo(1111.0);
+        assertThat(stage2.get().getHeight()).isEqualTo(777.0);
         waitUntil("the second run has loaded", () -> second.model().papers().size() == 37);
         waitUntil("the last paper reopens", () -> new Place.PaperAt("gentron").equals(second.model().currentPlace()));
         assertThat(second.model().libraryProperty().get().bookmarks()).containsExactly("gentron");
@@ -111,5 +126,11 @@ class ComparisonWindowTest {
         waitUntil("the note is found", () -> !second.model().results().isEmpty());
         assertThat(second.model().results().get(0).id()).isEqualTo("gentron");
         assertThat(second.model().results().get(0).snippets().get(0).where()).isEqualTo("my note");
+        robot.interact(() -> {
+            stage2.get().hide();
+            // The primary stage is shared by the tests: give it back as it was.
+            stage.setWidth(1360);
+            stage.setHeight(820);
+        });
     }
 }

@@ -66,6 +66,15 @@ class MainViewModelTest {
     }
 
     @Test
+    void theReadingPlaceOfTheLastRunIsRestored() {
+        model.restore("sigma-net", 840.0);
+        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
+        assertThat(model.shownProperty().get().scrollTo()).isEqualTo(840.0);
+        model.restore("no-such-paper", 10.0);
+        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
+    }
+
+    @Test
     void aCategoryShowsOnlyItsPapers() {
         model.selectCategory(CategoryPath.parse("Video Generation / Base"));
         assertThat(model.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net");
