@@ -193,10 +193,31 @@ final class IndexDocuments {
         if (!annotations.isBlank()) {
             d.add(new Field(IndexSchema.ANNOTATION, annotations, IndexSchema.HIGHLIGHTED));
         }
-        String all = text + "\n" + annotations;
-        if (!all.isBlank()) {
-            d.add(new TextField(IndexSchema.TEXT_ZH, all, Field.Store.NO));
+        String han = hanOnly(text + "\n" + annotations);
+        if (!han.isBlank()) {
+            d.add(new TextField(IndexSchema.TEXT_ZH, han, Field.Store.NO));
         }
+    }
+
+    /**
+     * The Chinese of a text, the rest blanked out: word segmentation is only for Chinese (the other field stems the
+     * English), and it is the costliest analysis there is, so it is spared the English.
+     */
+    static String hanOnly(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                b.appendCodePoint(cp);
+                gap = false;
+            } else if (!gap) {
+                b.append(' ');
+                gap = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return b.toString();
     }
 
     private static String slideText(Slide s) {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bump on any change to fields, analysis or stored data. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     // What a document is.
     public static final String TYPE = "type";
@@ -45,7 +45,7 @@ public final class IndexSchema {
     // Content.
     public static final String TEXT = "text";
     public static final String ANNOTATION = "annotation";
-    /** The same text as {@link #TEXT} and {@link #ANNOTATION}, segmented into Chinese words. */
+    /** The Chinese of {@link #TEXT} and {@link #ANNOTATION}, segmented into words. */
     public static final String TEXT_ZH = "text_zh";
 
     // Stored only.
