@@ -55,7 +55,14 @@ class ScaleBenchmark {
         String sizes = System.getProperty("vidatlas.bench.sizes", "1000,10000,100000");
         List<Figures> all = new ArrayList<>();
         for (String s : sizes.split(",")) {
-            all.add(measure(Integer.parseInt(s.strip())));
+            int papers = Integer.parseInt(s.strip());
+            try {
+                all.add(measure(papers));
+            } catch (OutOfMemoryError e) {
+                // A missed memory target is a figure too: report it and go on.
+                System.gc();
+                all.add(outOfMemory(papers));
+            }
         }
         String report = report(all);
         System.out.println(report);
@@ -145,6 +152,15 @@ class ScaleBenchmark {
                 mb / catalogSec, buildSec, reopenSec, firstMs, peak, indexMb, latency);
     }
 
+    private static Figures outOfMemory(int papers) {
+        double nan = Double.NaN;
+        List<double[]> latency = new ArrayList<>();
+        QUERIES.forEach(q -> latency.add(new double[]{nan, nan}));
+        System.out.printf(Locale.ROOT, "%d papers: out of memory with a %d MB heap%n", papers,
+                Runtime.getRuntime().maxMemory() / 1048576);
+        return new Figures(papers, 0, nan, nan, nan, nan, nan, nan, nan, nan, -1, nan, latency);
+    }
+
     private static String report(List<Figures> all) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s, max heap %d MB%n%n",
@@ -154,6 +170,11 @@ class ScaleBenchmark {
                 + "| reopen unchanged (s) | first search after reopen (ms) | peak heap while building (MB) | index on disk (MB) |\n");
         b.append("|---:|---:|---:|---|---|---:|---:|---:|---:|---:|\n");
         for (Figures f : all) {
+            if (f.buildPeakHeapMb() < 0) {
+                b.append(String.format(Locale.ROOT, "| %d | out of memory with a %d MB heap | | | | | | | | |%n",
+                        f.papers(), Runtime.getRuntime().maxMemory() / 1048576));
+                continue;
+            }
             b.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.0f, %.1f | %.0f, %.1f | %.2f | %.2f | %.1f | %.0f | %.1f |%n",
                     f.papers(), f.notes(), f.megabytes(), f.parseFloorNotesPerSec(), f.parseFloorMbPerSec(),
                     f.catalogNotesPerSec(), f.catalogMbPerSec(), f.indexBuildSec(), f.reopenSec(),
