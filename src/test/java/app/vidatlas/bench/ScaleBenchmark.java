@@ -62,6 +62,12 @@ class ScaleBenchmark {
                 // A missed memory target is a figure too: report it and go on.
                 System.gc();
                 all.add(outOfMemory(papers));
+            } catch (IOException e) {
+                if (!causedByOutOfMemory(e)) {
+                    throw e;
+                }
+                System.gc();
+                all.add(outOfMemory(papers));
             }
         }
         String report = report(all);
@@ -150,6 +156,15 @@ class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "%d papers (%d found): %d notes, %.1f MB%n", papers, found, files.size(), mb);
         return new Figures(papers, files.size(), mb, files.size() / floorSec, mb / floorSec, files.size() / catalogSec,
                 mb / catalogSec, buildSec, reopenSec, firstMs, peak, indexMb, latency);
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Figures outOfMemory(int papers) {
