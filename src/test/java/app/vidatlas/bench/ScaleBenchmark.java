@@ -204,7 +204,7 @@ class ScaleBenchmark {
             b.append("| `").append(QUERIES.get(q).replace("|", "\\|")).append("` |");
             for (Figures f : all) {
                 double[] l = f.latency().get(q);
-                b.append(String.format(Locale.ROOT, " %.2f / %.2f |", l[0], l[1]));
+                b.append(Double.isNaN(l[0]) ? " — |" : String.format(Locale.ROOT, " %.2f / %.2f |", l[0], l[1]));
             }
             b.append('\n');
         }
