@@ -1,6 +1,5 @@
 package app.vidatlas.catalog;
 
-import app.vidatlas.model.Diagnostic;
 import app.vidatlas.notes.BundledNotes;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;
@@ -43,9 +42,5 @@ public final class CatalogLoader {
     /** Whether a catalog has anything to show; the CLI fails only when it has not. */
     public static boolean loadedAnything(Catalog catalog) {
         return !catalog.notes().isEmpty();
-    }
-
-    static List<Diagnostic> errors(Catalog catalog) {
-        return catalog.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
     }
 }
