@@ -1,6 +1,5 @@
 package app.vidatlas.search;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -52,8 +51,8 @@ final class LuceneSearcher implements SearchService {
     private static final int DOCS_PER_RESULT = 12;
 
     private final IndexSearcher searcher;
-    private final Analyzer queryAnalyzer;
     private final QueryFactory queries;
+    private final UnifiedHighlighter highlighter;
     private final String[] groupKeys;
     private final GroupInfo[] groups;
     private final int[][] segmentOrdToGroup;
@@ -74,7 +73,6 @@ final class LuceneSearcher implements SearchService {
 
     LuceneSearcher(DirectoryReader reader) throws IOException {
         this.searcher = new IndexSearcher(reader);
-        this.queryAnalyzer = IndexSchema.queryAnalyzer();
         Map<String, Integer> index = new LinkedHashMap<>();
         this.segmentOrdToGroup = new int[reader.leaves().size()][];
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -91,7 +89,15 @@ final class LuceneSearcher implements SearchService {
         QueryFactory.NameDirectory names = new QueryFactory.NameDirectory();
         readGroups(IndexSchema.TYPE_PAPER, index, names);
         readGroups(IndexSchema.TYPE_ORPHAN, index, names);
-        this.queries = new QueryFactory(queryAnalyzer, names);
+        this.queries = new QueryFactory(IndexSchema.queryAnalyzer(), names);
+        // Built once: it is thread-safe, and its analyzer is made once rather than per search.
+        this.highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+                .withHandleMultiTermQuery(true)
+                .withHighlightPhrasesStrictly(true)
+                .withMaxNoHighlightPassages(0)
+                .build();
         indexFacets();
     }
 
@@ -99,8 +105,12 @@ final class LuceneSearcher implements SearchService {
             throws IOException {
         TopDocs docs = searcher.search(new TermQuery(new Term(IndexSchema.TYPE, type)), Math.max(1, searcher.getIndexReader().maxDoc()));
         StoredFields stored = searcher.storedFields();
+        // Only what a result shows and facets count: not the paper's stored text.
+        Set<String> fields = Set.of(IndexSchema.GROUP, IndexSchema.YEAR, IndexSchema.PAPER_ID, IndexSchema.SHORT_NAME,
+                IndexSchema.STORED_TITLE, IndexSchema.STORED_VENUE, IndexSchema.STORED_CATEGORY,
+                IndexSchema.STORED_NAMES, IndexSchema.SLIDE, IndexSchema.NOTE_TITLE, IndexSchema.NOTE);
         for (ScoreDoc sd : docs.scoreDocs) {
-            Document d = stored.document(sd.doc);
+            Document d = stored.document(sd.doc, fields);
             Integer g = index.get(d.get(IndexSchema.GROUP));
             if (g == null) {
                 continue;
@@ -275,13 +285,6 @@ final class LuceneSearcher implements SearchService {
         if (docIds.length == 0) {
             return out;
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-                .withHandleMultiTermQuery(true)
-                .withHighlightPhrasesStrictly(true)
-                .withMaxNoHighlightPassages(0)
-                .build();
         String[] fields = {IndexSchema.TEXT, IndexSchema.ANNOTATION, IndexSchema.TITLE};
         Map<String, String[]> byField = highlighter.highlightFields(fields, query, docIds, new int[]{2, 2, 1});
         for (int i = 0; i < docIds.length; i++) {

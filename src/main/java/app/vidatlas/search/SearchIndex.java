@@ -58,12 +58,12 @@ public final class SearchIndex implements Closeable {
     private final NoteLoader.Scan scan;
     private int notesParsed;
 
-    private SearchIndex(Directory directory, DirectoryReader reader, List<String> notices, NoteLoader.Scan scan,
-                        java.util.function.Supplier<Catalog> catalog) throws IOException {
+    private SearchIndex(Directory directory, Opened opened, List<String> notices, NoteLoader.Scan scan,
+                        java.util.function.Supplier<Catalog> catalog) {
         this.directory = directory;
         this.scan = scan;
-        this.reader = reader;
-        this.searcher = new LuceneSearcher(reader);
+        this.reader = opened.reader();
+        this.searcher = opened.searcher();
         this.notices = List.copyOf(notices);
         this.catalog = catalog;
     }
@@ -94,11 +94,11 @@ public final class SearchIndex implements Closeable {
 
         Files.createDirectories(indexDir);
         FSDirectory fs = FSDirectory.open(indexDir);
-        DirectoryReader existing = openExisting(fs, indexDir, notices);
+        Opened opened = openExisting(fs, indexDir, notices);
+        DirectoryReader existing = opened == null ? null : opened.reader();
         if (existing != null && sources.equals(existing.getIndexCommit().getUserData().get(IndexSchema.COMMIT_SOURCES))) {
-            DirectoryReader current = existing;
-            return new SearchIndex(fs, current, notices, scan, memoize(() ->
-                    catalogFromIndex(current, scan, loader, papersJson, papersDisplay)));
+            return new SearchIndex(fs, opened, notices, scan, memoize(() ->
+                    catalogFromIndex(opened.reader(), scan, loader, papersJson, papersDisplay)));
         }
 
         Map<String, StoredNote> cached = existing == null ? Map.of() : storedNotes(existing);
@@ -107,6 +107,9 @@ public final class SearchIndex implements Closeable {
         Catalog catalog = buildCatalog(scan, cached, loader, papersJson, papersDisplay, progress, parsed, reparsed);
         Map<String, String> hashes = new HashMap<>();
         scan.files().forEach(f -> hashes.put(f.id(), f.hash()));
+        // The notes the index holds, and with what content: known already from the parsed-note cache.
+        Map<String, String> oldNotes = new HashMap<>();
+        cached.forEach((id, stored) -> oldNotes.put(id, stored.hash()));
 
         Directory target = fs;
         IndexWriter writer;
@@ -123,10 +126,11 @@ public final class SearchIndex implements Closeable {
             if (existing != null) {
                 existing.close();
                 existing = null;
+                oldNotes.clear();
             }
         }
         try (IndexWriter w = writer) {
-            int changed = update(w, existing, catalog, parsed, hashes, progress);
+            int changed = update(w, existing, oldNotes, catalog, parsed, hashes, progress);
             w.setLiveCommitData(Map.of(IndexSchema.COMMIT_FORMAT, Integer.toString(IndexSchema.FORMAT_VERSION),
                     IndexSchema.COMMIT_SOURCES, sources).entrySet());
             w.commit();
@@ -140,9 +144,10 @@ public final class SearchIndex implements Closeable {
             }
         }
         DirectoryReader reader = DirectoryReader.open(target);
-        SearchIndex opened = new SearchIndex(target, reader, notices, scan, () -> catalog);
-        opened.notesParsed = reparsed.size();
-        return opened;
+        SearchIndex index = new SearchIndex(target, new Opened(reader, new LuceneSearcher(reader)), notices, scan,
+                () -> catalog);
+        index.notesParsed = reparsed.size();
+        return index;
     }
 
     /** The default place for the index of these notes: the user's cache folder, one index per set of folders. */
@@ -215,8 +220,12 @@ public final class SearchIndex implements Closeable {
 
     // ---- opening ----------------------------------------------------------------------------------------------
 
+    /** An open index and its searcher. */
+    private record Opened(DirectoryReader reader, LuceneSearcher searcher) {
+    }
+
     /** The index as it is on disk, or null when there is none, or when it cannot be used (with a notice). */
-    private static DirectoryReader openExisting(Directory dir, Path where, List<String> notices) {
+    private static Opened openExisting(Directory dir, Path where, List<String> notices) {
         try {
             if (!DirectoryReader.indexExists(dir)) {
                 return null;
@@ -228,9 +237,8 @@ public final class SearchIndex implements Closeable {
                 notices.add("The index at " + where + " is of an older format; rebuilt.");
                 return null;
             }
-            // Touch what every search reads, so that damage shows now rather than in the middle of a search.
-            new LuceneSearcher(reader);
-            return reader;
+            // The searcher reads what every search reads, so that damage shows now rather than in a search.
+            return new Opened(reader, new LuceneSearcher(reader));
         } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
             notices.add("The index at " + where + " could not be read (an unknown or damaged format); rebuilt.");
         } catch (IOException | RuntimeException e) {
@@ -358,21 +366,18 @@ public final class SearchIndex implements Closeable {
     // ---- writing ----------------------------------------------------------------------------------------------
 
     /** Rewrites the groups whose documents changed and the notes whose content changed; returns groups rewritten. */
-    private static int update(IndexWriter w, DirectoryReader existing, Catalog catalog, List<ParsedNote> parsed,
-                              Map<String, String> hashes, Progress progress) throws IOException {
+    private static int update(IndexWriter w, DirectoryReader existing, Map<String, String> oldNotes, Catalog catalog,
+                              List<ParsedNote> parsed, Map<String, String> hashes, Progress progress)
+            throws IOException {
         Map<String, String> oldGroups = new HashMap<>();
-        Map<String, String> oldNotes = new HashMap<>();
         if (existing != null) {
             IndexSearcher s = new IndexSearcher(existing);
-            for (String type : List.of(IndexSchema.TYPE_PAPER, IndexSchema.TYPE_ORPHAN, IndexSchema.TYPE_NOTE)) {
+            java.util.Set<String> fields = java.util.Set.of(IndexSchema.GROUP, IndexSchema.HASH);
+            for (String type : List.of(IndexSchema.TYPE_PAPER, IndexSchema.TYPE_ORPHAN)) {
                 for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexSchema.TYPE, type)),
                         Math.max(1, existing.maxDoc())).scoreDocs) {
-                    Document d = s.storedFields().document(sd.doc);
-                    if (type.equals(IndexSchema.TYPE_NOTE)) {
-                        oldNotes.put(d.get(IndexSchema.NOTE_KEY), d.get(IndexSchema.HASH));
-                    } else {
-                        oldGroups.put(d.get(IndexSchema.GROUP), d.get(IndexSchema.HASH));
-                    }
+                    Document d = s.storedFields().document(sd.doc, fields);
+                    oldGroups.put(d.get(IndexSchema.GROUP), d.get(IndexSchema.HASH));
                 }
             }
         }
@@ -381,14 +386,13 @@ public final class SearchIndex implements Closeable {
         java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         boolean fresh = existing == null;
-        Map<String, String> old = oldGroups;
         // Analysis is the cost of indexing; IndexWriter takes documents from several threads at once.
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             pool.submit(() -> IndexDocuments.stream(catalog).parallel().forEach(g -> {
                 seen.add(g.key());
-                if (!g.hash().equals(old.get(g.key()))) {
+                if (!g.hash().equals(oldGroups.get(g.key()))) {
                     g.docs().get(0).add(new StoredField(IndexSchema.HASH, g.hash()));
                     try {
                         if (fresh) {
