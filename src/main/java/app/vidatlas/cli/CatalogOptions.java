@@ -3,7 +3,8 @@ package app.vidatlas.cli;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CatalogLoader;
 import app.vidatlas.model.Diagnostic;
-import app.vidatlas.notes.NoteLoader;
+import app.vidatlas.notes.BundledNotes;
+import app.vidatlas.notes.NoteLocation;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -17,40 +18,29 @@ public final class CatalogOptions {
             description = "Read every .md, .markdown and .txt note under DIR instead of the bundled notes. Repeatable.")
     List<Path> notes = new ArrayList<>();
 
+    /** The folders given, or the bundled notes when none was. */
+    List<NoteLocation> locations() {
+        return notes.isEmpty() ? List.of(BundledNotes.location()) : CatalogLoader.locations(notes);
+    }
+
     /** Loads the catalog, telling stderr what went wrong; null when nothing at all could be loaded. */
     Catalog load(PrintWriter err) {
-        NoteLoader.Progress progress = new StderrProgress(err);
-        Catalog catalog = new CatalogLoader().load(CatalogLoader.locations(notes), progress);
+        StderrProgress progress = new StderrProgress(err, false);
+        Catalog catalog = new CatalogLoader().load(locations(),
+                (done, total, file) -> progress.update("loading notes", done, total));
         for (Diagnostic d : catalog.diagnostics()) {
             err.println(d);
         }
         err.flush();
-        if (!CatalogLoader.loadedAnything(catalog)) {
-            err.println("vidatlas: no note could be loaded" + (notes.isEmpty() ? "" : " from " + notes));
-            err.flush();
+        if (catalog.isEmpty()) {
+            reportNothingLoaded(err);
             return null;
         }
         return catalog;
     }
 
-    /** Progress on stderr for loads long enough to wait for; quiet for a handful of notes. */
-    private static final class StderrProgress implements NoteLoader.Progress {
-        private static final int SHOW_FROM = 50;
-        private final PrintWriter err;
-
-        StderrProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void update(int done, int total, String file) {
-            if (total < SHOW_FROM) {
-                return;
-            }
-            if (done % 25 == 0 || done == total) {
-                err.printf("loading notes: %d/%d%n", done, total);
-                err.flush();
-            }
-        }
+    void reportNothingLoaded(PrintWriter err) {
+        err.println("vidatlas: no note could be loaded" + (notes.isEmpty() ? "" : " from " + notes));
+        err.flush();
     }
 }

@@ -20,8 +20,6 @@ import java.util.concurrent.Callable;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare 2 to 6 papers side by side (rows where they differ are marked).")
 final class CompareCommand implements Callable<Integer> {
-    enum Format { markdown, csv, json, html }
-
     @Parameters(paramLabel = "ID", arity = "1..*", description = "papers, by id or short name")
     List<String> ids;
 
@@ -29,7 +27,7 @@ final class CompareCommand implements Callable<Integer> {
     CatalogOptions catalogOptions;
 
     @Option(names = "--format", defaultValue = "markdown", description = "markdown, csv, json or html (default: ${DEFAULT-VALUE})")
-    Format format;
+    ComparisonTable.Format format;
 
     @Spec
     CommandSpec spec;
@@ -56,13 +54,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             papers.add(p.get());
         }
-        ComparisonTable table = ComparisonTable.of(papers);
-        out.print(switch (format) {
-            case markdown -> table.toMarkdown();
-            case csv -> table.toCsv();
-            case json -> table.toJson();
-            case html -> table.toHtml();
-        });
+        out.print(ComparisonTable.of(papers).export(format));
         out.flush();
         return 0;
     }

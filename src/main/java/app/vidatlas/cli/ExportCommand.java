@@ -5,7 +5,6 @@ import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
 import app.vidatlas.render.ListExport;
-import app.vidatlas.search.SearchIndex;
 import app.vidatlas.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,9 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -24,8 +21,6 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export papers as BibTeX, CSV or JSON: all of them, a search's results, or a category's.")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { bibtex, csv, json }
-
     @Mixin
     IndexOptions indexOptions;
 
@@ -36,19 +31,14 @@ final class ExportCommand implements Callable<Integer> {
     String category;
 
     @Option(names = "--format", required = true, description = "bibtex, csv or json")
-    Format format;
+    ListExport.Format format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (SearchIndex index = indexOptions.open(err, false)) {
-            if (index == null) {
-                return 1;
-            }
+        return indexOptions.run(spec, false, (index, out, err) -> {
             Catalog catalog = index.catalog();
             List<Paper> papers = catalog.papers();
             if (query != null) {
@@ -66,9 +56,8 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 papers = papers.stream().filter(p -> node.paperIds().contains(p.id())).toList();
             }
-            out.print(ListExport.export(papers, ListExport.Format.parse(format.name().toUpperCase(Locale.ROOT))));
-            out.flush();
-        }
-        return 0;
+            out.print(ListExport.export(papers, format));
+            return 0;
+        });
     }
 }

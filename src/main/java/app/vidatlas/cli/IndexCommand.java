@@ -2,13 +2,11 @@ package app.vidatlas.cli;
 
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.model.Diagnostic;
-import app.vidatlas.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code vidatlas index}: builds or refreshes the search index, with progress on stderr. */
@@ -23,12 +21,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (SearchIndex index = indexOptions.open(err, true)) {
-            if (index == null) {
-                return 1;
-            }
+        return indexOptions.run(spec, true, (index, out, err) -> {
             Catalog catalog = index.catalog();
             for (Diagnostic d : catalog.diagnostics()) {
                 if (!index.fileDiagnostics().contains(d)) {
@@ -37,8 +30,7 @@ final class IndexCommand implements Callable<Integer> {
             }
             err.flush();
             out.printf("%d papers from %d notes indexed%n", catalog.papers().size(), catalog.notes().size());
-            out.flush();
-        }
-        return 0;
+            return 0;
+        });
     }
 }

@@ -5,6 +5,7 @@ import app.vidatlas.notes.BundledNotes;
 import app.vidatlas.notes.NoteLocation;
 import app.vidatlas.search.SearchIndex;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -14,6 +15,11 @@ import java.util.List;
 
 /** {@code --notes DIR} and {@code --index DIR}: which notes, and where their index lives. */
 public final class IndexOptions {
+    /** What a command does with the open index; returns its exit code. */
+    interface Work {
+        int run(SearchIndex index, PrintWriter out, PrintWriter err) throws Exception;
+    }
+
     @Mixin
     CatalogOptions catalog;
 
@@ -21,10 +27,27 @@ public final class IndexOptions {
             description = "Keep the index in DIR (default: the user's cache folder, one index per set of notes folders).")
     Path index;
 
-    /** Opens (building or updating as needed) the index; null, with the reason on stderr, when there are no notes. */
-    SearchIndex open(PrintWriter err, boolean alwaysShowProgress) throws IOException {
-        List<NoteLocation> locations = catalog.notes.isEmpty() ? List.of(BundledNotes.location())
-                : catalog.notes.stream().map(NoteLocation::of).toList();
+    /**
+     * Opens (building or updating as needed) the index, runs the work on it and closes it. Exit code 1, with the
+     * reason on stderr, when there are no notes.
+     */
+    int run(CommandSpec spec, boolean alwaysShowProgress, Work work) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (SearchIndex opened = open(err, alwaysShowProgress)) {
+            if (opened.noteCount() == 0) {
+                catalog.reportNothingLoaded(err);
+                return 1;
+            }
+            int code = work.run(opened, out, err);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+
+    private SearchIndex open(PrintWriter err, boolean alwaysShowProgress) throws IOException {
+        List<NoteLocation> locations = catalog.locations();
         Path dir = index != null ? index : SearchIndex.defaultLocation(locations);
         SearchIndex opened = SearchIndex.open(dir, locations, BundledNotes.papersJson(), "data/papers.json",
                 new StderrProgress(err, alwaysShowProgress));
@@ -33,12 +56,6 @@ public final class IndexOptions {
         }
         opened.notices().forEach(n -> err.println("vidatlas: " + n));
         err.flush();
-        if (opened.noteCount() == 0) {
-            err.println("vidatlas: no note could be loaded" + (catalog.notes.isEmpty() ? "" : " from " + catalog.notes));
-            err.flush();
-            opened.close();
-            return null;
-        }
         return opened;
     }
 }

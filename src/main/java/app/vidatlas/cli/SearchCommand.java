@@ -1,6 +1,5 @@
 package app.vidatlas.cli;
 
-import app.vidatlas.search.SearchIndex;
 import app.vidatlas.search.SearchResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,19 +41,13 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (SearchIndex index = indexOptions.open(err, false)) {
-            if (index == null) {
-                return 1;
-            }
+        return indexOptions.run(spec, false, (index, out, err) -> {
             SearchResult result = index.searcher().search(String.join(" ", query), Math.max(1, limit));
             result.notices().forEach(n -> err.println("vidatlas: " + n));
             err.flush();
             out.print(format == Format.json ? json(result) : table(result));
-            out.flush();
-        }
-        return 0;
+            return 0;
+        });
     }
 
     static String table(SearchResult r) {
@@ -70,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             b.append('\n');
             for (SearchResult.Snippet s : h.snippets()) {
-                b.append("     ").append(where(s)).append(": ").append(plain(s.html())).append('\n');
+                b.append("     ").append(where(s)).append(": ").append(plain(s)).append('\n');
             }
         }
         b.append(r.total()).append(r.total() == 1 ? " result" : " results").append(" in ").append(r.tookMs())
@@ -85,11 +77,13 @@ final class SearchCommand implements Callable<Integer> {
         return s.note() + (s.slide() > 0 ? " P" + s.slide() : "") + " " + s.where();
     }
 
-    /** The snippet for a terminal: marks as «», entities back to characters. */
-    static String plain(String html) {
-        return html.replace("<mark>", "«").replace("</mark>", "»").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&#x2F;", "/")
-                .replace("&#47;", "/").replace("&amp;", "&").replace('\n', ' ');
+    /** The snippet for a terminal: one line, matched words in «». */
+    static String plain(SearchResult.Snippet s) {
+        StringBuilder b = new StringBuilder();
+        for (SearchResult.Part p : s.parts()) {
+            b.append(p.marked() ? "«" + p.text() + "»" : p.text());
+        }
+        return b.toString().replace('\n', ' ');
     }
 
     static String json(SearchResult r) throws Exception {

@@ -47,6 +47,21 @@ public final class ComparisonTable {
         }
     }
 
+    /** The forms a comparison is exported in, each with its file extension. */
+    public enum Format {
+        MARKDOWN("md"), CSV("csv"), JSON("json"), HTML("html");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
     private final List<Paper> papers;
     private final List<Row> rows;
 
@@ -111,6 +126,15 @@ public final class ComparisonTable {
     }
 
     // ---- exports ----------------------------------------------------------------------------------------------
+
+    public String export(Format format) {
+        return switch (format) {
+            case MARKDOWN -> toMarkdown();
+            case CSV -> toCsv();
+            case JSON -> toJson();
+            case HTML -> toHtml();
+        };
+    }
 
     /** A GitHub-flavoured markdown table; differing rows are marked with ≠. */
     public String toMarkdown() {

@@ -1,7 +1,10 @@
 package app.vidatlas.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The answer to a query: papers best first, each with its best slides and highlighted snippets, and facet counts.
@@ -52,5 +55,34 @@ public record SearchResult(String query, int total, long tookMs, List<Hit> hits,
      * @param html  the text, HTML-escaped, matched words in {@code <mark>}
      */
     public record Snippet(String note, int slide, String where, String html) {
+        private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
+
+        /** The snippet as plain text in order, each part saying whether it is a matched word (for a terminal or a UI). */
+        public List<Part> parts() {
+            List<Part> parts = new ArrayList<>();
+            Matcher m = MARK.matcher(html);
+            int at = 0;
+            while (m.find()) {
+                if (m.start() > at) {
+                    parts.add(new Part(unescape(html.substring(at, m.start())), false));
+                }
+                parts.add(new Part(unescape(m.group(1)), true));
+                at = m.end();
+            }
+            if (at < html.length()) {
+                parts.add(new Part(unescape(html.substring(at)), false));
+            }
+            return parts;
+        }
+
+        /** Undoes the highlighter's escaping ({@code &amp;} last, so {@code &amp;lt;} stays {@code &lt;}). */
+        private static String unescape(String s) {
+            return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+                    .replace("&#39;", "'").replace("&#x2F;", "/").replace("&#47;", "/").replace("&amp;", "&");
+        }
+    }
+
+    /** A piece of a snippet's text; {@code marked} when it is a matched word. */
+    public record Part(String text, boolean marked) {
     }
 }

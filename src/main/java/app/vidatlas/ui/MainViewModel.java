@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +55,6 @@ public final class MainViewModel {
         AppSession open(AppSession.Request request, app.vidatlas.search.SearchIndex.Progress progress) throws Exception;
     }
 
-    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
     private static final int RESULT_LIMIT = 50;
 
     private final TaskRunner runner;
@@ -300,10 +298,9 @@ public final class MainViewModel {
     public void openHit(SearchResult.Hit hit) {
         List<String> terms = new ArrayList<>();
         for (SearchResult.Snippet s : hit.snippets()) {
-            Matcher m = MARK.matcher(s.html());
-            while (m.find()) {
-                String t = unescape(m.group(1)).strip();
-                if (!t.isEmpty() && terms.stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
+            for (SearchResult.Part p : s.parts()) {
+                String t = p.text().strip();
+                if (p.marked() && !t.isEmpty() && terms.stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
                     terms.add(t);
                 }
             }
@@ -314,11 +311,6 @@ public final class MainViewModel {
         } else if (best != null) {
             open(new Place.NoteAt(best.note(), best.slide()));
         }
-    }
-
-    static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
-                .replace("&#39;", "'").replace("&#x2F;", "/").replace("&#47;", "/").replace("&amp;", "&");
     }
 
     // ---- pages and history ------------------------------------------------------------------------------------
@@ -578,19 +570,9 @@ public final class MainViewModel {
     }
 
     /** The comparison as Markdown, CSV, JSON or HTML; null when it holds fewer than two papers. */
-    public String exportComparison(String format) {
+    public String exportComparison(ComparisonTable.Format format) {
         List<Paper> papers = papersOf(comparison);
-        if (papers.size() < ComparisonTable.MIN) {
-            return null;
-        }
-        ComparisonTable t = ComparisonTable.of(papers);
-        return switch (format) {
-            case "markdown" -> t.toMarkdown();
-            case "csv" -> t.toCsv();
-            case "json" -> t.toJson();
-            case "html" -> t.toHtml();
-            default -> throw new IllegalArgumentException("unknown format " + format);
-        };
+        return papers.size() < ComparisonTable.MIN ? null : ComparisonTable.of(papers).export(format);
     }
 
     private List<Paper> papersOf(List<String> ids) {

@@ -51,8 +51,6 @@ import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The main window, built in code: categories and facets on the left, the paper list (or the search results) in
@@ -60,7 +58,6 @@ import java.util.regex.Pattern;
  * {@link MainViewModel} and holds no state of its own.
  */
 public final class MainWindow {
-    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
 
     private final MainViewModel model;
     private final Actions actions;
@@ -660,17 +657,14 @@ public final class MainWindow {
                 badge.getStyleClass().add("hit-badge");
                 flow.getChildren().add(badge);
             }
-            Matcher m = MARK.matcher(s.html());
-            int at = 0;
-            while (m.find()) {
-                flow.getChildren().add(new Text(MainViewModel.unescape(s.html().substring(at, m.start()))));
-                Text hit = new Text(MainViewModel.unescape(m.group(1)));
-                hit.getStyleClass().add("hit-mark");
-                hit.setStyle("-fx-font-weight: bold;");
-                flow.getChildren().add(hit);
-                at = m.end();
+            for (SearchResult.Part p : s.parts()) {
+                Text text = new Text(p.text());
+                if (p.marked()) {
+                    text.getStyleClass().add("hit-mark");
+                    text.setStyle("-fx-font-weight: bold;");
+                }
+                flow.getChildren().add(text);
             }
-            flow.getChildren().add(new Text(MainViewModel.unescape(s.html().substring(at))));
             return flow;
         }
     }

@@ -1,6 +1,7 @@
 package app.vidatlas.ui;
 
 import app.vidatlas.catalog.LibraryStore;
+import app.vidatlas.render.ComparisonTable;
 import app.vidatlas.render.ListExport;
 import app.vidatlas.search.SearchIndex;
 import atlantafx.base.theme.PrimerDark;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -297,7 +299,7 @@ public final class VidAtlasApp extends Application {
             choose.setHeaderText("Export " + model.currentList().size() + " papers (the selection, the search "
                     + "results, or the list shown)");
             choose.showAndWait().ifPresent(name -> {
-                ListExport.Format f = name.equals("BibTeX") ? ListExport.Format.BIBTEX : ListExport.Format.parse(name);
+                ListExport.Format f = ListExport.Format.parse(name);
                 saveTo("Export the list", "papers", name, f.extension(), model.exportList(f));
             });
         }
@@ -309,9 +311,8 @@ public final class VidAtlasApp extends Application {
             choose.setTitle("Export the comparison");
             choose.setHeaderText("Export the comparison of " + model.comparison().size() + " papers");
             choose.showAndWait().ifPresent(name -> {
-                String format = name.toLowerCase(java.util.Locale.ROOT);
-                String ext = format.equals("markdown") ? "md" : format;
-                saveTo("Export the comparison", "comparison", name, ext, model.exportComparison(format));
+                ComparisonTable.Format f = ComparisonTable.Format.valueOf(name.toUpperCase(Locale.ROOT));
+                saveTo("Export the comparison", "comparison", name, f.extension(), model.exportComparison(f));
             });
         }
 

@@ -106,6 +106,16 @@ class CliTest {
     }
 
     @Test
+    void searchFailsCleanlyWhenNothingCouldBeLoaded(@TempDir Path dir) throws IOException {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        assertThat(run("search", "video", "--notes", notes.toString(), "--index", dir.resolve("index").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("no note could be loaded from [" + notes + "]")
+                .doesNotContain("Exception");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void noSubcommandOpensTheApp() {
         assertThat(run("--notes", "/some/dir")).isEqualTo(VidAtlasCommand.APP_STARTED);
         assertThat(appStarts).containsExactly(List.of(Path.of("/some/dir")));

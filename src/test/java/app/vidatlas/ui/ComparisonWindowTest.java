@@ -1,6 +1,7 @@
 package app.vidatlas.ui;
 
 import app.vidatlas.model.Paper;
+import app.vidatlas.render.ComparisonTable;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
@@ -75,7 +76,7 @@ class ComparisonWindowTest {
         assertThat(js(app, "document.querySelector('tr.differs[data-row=space]') != null")).isEqualTo(Boolean.TRUE);
         assertThat(js(app, "document.querySelector('tr.same[data-row=backbone]') != null")).isEqualTo(Boolean.TRUE);
 
-        String markdown = app.model().exportComparison("markdown");
+        String markdown = app.model().exportComparison(ComparisonTable.Format.MARKDOWN);
         assertThat(markdown).isEqualTo(Files.readString(Path.of("src/test/resources/golden/comparison-show-1-lavie-svd.md"),
                 StandardCharsets.UTF_8));
 
