@@ -8,8 +8,9 @@ import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Paper;
 import app.vidatlas.render.BibTeX;
-import app.vidatlas.render.FigureResolver;
 import app.vidatlas.render.PageRenderer;
+import app.vidatlas.render.NoteHtml;
+import app.vidatlas.search.SearchIndex;
 import app.vidatlas.search.SearchResult;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,19 +23,25 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The main window's state and actions, without a window: what is loaded, which papers the list shows, the search
@@ -52,7 +59,7 @@ public final class MainViewModel {
     /** Opens a session for a request (the app opens the real notes; tests may open fixtures). */
     @FunctionalInterface
     public interface SessionOpener {
-        AppSession open(AppSession.Request request, app.vidatlas.search.SearchIndex.Progress progress) throws Exception;
+        AppSession open(AppSession.Request request, SearchIndex.Progress progress) throws Exception;
     }
 
     private static final int RESULT_LIMIT = 50;
@@ -65,11 +72,12 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<AppSession> session = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Paper> papers = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CategoryPath> category = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper year = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper venue = new ReadOnlyStringWrapper();
+    // Filters and switches only this model reads: plain fields, not properties nobody observes.
+    private String year;
+    private String venue;
     private final ObservableList<String> years = FXCollections.observableArrayList();
     private final ObservableList<String> venues = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
+    private String query = "";
     private final ObservableList<SearchResult.Hit> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper searchNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -91,9 +99,9 @@ public final class MainViewModel {
     private boolean dark;
     private final ObservableList<String> comparison = FXCollections.observableArrayList();
     private final ObservableList<String> comparisonView = FXCollections.unmodifiableObservableList(comparison);
-    private final ReadOnlyBooleanWrapper hideSame = new ReadOnlyBooleanWrapper(false);
+    private boolean hideSame;
     private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(Library.EMPTY);
-    private final ReadOnlyBooleanWrapper readingList = new ReadOnlyBooleanWrapper(false);
+    private boolean readingList;
     private final ReadOnlyStringWrapper noteEditRequest = new ReadOnlyStringWrapper();
     private final ObservableList<Paper> selection = FXCollections.observableArrayList();
     private Consumer<Library> librarySaver = l -> { };
@@ -115,7 +123,7 @@ public final class MainViewModel {
      * Opens a set of notes in the background, with progress; the current ones stay usable until the new ones are
      * ready. {@code onProgress} is told from the worker thread.
      */
-    public void load(AppSession.Request request, app.vidatlas.search.SearchIndex.Progress onProgress) {
+    public void load(AppSession.Request request, SearchIndex.Progress onProgress) {
         loading.set(true);
         progress.set(-1);
         runner.run(() -> opener.open(request, onProgress), this::loaded, error -> {
@@ -138,11 +146,10 @@ public final class MainViewModel {
         progress.set(1);
         problems.setAll(s.catalog().diagnostics());
         category.set(null);
-        year.set(null);
-        venue.set(null);
+        year = null;
+        venue = null;
         refreshFacets();
         refreshPapers();
-        long failed = problems.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
         String text = s.catalog().papers().size() + " papers · " + s.catalog().notes().size() + " notes";
         if (!s.notices().isEmpty()) {
             text += " · " + String.join(" ", s.notices());
@@ -151,11 +158,11 @@ public final class MainViewModel {
         if (old != null) {
             try {
                 old.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // The old index is only read; nothing is lost.
             }
         }
-        String q = query.get();
+        String q = query;
         if (!q.isBlank()) {
             search(q);
         }
@@ -167,24 +174,24 @@ public final class MainViewModel {
 
     public void selectCategory(CategoryPath path) {
         category.set(path);
-        readingList.set(false);
+        readingList = false;
         refreshPapers();
     }
 
     /** Shows only the papers on the reading list. */
     public void selectReadingList() {
         category.set(null);
-        readingList.set(true);
+        readingList = true;
         refreshPapers();
     }
 
     public void filterYear(String y) {
-        year.set(y);
+        year = y;
         refreshPapers();
     }
 
     public void filterVenue(String v) {
-        venue.set(v);
+        venue = v;
         refreshPapers();
     }
 
@@ -204,13 +211,13 @@ public final class MainViewModel {
             if (inCategory != null && !inCategory.contains(p.id())) {
                 continue;
             }
-            if (readingList.get() && !library.get().isBookmarked(p.id())) {
+            if (readingList && !library.get().isBookmarked(p.id())) {
                 continue;
             }
-            if (year.get() != null && !year.get().equals(p.year() == null ? "" : p.year().toString())) {
+            if (year != null && !year.equals(yearOf(p))) {
                 continue;
             }
-            if (venue.get() != null && !venue.get().equals(Objects.requireNonNullElse(p.venue(), ""))) {
+            if (venue != null && !venue.equals(venueOf(p))) {
                 continue;
             }
             out.add(p);
@@ -219,17 +226,26 @@ public final class MainViewModel {
     }
 
     private void refreshFacets() {
-        yearCounts = counts(p -> p.year() == null ? "" : p.year().toString());
-        venueCounts = counts(p -> Objects.requireNonNullElse(p.venue(), ""));
-        AppSession s = session.get();
-        Map<String, Integer> y = new TreeMap<>(java.util.Comparator.reverseOrder());
-        Map<String, Integer> v = new TreeMap<>();
-        for (Paper p : s.catalog().papers()) {
-            y.merge(p.year() == null ? "" : p.year().toString(), 1, Integer::sum);
-            v.merge(Objects.requireNonNullElse(p.venue(), ""), 1, Integer::sum);
-        }
-        years.setAll(y.keySet());
-        venues.setAll(v.keySet());
+        List<Paper> all = session.get().catalog().papers();
+        yearCounts = counts(all, MainViewModel::yearOf, Comparator.reverseOrder());
+        venueCounts = counts(all, MainViewModel::venueOf, Comparator.naturalOrder());
+        years.setAll(yearCounts.keySet());
+        venues.setAll(venueCounts.keySet());
+    }
+
+    /** A paper's year as the facet shows it; "" when the year is not known. */
+    private static String yearOf(Paper p) {
+        return p.year() == null ? "" : p.year().toString();
+    }
+
+    private static String venueOf(Paper p) {
+        return Objects.requireNonNullElse(p.venue(), "");
+    }
+
+    private static Map<String, Integer> counts(List<Paper> papers, Function<Paper, String> key, Comparator<String> order) {
+        Map<String, Integer> out = new TreeMap<>(order);
+        papers.forEach(p -> out.merge(key.apply(p), 1, Integer::sum));
+        return out;
     }
 
     /** How many papers have each year ({@code "2023"}); counted once per catalog, read by every facet cell. */
@@ -241,40 +257,30 @@ public final class MainViewModel {
         return venueCounts;
     }
 
-    private Map<String, Integer> counts(java.util.function.Function<Paper, String> key) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        AppSession s = session.get();
-        if (s == null) {
-            return out;
-        }
-        for (Paper p : s.catalog().papers()) {
-            out.merge(key.apply(p), 1, Integer::sum);
-        }
-        return out;
-    }
-
     // ---- search -----------------------------------------------------------------------------------------------
 
     /** Searches in the background; only the newest query's results are shown. */
     public void search(String text) {
-        query.set(text == null ? "" : text);
+        query = text == null ? "" : text;
         long generation = searchGeneration.incrementAndGet();
         AppSession s = session.get();
-        if (s == null || query.get().isBlank()) {
+        if (s == null || query.isBlank()) {
             results.clear();
             searchNotice.set("");
             return;
         }
-        String q = query.get();
+        String q = query;
         runner.run(() -> s.search().search(q, RESULT_LIMIT), r -> {
             if (generation == searchGeneration.get()) {
+                // Papers found in the user's own notes come first; the index's hit for the same paper is dropped
+                // and not counted twice.
                 List<SearchResult.Hit> mine = noteHits(q);
+                Set<String> own = mine.stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
                 List<SearchResult.Hit> all = new ArrayList<>(mine);
-                Set<String> own = new java.util.HashSet<>();
-                mine.forEach(h -> own.add(h.id()));
                 r.hits().stream().filter(h -> h.id() == null || !own.contains(h.id())).forEach(all::add);
                 results.setAll(all);
-                int total = r.total() + mine.size();
+                long alsoInIndex = r.hits().stream().filter(h -> own.contains(h.id())).count();
+                long total = r.total() + mine.size() - alsoInIndex;
                 searchNotice.set(all.isEmpty() ? "Nothing found." + notices(r)
                         : total + (total == 1 ? " result" : " results") + notices(r));
             }
@@ -346,7 +352,7 @@ public final class MainViewModel {
             return;
         }
         long generation = pageGeneration.incrementAndGet();
-        runner.run(() -> page(s, place), page -> {
+        runner.run(pageJob(s, place), page -> {
             if (generation != pageGeneration.get()) {
                 return;
             }
@@ -360,36 +366,41 @@ public final class MainViewModel {
                 dark), false)));
     }
 
-    private PageRenderer.Page page(AppSession s, Place place) {
+    /**
+     * The work that renders a place's page. What it needs from this model (the theme, the comparison, the user's
+     * library) is read here, on the JavaFX thread; the rendering runs later on a worker and touches none of it.
+     */
+    private Callable<PageRenderer.Page> pageJob(AppSession s, Place place) {
+        boolean dark = this.dark;
         if (place instanceof Place.PaperAt p) {
             Library lib = library.get();
-            return s.pages().paper(p.id(), new PageRenderer.Target(p.note(), p.slide(), p.terms()), dark,
-                    new PageRenderer.Personal(lib.isBookmarked(p.id()), comparison.contains(p.id()), lib.note(p.id())));
+            PageRenderer.Target target = new PageRenderer.Target(p.note(), p.slide(), p.terms());
+            PageRenderer.Personal personal = new PageRenderer.Personal(lib.isBookmarked(p.id()),
+                    comparison.contains(p.id()), lib.note(p.id()));
+            return () -> s.pages().paper(p.id(), target, dark, personal);
         }
         if (place instanceof Place.Compare) {
-            return s.pages().comparison(List.copyOf(comparison), hideSame.get(), dark);
+            List<String> ids = List.copyOf(comparison);
+            boolean hide = hideSame;
+            return () -> s.pages().comparison(ids, hide, dark);
         }
         if (place instanceof Place.NoteAt n) {
-            return s.pages().note(n.note(), new PageRenderer.Target(n.note(), n.slide(), List.of()), dark);
+            PageRenderer.Target target = new PageRenderer.Target(n.note(), n.slide(), List.of());
+            return () -> s.pages().note(n.note(), target, dark);
         }
-        return s.pages().home(dark);
+        return () -> s.pages().home(dark);
     }
 
     /** Downloads a page's missing figures, then shows the page again where the reader is. */
     private void download(AppSession s, Place place, List<URI> urls, long generation) {
         runner.run(() -> {
-            int found = 0;
-            for (URI url : urls) {
-                if (s.figures().download(url) instanceof FigureResolver.Found) {
-                    found++;
-                }
-            }
-            return found;
-        }, found -> {
+            urls.forEach(s.figures()::download);
+            return null;
+        }, done -> {
             if (generation == pageGeneration.get() && s == session.get()) {
                 // Downloads that failed show their reason now instead of "downloading…".
                 long next = pageGeneration.incrementAndGet();
-                runner.run(() -> page(s, place), page -> {
+                runner.run(pageJob(s, place), page -> {
                     if (next == pageGeneration.get()) {
                         shown.set(new Shown(place, new PageRenderer.Page(page.html(), List.of()), true));
                     }
@@ -445,20 +456,11 @@ public final class MainViewModel {
             }
             case "compare-add" -> addToComparison(List.of(dec(arg)));
             case "compare" -> open(new Place.Compare());
-            case "compare-remove" -> {
-                comparison.remove(dec(arg));
-                refreshComparison();
-            }
+            case "compare-remove" -> removeFromComparison(dec(arg));
             case "compare-left" -> moveInComparison(dec(arg), -1);
             case "compare-right" -> moveInComparison(dec(arg), 1);
-            case "compare-hide-same" -> {
-                hideSame.set(true);
-                refreshComparison();
-            }
-            case "compare-show-all" -> {
-                hideSame.set(false);
-                refreshComparison();
-            }
+            case "compare-hide-same" -> setHideSame(true);
+            case "compare-show-all" -> setHideSame(false);
             case "bookmark" -> toggleBookmark(dec(arg));
             case "edit-note" -> {
                 noteEditRequest.set(null);
@@ -497,10 +499,6 @@ public final class MainViewModel {
 
     private static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    public void setDark(boolean dark) {
-        this.dark = dark;
     }
 
     // ---- comparison ---------------------------------------------------------------------------------------------
@@ -557,6 +555,12 @@ public final class MainViewModel {
         }
     }
 
+    /** Whether the comparison shows only the rows where the papers differ. */
+    public void setHideSame(boolean hide) {
+        hideSame = hide;
+        refreshComparison();
+    }
+
     private void refreshComparison() {
         if (history.current() instanceof Place.Compare) {
             render(history.current(), true);
@@ -596,7 +600,7 @@ public final class MainViewModel {
         if (selection.size() > 1) {
             return List.copyOf(selection);
         }
-        if (!query.get().isBlank()) {
+        if (!query.isBlank()) {
             return papersOf(results.stream().map(SearchResult.Hit::id).filter(Objects::nonNull).toList());
         }
         return List.copyOf(papers);
@@ -617,7 +621,7 @@ public final class MainViewModel {
     public void toggleBookmark(String id) {
         library.set(library.get().toggleBookmark(id));
         librarySaver.accept(library.get());
-        if (readingList.get()) {
+        if (readingList) {
             refreshPapers();
         }
         refreshCurrent();
@@ -650,7 +654,7 @@ public final class MainViewModel {
 
     /** Papers whose note (the user's own) holds every word of the query. */
     private List<SearchResult.Hit> noteHits(String q) {
-        List<String> words = java.util.Arrays.stream(q.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+        List<String> words = Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+"))
                 .filter(w -> !w.isBlank() && !w.contains(":")).toList();
         List<SearchResult.Hit> out = new ArrayList<>();
         if (words.isEmpty() || session.get() == null) {
@@ -658,12 +662,12 @@ public final class MainViewModel {
         }
         Map<String, Paper> byId = session.get().catalog().byId();
         library.get().notes().forEach((id, text) -> {
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            String lower = text.toLowerCase(Locale.ROOT);
             Paper p = byId.get(id);
             if (p != null && words.stream().allMatch(lower::contains)) {
-                String html = app.vidatlas.render.NoteHtml.escape(text.length() > 200 ? text.substring(0, 200) + "…" : text);
+                String html = NoteHtml.escape(text.length() > 200 ? text.substring(0, 200) + "…" : text);
                 for (String w : words) {
-                    html = html.replaceAll("(?i)(" + Pattern.quote(app.vidatlas.render.NoteHtml.escape(w)) + ")", "<mark>$1</mark>");
+                    html = html.replaceAll("(?i)(" + Pattern.quote(NoteHtml.escape(w)) + ")", "<mark>$1</mark>");
                 }
                 out.add(new SearchResult.Hit(id, p.title(), p.shortName(), 0,
                         List.of(), List.of(new SearchResult.Snippet(null, 0, "my note", html))));
@@ -714,24 +718,12 @@ public final class MainViewModel {
         return category.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty yearProperty() {
-        return year.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty venueProperty() {
-        return venue.getReadOnlyProperty();
-    }
-
     public ObservableList<String> years() {
         return yearsView;
     }
 
     public ObservableList<String> venues() {
         return venuesView;
-    }
-
-    public ReadOnlyStringProperty queryProperty() {
-        return query.getReadOnlyProperty();
     }
 
     public ObservableList<SearchResult.Hit> results() {
@@ -778,16 +770,8 @@ public final class MainViewModel {
         return comparisonView;
     }
 
-    public ReadOnlyBooleanProperty hideSameProperty() {
-        return hideSame.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<Library> libraryProperty() {
         return library.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty readingListProperty() {
-        return readingList.getReadOnlyProperty();
     }
 
     /** A paper whose note the user asked to write or edit (the view opens an editor), or null. */

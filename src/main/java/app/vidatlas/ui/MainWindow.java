@@ -1,12 +1,15 @@
 package app.vidatlas.ui;
 
 import app.vidatlas.catalog.CategoryTree;
+import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
+import app.vidatlas.render.ComparisonTable;
 import app.vidatlas.search.SearchResult;
 import app.vidatlas.ui.page.PageView;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -15,6 +18,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -23,12 +27,15 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -50,7 +57,9 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The main window, built in code: categories and facets on the left, the paper list (or the search results) in
@@ -136,14 +145,14 @@ public final class MainWindow {
         categories.setShowRoot(true);
         categories.setCellFactory(tv -> new CategoryCell());
         categories.setMinHeight(160);
-        javafx.scene.control.MenuItem compareCategory = new javafx.scene.control.MenuItem("Compare all papers in this category");
+        MenuItem compareCategory = new MenuItem("Compare all papers in this category");
         compareCategory.setOnAction(e -> {
             TreeItem<CategoryTree.Node> item = categories.getSelectionModel().getSelectedItem();
             if (item != null) {
                 model.compareCategory(item.getValue().path());
             }
         });
-        categories.setContextMenu(new javafx.scene.control.ContextMenu(compareCategory));
+        categories.setContextMenu(new ContextMenu(compareCategory));
         readingList.setMaxWidth(Double.MAX_VALUE);
         readingList.getStyleClass().add("reading-list");
         readingList.setTooltip(new Tooltip("Show the papers on your reading list"));
@@ -170,16 +179,16 @@ public final class MainWindow {
         TableColumn<Paper, String> venue = new TableColumn<>("Venue");
         venue.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().venue() == null ? "" : c.getValue().venue()));
         venue.setPrefWidth(110);
-        table.getColumns().setAll(java.util.List.of(name, title, year, venue));
+        table.getColumns().setAll(List.of(name, title, year, venue));
         table.setItems(model.papers());
-        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        javafx.scene.control.MenuItem tableCompare = new javafx.scene.control.MenuItem("Compare selected");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        MenuItem tableCompare = new MenuItem("Compare selected");
         tableCompare.setOnAction(e -> compareSelected());
-        javafx.scene.control.MenuItem tableAdd = new javafx.scene.control.MenuItem("Add to comparison");
+        MenuItem tableAdd = new MenuItem("Add to comparison");
         tableAdd.setOnAction(e -> model.addToComparison(selectedIds()));
-        javafx.scene.control.MenuItem tableBookmark = new javafx.scene.control.MenuItem("Add to / remove from reading list");
+        MenuItem tableBookmark = new MenuItem("Add to / remove from reading list");
         tableBookmark.setOnAction(e -> selectedIds().forEach(model::toggleBookmark));
-        table.setContextMenu(new javafx.scene.control.ContextMenu(tableCompare, tableAdd, tableBookmark));
+        table.setContextMenu(new ContextMenu(tableCompare, tableAdd, tableBookmark));
         table.setPlaceholder(new Label("No papers here"));
         table.getStyleClass().add("paper-table");
 
@@ -187,21 +196,16 @@ public final class MainWindow {
         results.setCellFactory(lv -> new HitCell());
         results.setPlaceholder(new Label("Nothing found"));
         results.getStyleClass().add("search-results");
-        javafx.scene.control.MenuItem hitOpen = new javafx.scene.control.MenuItem("Open");
-        hitOpen.setOnAction(e -> {
-            SearchResult.Hit h = results.getSelectionModel().getSelectedItem();
-            if (h != null) {
-                model.openHit(h);
-            }
-        });
-        javafx.scene.control.MenuItem hitCompare = new javafx.scene.control.MenuItem("Add to comparison");
+        MenuItem hitOpen = new MenuItem("Open");
+        hitOpen.setOnAction(e -> openSelectedHit());
+        MenuItem hitCompare = new MenuItem("Add to comparison");
         hitCompare.setOnAction(e -> {
             SearchResult.Hit h = results.getSelectionModel().getSelectedItem();
             if (h != null && h.id() != null) {
-                model.addToComparison(java.util.List.of(h.id()));
+                model.addToComparison(List.of(h.id()));
             }
         });
-        results.setContextMenu(new javafx.scene.control.ContextMenu(hitOpen, hitCompare));
+        results.setContextMenu(new ContextMenu(hitOpen, hitCompare));
         results.setVisible(false);
         searchNotice.getStyleClass().add("search-notice");
         searchNotice.setPadding(new Insets(2, 6, 2, 6));
@@ -269,10 +273,10 @@ public final class MainWindow {
         comparison.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         comparison.setOnAction(e -> model.open(new Place.Compare()));
         Menu go = new Menu("_Go", null, home, goBack, goForward, find, comparison);
-        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu("_Theme");
         for (Settings.Theme t : Settings.Theme.values()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+            RadioMenuItem item = new RadioMenuItem(
                     t == Settings.Theme.SYSTEM ? "Follow the system" : t == Settings.Theme.LIGHT ? "Light" : "Dark");
             item.setToggleGroup(themes);
             item.setUserData(t);
@@ -316,12 +320,9 @@ public final class MainWindow {
             results.setVisible(!text.isBlank());
             typing.playFromStart();
         });
+        // Escape is handled once, for the whole window, in the root's filter below.
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-                model.clearSearch();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 typing.stop();
                 model.search(search.getText());
                 SearchResult.Hit hit = results.getSelectionModel().getSelectedItem();
@@ -346,18 +347,18 @@ public final class MainWindow {
         model.searchNoticeProperty().addListener((obs, old, text) -> searchNotice.setText(text));
         model.results().addListener((ListChangeListener<SearchResult.Hit>) c -> {
             if (!model.results().isEmpty()) {
-                javafx.application.Platform.runLater(() -> results.scrollTo(0));
+                Platform.runLater(() -> results.scrollTo(0));
             }
         });
 
         results.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && results.getSelectionModel().getSelectedItem() != null) {
-                model.openHit(results.getSelectionModel().getSelectedItem());
+            if (e.getButton() == MouseButton.PRIMARY) {
+                openSelectedHit();
             }
         });
         results.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
-                model.openHit(results.getSelectionModel().getSelectedItem());
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelectedHit();
             }
         });
 
@@ -368,7 +369,7 @@ public final class MainWindow {
         });
 
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Paper>) c ->
-                model.setSelection(java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
+                model.setSelection(List.copyOf(table.getSelectionModel().getSelectedItems())));
         model.comparison().addListener((ListChangeListener<String>) c -> updateCompareButton());
         model.libraryProperty().addListener((obs, old, lib) -> updateReadingList());
         model.sessionProperty().addListener((obs, old, s) -> updateReadingList());
@@ -425,6 +426,7 @@ public final class MainWindow {
             } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
                 search.clear();
                 model.clearSearch();
+                e.consume();
             }
         });
         root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
@@ -440,14 +442,21 @@ public final class MainWindow {
 
     private static final String ALL = "\u0000all";
 
-    private java.util.List<String> selectedIds() {
+    private void openSelectedHit() {
+        SearchResult.Hit hit = results.getSelectionModel().getSelectedItem();
+        if (hit != null) {
+            model.openHit(hit);
+        }
+    }
+
+    private List<String> selectedIds() {
         return table.getSelectionModel().getSelectedItems().stream().map(Paper::id).toList();
     }
 
     /** Two to six selected papers are compared; otherwise the comparison as it is opens. */
     private void compareSelected() {
-        java.util.List<String> ids = selectedIds();
-        if (ids.size() >= app.vidatlas.render.ComparisonTable.MIN) {
+        List<String> ids = selectedIds();
+        if (ids.size() >= ComparisonTable.MIN) {
             model.setComparison(ids);
         }
         model.open(new Place.Compare());
@@ -465,7 +474,7 @@ public final class MainWindow {
     /** Marks the theme in the View menu. */
     public void showTheme(Settings.Theme theme) {
         if (themeMenu != null) {
-            themeMenu.getItems().forEach(i -> ((javafx.scene.control.RadioMenuItem) i).setSelected(i.getUserData() == theme));
+            themeMenu.getItems().forEach(i -> ((RadioMenuItem) i).setSelected(i.getUserData() == theme));
         }
     }
 
@@ -497,7 +506,7 @@ public final class MainWindow {
         return item;
     }
 
-    private void selectInTree(app.vidatlas.model.CategoryPath path) {
+    private void selectInTree(CategoryPath path) {
         TreeItem<CategoryTree.Node> rootItem = categories.getRoot();
         if (rootItem == null) {
             return;
@@ -517,7 +526,7 @@ public final class MainWindow {
         }
     }
 
-    private static TreeItem<CategoryTree.Node> find(TreeItem<CategoryTree.Node> item, app.vidatlas.model.CategoryPath path) {
+    private static TreeItem<CategoryTree.Node> find(TreeItem<CategoryTree.Node> item, CategoryPath path) {
         if (path.equals(item.getValue().path())
                 || (item.getValue().path() != null && item.getValue().path().toString().equalsIgnoreCase(path.toString()))) {
             return item;
@@ -595,11 +604,11 @@ public final class MainWindow {
     }
 
     private static final class FacetCell extends ListCell<String> {
-        private final java.util.function.Supplier<Map<String, Integer>> counts;
+        private final Supplier<Map<String, Integer>> counts;
         private final String all;
         private final String none;
 
-        FacetCell(java.util.function.Supplier<Map<String, Integer>> counts, String all, String none) {
+        FacetCell(Supplier<Map<String, Integer>> counts, String all, String none) {
             this.counts = counts;
             this.all = all;
             this.none = none;

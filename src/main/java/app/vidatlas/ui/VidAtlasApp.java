@@ -272,8 +272,7 @@ public final class VidAtlasApp extends Application {
 
         @Override
         public void quit() {
-            remember();
-            Platform.exit();
+            Platform.exit(); // stop() remembers the window and the reading place, once
         }
 
         @Override

@@ -97,6 +97,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void aPaperFoundInTheUsersOwnNoteAndInTheNotesIsListedAndCountedOnce() {
+        model.setLibrary(app.vidatlas.catalog.Library.EMPTY.withNote("sigma-net", "Optical flow is slow."), l -> { });
+        model.search("optical");
+        assertThat(model.results()).extracting(h -> h.id()).containsExactly("sigma-net");
+        assertThat(model.results().get(0).snippets().get(0).where()).isEqualTo("my note");
+        assertThat(model.searchNoticeProperty().get()).startsWith("1 result");
+    }
+
+    @Test
+    void facetsListYearsNewestFirstAndCountPapers() {
+        assertThat(model.years()).containsExactly("2024", "2023", "2022");
+        assertThat(model.yearCounts()).containsEntry("2023", 1).containsEntry("2024", 1);
+        assertThat(model.venues()).containsExactly("ICCV", "arXiv");
+        assertThat(model.venueCounts()).containsEntry("arXiv", 2).containsEntry("ICCV", 1);
+    }
+
+    @Test
     void theNewestQueryWins() {
         model.search("optical");
         model.search("transformer");

@@ -16,13 +16,11 @@ import java.util.function.Consumer;
 public final class PageView extends StackPane {
     private final WebView web = new WebView();
     private final WebEngine engine = web.getEngine();
-    private final Consumer<String> messages;
     private String html;
     private Double restoreScroll;
     private boolean loading;
 
     public PageView(Consumer<String> messages) {
-        this.messages = messages;
         getStyleClass().add("page-view");
         engine.setJavaScriptEnabled(true);
         engine.setOnAlert(e -> messages.accept(e.getData()));
@@ -52,17 +50,7 @@ public final class PageView extends StackPane {
 
     /** Shows a page; the same page again (more figures arrived) keeps the reader where they were. */
     public void show(MainViewModel.Shown shown) {
-        if (shown.keepScroll()) {
-            try {
-                Object y = engine.executeScript("window.scrollY");
-                restoreScroll = y instanceof Number n ? n.doubleValue() : null;
-            } catch (RuntimeException e) {
-                restoreScroll = null;
-            }
-        }
-        if (shown.scrollTo() != null) {
-            restoreScroll = shown.scrollTo();
-        }
+        restoreScroll = shown.scrollTo() != null ? shown.scrollTo() : shown.keepScroll() ? scrollY() : null;
         html = shown.page().html();
         reload();
     }
@@ -77,8 +65,7 @@ public final class PageView extends StackPane {
     /** How far down the page the reader is (remembered when the app closes). */
     public double scrollY() {
         try {
-            Object y = engine.executeScript("window.scrollY");
-            return y instanceof Number n ? n.doubleValue() : 0;
+            return engine.executeScript("window.scrollY") instanceof Number n ? n.doubleValue() : 0;
         } catch (RuntimeException e) {
             return 0;
         }
@@ -87,13 +74,5 @@ public final class PageView extends StackPane {
     /** For tests: the page's engine, to read what the page shows. */
     public WebEngine engine() {
         return engine;
-    }
-
-    public boolean isLoading() {
-        return loading;
-    }
-
-    Consumer<String> messages() {
-        return messages;
     }
 }
