@@ -20,10 +20,9 @@ public final class CatalogLoader {
         return load(List.of(BundledNotes.location()), progress);
     }
 
-    /** The notes under the given folders, or the bundled notes when the list is empty. */
+    /** The notes under the given folders, with the bundled metadata. */
     public Catalog load(List<NoteLocation> locations, NoteLoader.Progress progress) {
-        List<NoteLocation> where = locations.isEmpty() ? List.of(BundledNotes.location()) : locations;
-        return load(where, BundledNotes.papersJson(), "data/papers.json", progress);
+        return load(locations, BundledNotes.papersJson(), "data/papers.json", progress);
     }
 
     /** The notes under the given folders, with the metadata from the given file. */
@@ -34,13 +33,8 @@ public final class CatalogLoader {
         return new CatalogBuilder(metadata).build(result.notes(), result.diagnostics());
     }
 
-    /** Folders on disk as note locations, named as the user gave them. */
+    /** Folders on disk as note locations, named as the user gave them; the bundled notes when none is given. */
     public static List<NoteLocation> locations(List<Path> dirs) {
-        return dirs.stream().map(NoteLocation::of).toList();
-    }
-
-    /** Whether a catalog has anything to show; the CLI fails only when it has not. */
-    public static boolean loadedAnything(Catalog catalog) {
-        return !catalog.notes().isEmpty();
+        return dirs.isEmpty() ? List.of(BundledNotes.location()) : dirs.stream().map(NoteLocation::of).toList();
     }
 }

@@ -3,7 +3,6 @@ package app.vidatlas.cli;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CatalogLoader;
 import app.vidatlas.model.Diagnostic;
-import app.vidatlas.notes.BundledNotes;
 import app.vidatlas.notes.NoteLocation;
 import picocli.CommandLine.Option;
 
@@ -20,7 +19,7 @@ public final class CatalogOptions {
 
     /** The folders given, or the bundled notes when none was. */
     List<NoteLocation> locations() {
-        return notes.isEmpty() ? List.of(BundledNotes.location()) : CatalogLoader.locations(notes);
+        return CatalogLoader.locations(notes);
     }
 
     /** Loads the catalog, telling stderr what went wrong; null when nothing at all could be loaded. */

@@ -24,10 +24,6 @@ public record CategoryPath(List<String> segments) implements Comparable<Category
         return new CategoryPath(parts);
     }
 
-    public String leaf() {
-        return segments.get(segments.size() - 1);
-    }
-
     @Override
     public int compareTo(CategoryPath o) {
         return toString().compareToIgnoreCase(Objects.requireNonNull(o).toString());

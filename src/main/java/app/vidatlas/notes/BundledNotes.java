@@ -26,7 +26,8 @@ public final class BundledNotes {
 
     /** The bundled notes folder. */
     public static NoteLocation location() {
-        return new NoteLocation(resourcePath(RESOURCE_ROOT), "data");
+        Path data = resourcePath(RESOURCE_ROOT);
+        return new NoteLocation(data, "data", data.getParent() != null ? data.getParent() : data);
     }
 
     /** The bundled curated metadata, {@code data/papers.json}. */

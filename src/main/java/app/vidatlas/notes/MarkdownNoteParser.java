@@ -1,6 +1,5 @@
 package app.vidatlas.notes;
 
-import app.vidatlas.model.Diagnostic;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -35,9 +34,5 @@ public final class MarkdownNoteParser {
         NoteFormatException(String message) {
             super(message);
         }
-    }
-
-    static Diagnostic warning(String noteId, int line, String message) {
-        return Diagnostic.warning(noteId, line, message);
     }
 }

@@ -170,7 +170,8 @@ public final class FigureResolver {
         return colon > 0 && (slash < 0 || colon < slash) && src.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
     }
 
-    private static String fileName(String src) {
+    /** The file name a figure link ends in (no query, no fragment); null when it names no file. */
+    public static String fileName(String src) {
         String s = src;
         int cut = s.indexOf('?');
         if (cut >= 0) {

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -170,7 +171,7 @@ public final class PageRenderer {
             if (note.format() == NoteFormat.PLAIN_TEXT) {
                 body.append(NoteHtml.text(s.text(), mentions, null));
             } else {
-                body.append(NoteHtml.render(s.markdown(), note.id(), s.number(), figureHtml(pending), mentions, null));
+                body.append(NoteHtml.render(s.markdown(), note.id(), s.number(), figureHtml(pending, "fig"), mentions, null));
             }
             body.append("</article>\n");
         }
@@ -183,7 +184,7 @@ public final class PageRenderer {
      * where the papers differ are marked; {@code hideSame} leaves out the rows where they all agree.
      */
     public Page comparison(List<String> ids, boolean hideSame, boolean dark) {
-        List<Paper> list = ids.stream().map(papers::get).filter(java.util.Objects::nonNull).toList();
+        List<Paper> list = ids.stream().map(papers::get).filter(Objects::nonNull).toList();
         if (list.size() < ComparisonTable.MIN) {
             return message("Nothing to compare yet", "Add two to six papers to the comparison: select them in "
                     + "the list (Ctrl+click) and press Compare, or use “Add to comparison” on a paper's page.", dark);
@@ -191,13 +192,13 @@ public final class PageRenderer {
         List<Paper> shown = list.subList(0, Math.min(ComparisonTable.MAX, list.size()));
         ComparisonTable table = ComparisonTable.of(shown);
         List<URI> pending = new ArrayList<>();
-        NoteHtml.FigureHtml fig = figureHtml(pending);
+        NoteHtml.FigureHtml fig = figureHtml(pending, "fig thumb");
         Map<String, String> thumbs = new HashMap<>();
         for (Paper p : shown) {
             if (!p.figures().isEmpty()) {
                 StringBuilder out = new StringBuilder();
                 fig.write(p.figures().get(0), new org.commonmark.renderer.html.HtmlWriter(out));
-                thumbs.put(p.id(), out.toString().replace("class=\"fig\"", "class=\"fig thumb\""));
+                thumbs.put(p.id(), out.toString());
             }
         }
         long differing = table.rows().stream().filter(ComparisonTable.Row::differs).count();
@@ -316,11 +317,11 @@ public final class PageRenderer {
                 .filter(e -> e.note().equals(note.id()) && e.slide() == number).toList();
         Slide slide = note.slides().stream().filter(s -> s.number() == number).findFirst().orElse(null);
         if (own.isEmpty() && slide != null) {
-            return NoteHtml.render(slide.markdown(), note.id(), number, figureHtml(pending), mentions, p.id());
+            return NoteHtml.render(slide.markdown(), note.id(), number, figureHtml(pending, "fig"), mentions, p.id());
         }
         StringBuilder b = new StringBuilder();
         own.forEach(e -> b.append(NoteHtml.text(e.text(), mentions, p.id())));
-        NoteHtml.FigureHtml fig = figureHtml(pending);
+        NoteHtml.FigureHtml fig = figureHtml(pending, "fig");
         for (Figure f : p.figures()) {
             if (f.note().equals(note.id()) && f.slide() == number) {
                 StringBuilder out = new StringBuilder("<p>");
@@ -345,13 +346,14 @@ public final class PageRenderer {
         return b.toString();
     }
 
-    private NoteHtml.FigureHtml figureHtml(List<URI> pending) {
+    /** Figures as images where they are found; {@code cssClass} styles the image ("fig", or "fig thumb"). */
+    private NoteHtml.FigureHtml figureHtml(List<URI> pending, String cssClass) {
         return NoteHtml.figures(f -> {
-            String name = f.src().substring(f.src().lastIndexOf('/') + 1);
+            String name = Objects.requireNonNullElse(FigureResolver.fileName(f.src()), f.src());
             String where = NoteHtml.escape(name) + (f.slide() > 0 ? " (slide P" + f.slide() + ")" : "");
             FigureResolver.Resolution r = figures.resolveLocal(f);
             if (r instanceof FigureResolver.Found found) {
-                return "<img class=\"fig\" src=\"" + found.dataUri() + "\" alt=\"" + NoteHtml.escape(f.caption())
+                return "<img class=\"" + cssClass + "\" src=\"" + found.dataUri() + "\" alt=\"" + NoteHtml.escape(f.caption())
                         + "\" title=\"" + where + "\">";
             }
             if (r instanceof FigureResolver.Downloadable d) {

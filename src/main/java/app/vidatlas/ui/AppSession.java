@@ -1,6 +1,7 @@
 package app.vidatlas.ui;
 
 import app.vidatlas.catalog.Catalog;
+import app.vidatlas.catalog.CatalogLoader;
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.model.Note;
@@ -65,8 +66,7 @@ public final class AppSession implements Closeable {
     }
 
     public static AppSession open(Request request, SearchIndex.Progress progress) throws IOException {
-        List<NoteLocation> locations = request.notes().isEmpty() ? List.of(BundledNotes.location())
-                : request.notes().stream().map(NoteLocation::of).toList();
+        List<NoteLocation> locations = CatalogLoader.locations(request.notes());
         Path indexDir = request.index() != null ? request.index() : SearchIndex.defaultLocation(locations);
         SearchIndex index = SearchIndex.open(indexDir, locations, BundledNotes.papersJson(), "data/papers.json", progress);
         Catalog catalog = index.catalog();
@@ -75,9 +75,7 @@ public final class AppSession implements Closeable {
         for (Map.Entry<String, Path> e : notePaths.entrySet()) {
             for (NoteLocation l : locations) {
                 if (e.getValue().startsWith(l.dir())) {
-                    // The bundled notes may reach their figures in the app's own assets beside data/.
-                    roots.put(e.getKey(), l.dir().getParent() != null && l.display().equals("data")
-                            ? l.dir().getParent() : l.dir());
+                    roots.put(e.getKey(), l.figureRoot());
                 }
             }
         }
