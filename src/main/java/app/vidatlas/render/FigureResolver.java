@@ -1,5 +1,6 @@
 package app.vidatlas.render;
 
+import app.vidatlas.catalog.AtomicFiles;
 import app.vidatlas.model.Figure;
 import app.vidatlas.notes.NoteLoader;
 
@@ -11,6 +12,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds a note's figure, in this order: next to the note (the link as written, never leaving the notes' folder),
@@ -52,6 +54,9 @@ public final class FigureResolver {
 
     private final Places places;
     private final FigureDownloader downloader;
+    // What a download gave when it cannot be read back from the cache: its failure (so the page says why instead of
+    // "downloading…" again), or the figure itself when there is no cache folder.
+    private final Map<URI, Resolution> outcomes = new ConcurrentHashMap<>();
 
     public FigureResolver(Places places, FigureDownloader downloader) {
         this.places = places;
@@ -102,7 +107,7 @@ public final class FigureResolver {
             }
         }
         if (url != null && places.downloadsAllowed()) {
-            return new Downloadable(url);
+            return outcomes.getOrDefault(url, new Downloadable(url));
         }
         return new Missing(url == null ? "not found next to the note or in the figure folders"
                 : "not found next to the note or in the figure folders, and downloads are off");
@@ -110,23 +115,26 @@ public final class FigureResolver {
 
     /** Downloads a figure into the cache. Blocking: call it off the JavaFX thread. */
     public Resolution download(URI url) {
+        Resolution outcome;
+        boolean cached = false;
         try {
             byte[] bytes = downloader.fetch(url);
             if (places.cacheDir() != null) {
                 try {
-                    Files.createDirectories(places.cacheDir());
-                    Path tmp = Files.createTempFile(places.cacheDir(), "fig", ".tmp");
-                    Files.write(tmp, bytes);
-                    Files.move(tmp, cacheFile(url), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    AtomicFiles.write(cacheFile(url), bytes);
+                    cached = true;
                 } catch (IOException e) {
                     // Shown all the same; only the cache is lost.
                 }
             }
-            return new Found(bytes, ImageBytes.mimeType(bytes), "downloaded from " + url.getHost());
+            outcome = new Found(bytes, ImageBytes.mimeType(bytes), "downloaded from " + url.getHost());
         } catch (FigureDownloader.DownloadException e) {
-            return new Missing(e.getMessage());
+            outcome = new Missing("could not be downloaded: " + e.getMessage());
         }
+        if (!cached) {
+            outcomes.put(url, outcome);
+        }
+        return outcome;
     }
 
     /** The address on the note's published site: the site joined with the link minus its leading {@code ../}. */

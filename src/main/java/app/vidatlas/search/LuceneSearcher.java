@@ -199,7 +199,9 @@ final class LuceneSearcher implements SearchService {
      * as its best document, a slide no paper owns at half.
      */
     private List<SearchResult.Hit> hits(Query query, int limit) throws IOException {
-        TopDocs docs = searcher.search(query, Math.max(TOP_DOCS, limit * DOCS_PER_RESULT));
+        // In long: "every result" (a large limit) must not overflow into a small one. Lucene caps it at the index size.
+        long wanted = Math.max(TOP_DOCS, (long) limit * DOCS_PER_RESULT);
+        TopDocs docs = searcher.search(query, (int) Math.min(Integer.MAX_VALUE, wanted));
         StoredFields stored = searcher.storedFields();
         Map<Integer, Float> best = new HashMap<>();
         Map<Integer, List<ScoreDoc>> byGroup = new HashMap<>();

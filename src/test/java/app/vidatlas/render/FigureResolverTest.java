@@ -157,6 +157,16 @@ class FigureResolverTest {
     }
 
     @Test
+    void aFailedDownloadIsNotOfferedAgainAndSaysWhy() {
+        FigureResolver resolver = resolver();
+        FigureResolver.Resolution first = resolver.resolveLocal(fig("../../assets/nope.png"));
+        assertThat(first).isInstanceOf(FigureResolver.Downloadable.class);
+        resolver.download(((FigureResolver.Downloadable) first).url());
+        assertThat(resolver.resolveLocal(fig("../../assets/nope.png"))).isInstanceOfSatisfying(FigureResolver.Missing.class,
+                m -> assertThat(m.reason()).contains("could not be downloaded").contains("404"));
+    }
+
+    @Test
     void aJpegNamedPngDownloads() {
         assertThat(resolver().download(URI.create(site + "assets/photo.png")))
                 .isInstanceOfSatisfying(FigureResolver.Found.class, f -> assertThat(f.mimeType()).isEqualTo("image/jpeg"));

@@ -44,6 +44,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void askingForEveryResultGivesEveryPaperEvenPastTheFirstFewHundredDocuments() throws IOException {
+        StringBuilder many = new StringBuilder("# Many\n\n");
+        for (int i = 1; i <= 260; i++) {
+            many.append("P").append(i).append("\n## Net").append(i).append("\n\nA shared word: zebrafish.\n\n")
+                    .append("Ho et al., “Net").append(i).append(": Number ").append(i).append(",” arXiv 2023.\n\n");
+        }
+        Files.writeString(notes.resolve("many.md"), many.toString());
+        try (SearchIndex index = open()) {
+            SearchResult all = index.searcher().search("zebrafish", Integer.MAX_VALUE / 2);
+            assertThat(all.total()).isEqualTo(260);
+            assertThat(all.hits()).hasSize(260);
+        }
+    }
+
+    @Test
     void anUnchangedIndexIsReusedWithoutParsingANote() throws IOException {
         try (SearchIndex first = open()) {
             assertThat(first.notesParsed()).isEqualTo(2);
