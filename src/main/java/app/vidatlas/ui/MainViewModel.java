@@ -28,6 +28,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +50,14 @@ import java.util.stream.Collectors;
  * results come back on the caller's thread (the JavaFX thread in the app).
  */
 public final class MainViewModel {
+    /**
+     * How many papers have each year ({@code "2023"}, newest first) and each venue; {@code ""} is "not stated".
+     * Counted once per catalog, read by every facet cell.
+     */
+    public record Facets(Map<String, Integer> years, Map<String, Integer> venues) {
+        static final Facets NONE = new Facets(Map.of(), Map.of());
+    }
+
     /** A page to show, for a place; {@code keepScroll} when it is the same page again with more figures. */
     public record Shown(Place place, PageRenderer.Page page, boolean keepScroll, Double scrollTo) {
         public Shown(Place place, PageRenderer.Page page, boolean keepScroll) {
@@ -75,8 +84,7 @@ public final class MainViewModel {
     // Filters and switches only this model reads: plain fields, not properties nobody observes.
     private String year;
     private String venue;
-    private final ObservableList<String> years = FXCollections.observableArrayList();
-    private final ObservableList<String> venues = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Facets> facets = new ReadOnlyObjectWrapper<>(Facets.NONE);
     private String query = "";
     private final ObservableList<SearchResult.Hit> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper searchNotice = new ReadOnlyStringWrapper("");
@@ -90,12 +98,13 @@ public final class MainViewModel {
     private final NavigationHistory history = new NavigationHistory();
     // Read-only views, made once: a view made per call would be collected with the listeners put on it.
     private final ObservableList<Paper> papersView = FXCollections.unmodifiableObservableList(papers);
-    private final ObservableList<String> yearsView = FXCollections.unmodifiableObservableList(years);
-    private final ObservableList<String> venuesView = FXCollections.unmodifiableObservableList(venues);
     private final ObservableList<SearchResult.Hit> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObservableList<Diagnostic> problemsView = FXCollections.unmodifiableObservableList(problems);
+    // Each background job's generation: only the newest load, search and page are shown, the rest dropped.
+    private final AtomicLong loadGeneration = new AtomicLong();
     private final AtomicLong searchGeneration = new AtomicLong();
     private final AtomicLong pageGeneration = new AtomicLong();
+    private long resultsGeneration; // the search whose results are shown
     private boolean dark;
     private final ObservableList<String> comparison = FXCollections.observableArrayList();
     private final ObservableList<String> comparisonView = FXCollections.unmodifiableObservableList(comparison);
@@ -106,9 +115,9 @@ public final class MainViewModel {
     private final ObservableList<Paper> selection = FXCollections.observableArrayList();
     private Consumer<Library> librarySaver = l -> { };
     private Double pendingScroll;
-    private Map<String, Integer> yearCounts = Map.of();
-    private Map<String, Integer> venueCounts = Map.of();
     private Consumer<Place> pageLoaded = p -> { };
+    // Asked for before the first notes were loaded: the page to start on, opened by loaded() (once, not twice).
+    private Runnable onFirstLoad;
 
     public MainViewModel(TaskRunner runner, SessionOpener opener, Consumer<String> browser, Consumer<String> clipboard) {
         this.runner = runner;
@@ -126,10 +135,19 @@ public final class MainViewModel {
     public void load(AppSession.Request request, SearchIndex.Progress onProgress) {
         loading.set(true);
         progress.set(-1);
-        runner.run(() -> opener.open(request, onProgress), this::loaded, error -> {
-            loading.set(false);
-            status.set("Could not open the notes: " + oneLine(error)
-                    + (session.get() == null ? "" : " (still showing the notes opened before)"));
+        long generation = loadGeneration.incrementAndGet();
+        runner.run(() -> opener.open(request, onProgress), s -> {
+            if (generation == loadGeneration.get()) {
+                loaded(s);
+            } else {
+                close(s); // a folder opened after this one is what the user wants now
+            }
+        }, error -> {
+            if (generation == loadGeneration.get()) {
+                loading.set(false);
+                status.set("Could not open the notes: " + oneLine(error)
+                        + (session.get() == null ? "" : " (still showing the notes opened before)"));
+            }
         });
     }
 
@@ -156,18 +174,29 @@ public final class MainViewModel {
         }
         status.set(text);
         if (old != null) {
-            try {
-                old.close();
-            } catch (IOException e) {
-                // The old index is only read; nothing is lost.
-            }
+            close(old);
         }
         String q = query;
         if (!q.isBlank()) {
             search(q);
         }
         Place current = history.current();
-        open(current == null ? new Place.Home() : current, false);
+        Runnable first = onFirstLoad;
+        onFirstLoad = null;
+        if (current == null && first != null) {
+            first.run();
+        }
+        if (history.current() == current) {
+            open(current == null ? new Place.Home() : current, false);
+        }
+    }
+
+    private static void close(AppSession s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // The index is only read; nothing is lost.
+        }
     }
 
     // ---- the paper list ---------------------------------------------------------------------------------------
@@ -227,10 +256,8 @@ public final class MainViewModel {
 
     private void refreshFacets() {
         List<Paper> all = session.get().catalog().papers();
-        yearCounts = counts(all, MainViewModel::yearOf, Comparator.reverseOrder());
-        venueCounts = counts(all, MainViewModel::venueOf, Comparator.naturalOrder());
-        years.setAll(yearCounts.keySet());
-        venues.setAll(venueCounts.keySet());
+        facets.set(new Facets(counts(all, MainViewModel::yearOf, Comparator.reverseOrder()),
+                counts(all, MainViewModel::venueOf, Comparator.naturalOrder())));
     }
 
     /** A paper's year as the facet shows it; "" when the year is not known. */
@@ -245,28 +272,43 @@ public final class MainViewModel {
     private static Map<String, Integer> counts(List<Paper> papers, Function<Paper, String> key, Comparator<String> order) {
         Map<String, Integer> out = new TreeMap<>(order);
         papers.forEach(p -> out.merge(key.apply(p), 1, Integer::sum));
-        return out;
-    }
-
-    /** How many papers have each year ({@code "2023"}); counted once per catalog, read by every facet cell. */
-    public Map<String, Integer> yearCounts() {
-        return yearCounts;
-    }
-
-    public Map<String, Integer> venueCounts() {
-        return venueCounts;
+        return Collections.unmodifiableMap(out);
     }
 
     // ---- search -----------------------------------------------------------------------------------------------
 
     /** Searches in the background; only the newest query's results are shown. */
     public void search(String text) {
+        search(text, hits -> { });
+    }
+
+    /**
+     * Enter in the search field: opens the chosen hit, or the best one, of the results for this text; when those are
+     * not in yet (the text changed, or its search is still running), searches and then opens the best.
+     */
+    public void openHitFor(String text, SearchResult.Hit chosen) {
+        if (text.equals(query) && resultsGeneration == searchGeneration.get()) {
+            SearchResult.Hit hit = chosen != null ? chosen : results.isEmpty() ? null : results.get(0);
+            if (hit != null) {
+                openHit(hit);
+            }
+        } else {
+            search(text, hits -> {
+                if (!hits.isEmpty()) {
+                    openHit(hits.get(0));
+                }
+            });
+        }
+    }
+
+    private void search(String text, Consumer<List<SearchResult.Hit>> then) {
         query = text == null ? "" : text;
         long generation = searchGeneration.incrementAndGet();
         AppSession s = session.get();
         if (s == null || query.isBlank()) {
             results.clear();
             searchNotice.set("");
+            resultsGeneration = generation;
             return;
         }
         String q = query;
@@ -279,14 +321,17 @@ public final class MainViewModel {
                 List<SearchResult.Hit> all = new ArrayList<>(mine);
                 r.hits().stream().filter(h -> h.id() == null || !own.contains(h.id())).forEach(all::add);
                 results.setAll(all);
+                resultsGeneration = generation;
                 long alsoInIndex = r.hits().stream().filter(h -> own.contains(h.id())).count();
                 long total = r.total() + mine.size() - alsoInIndex;
                 searchNotice.set(all.isEmpty() ? "Nothing found." + notices(r)
                         : total + (total == 1 ? " result" : " results") + notices(r));
+                then.accept(results);
             }
         }, error -> {
             if (generation == searchGeneration.get()) {
                 results.clear();
+                resultsGeneration = generation;
                 searchNotice.set("Search failed: " + oneLine(error));
             }
         });
@@ -362,8 +407,12 @@ public final class MainViewModel {
             if (!page.pendingDownloads().isEmpty()) {
                 download(s, place, page.pendingDownloads(), generation);
             }
-        }, error -> shown.set(new Shown(place, PageRenderer.message("This page could not be shown", oneLine(error),
-                dark), false)));
+        }, error -> {
+            if (generation == pageGeneration.get()) {
+                shown.set(new Shown(place, PageRenderer.message("This page could not be shown", oneLine(error), dark),
+                        false));
+            }
+        });
     }
 
     /**
@@ -681,10 +730,12 @@ public final class MainViewModel {
         pageLoaded = listener;
     }
 
-    /** Opens the first paper of the catalog. */
+    /** Opens the first paper of the catalog (once it is loaded, when asked before). */
     public void openFirstPaper() {
         AppSession s = session.get();
-        if (s != null && !s.catalog().papers().isEmpty()) {
+        if (s == null) {
+            onFirstLoad = this::openFirstPaper;
+        } else if (!s.catalog().papers().isEmpty()) {
             open(new Place.PaperAt(s.catalog().papers().get(0).id()));
         }
     }
@@ -695,10 +746,12 @@ public final class MainViewModel {
         refreshCurrent();
     }
 
-    /** Reopens a paper at a scroll position (the reading place remembered from the last run). */
+    /** Reopens a paper at a scroll position (the reading place remembered from the last run), once loaded. */
     public void restore(String paperId, double scroll) {
         AppSession s = session.get();
-        if (s != null && paperId != null && s.catalog().paper(paperId).isPresent()) {
+        if (s == null) {
+            onFirstLoad = () -> restore(paperId, scroll);
+        } else if (paperId != null && s.catalog().paper(paperId).isPresent()) {
             pendingScroll = scroll;
             open(new Place.PaperAt(paperId));
         }
@@ -718,12 +771,9 @@ public final class MainViewModel {
         return category.getReadOnlyProperty();
     }
 
-    public ObservableList<String> years() {
-        return yearsView;
-    }
-
-    public ObservableList<String> venues() {
-        return venuesView;
+    /** The year and venue facets of the catalog, replaced as a whole when another catalog loads. */
+    public ReadOnlyObjectProperty<Facets> facetsProperty() {
+        return facets.getReadOnlyProperty();
     }
 
     public ObservableList<SearchResult.Hit> results() {

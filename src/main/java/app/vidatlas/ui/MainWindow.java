@@ -159,8 +159,9 @@ public final class MainWindow {
         readingList.setOnAction(e -> model.selectReadingList());
         years.setPrefHeight(130);
         venues.setPrefHeight(160);
-        years.setCellFactory(lv -> new FacetCell(model::yearCounts, "All years", "No year"));
-        venues.setCellFactory(lv -> new FacetCell(model::venueCounts, "All venues", "Venue not stated"));
+        years.setCellFactory(lv -> new FacetCell(() -> model.facetsProperty().get().years(), "All years", "No year"));
+        venues.setCellFactory(lv -> new FacetCell(() -> model.facetsProperty().get().venues(), "All venues",
+                "Venue not stated"));
         TitledPane yearPane = new TitledPane("Year", years);
         TitledPane venuePane = new TitledPane("Venue", venues);
         VBox left = new VBox(readingList, categories, yearPane, venuePane);
@@ -324,14 +325,7 @@ public final class MainWindow {
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 typing.stop();
-                model.search(search.getText());
-                SearchResult.Hit hit = results.getSelectionModel().getSelectedItem();
-                if (hit == null && !model.results().isEmpty()) {
-                    hit = model.results().get(0);
-                }
-                if (hit != null) {
-                    model.openHit(hit);
-                }
+                model.openHitFor(search.getText(), results.getSelectionModel().getSelectedItem());
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN) {
                 Node target = results.isVisible() ? results : table;
@@ -404,8 +398,7 @@ public final class MainWindow {
             }
         });
         model.problems().addListener((ListChangeListener<Diagnostic>) c -> updateProblems());
-        model.years().addListener((ListChangeListener<String>) c -> rebuildFacets());
-        model.venues().addListener((ListChangeListener<String>) c -> rebuildFacets());
+        model.facetsProperty().addListener((obs, old, facets) -> rebuildFacets(facets));
         model.shownProperty().addListener((obs, old, shown) -> {
             if (shown != null) {
                 page.show(shown);
@@ -540,13 +533,13 @@ public final class MainWindow {
         return null;
     }
 
-    private void rebuildFacets() {
+    private void rebuildFacets(MainViewModel.Facets facets) {
         updatingSelection = true;
         try {
             years.getItems().setAll(ALL);
-            years.getItems().addAll(model.years());
+            years.getItems().addAll(facets.years().keySet());
             venues.getItems().setAll(ALL);
-            venues.getItems().addAll(model.venues());
+            venues.getItems().addAll(facets.venues().keySet());
             years.getSelectionModel().selectFirst();
             venues.getSelectionModel().selectFirst();
         } finally {

@@ -43,7 +43,6 @@ public final class VidAtlasApp extends Application {
     private LibraryStore libraryStore;
     private Settings settings;
     private Stage stage;
-    private boolean restored;
     private volatile boolean systemDark;
     private boolean probing;
 
@@ -83,16 +82,12 @@ public final class VidAtlasApp extends Application {
             window.split().setDividerPositions(settings.dividers().get(0), settings.dividers().get(1));
         }
         java.util.function.LongConsumer probe = AppLauncher.options().probe();
-        model.sessionProperty().addListener((obs, old, session) -> {
-            if (session != null && !restored) {
-                restored = true;
-                if (probe != null) {
-                    model.openFirstPaper();
-                } else {
-                    model.restore(settings.lastPaper(), settings.lastScroll());
-                }
-            }
-        });
+        // The page to start on, opened once the notes are loaded.
+        if (probe != null) {
+            model.openFirstPaper();
+        } else {
+            model.restore(settings.lastPaper(), settings.lastScroll());
+        }
         if (probe != null) {
             // The start-up probe: the time a user waits for a readable paper page, then quit (remembering nothing).
             model.setOnPageLoaded(place -> {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** The main window's behaviour without a window: the view model runs its work on the spot. */
 class MainViewModelTest {
@@ -107,10 +108,9 @@ class MainViewModelTest {
 
     @Test
     void facetsListYearsNewestFirstAndCountPapers() {
-        assertThat(model.years()).containsExactly("2024", "2023", "2022");
-        assertThat(model.yearCounts()).containsEntry("2023", 1).containsEntry("2024", 1);
-        assertThat(model.venues()).containsExactly("ICCV", "arXiv");
-        assertThat(model.venueCounts()).containsEntry("arXiv", 2).containsEntry("ICCV", 1);
+        MainViewModel.Facets facets = model.facetsProperty().get();
+        assertThat(facets.years()).containsExactly(entry("2024", 1), entry("2023", 1), entry("2022", 1));
+        assertThat(facets.venues()).containsExactly(entry("ICCV", 1), entry("arXiv", 2));
     }
 
     @Test
@@ -186,5 +186,52 @@ class MainViewModelTest {
                 SearchIndex.Progress.NONE);
         assertThat(model.sessionProperty().get()).isNotSameAs(before);
         assertThat(model.papers()).extracting(Paper::id).containsExactly("kappa");
+    }
+
+    @Test
+    void whenTwoFoldersAreOpenedTheLastOneWinsWhicheverFinishesFirst(@TempDir Path a, @TempDir Path b,
+                                                                    @TempDir Path idx) throws IOException {
+        Files.writeString(a.resolve("a.md"), "P1\n## Alpha\n\nA.\n\nAo et al., “Alpha: A,” arXiv 2021.\n");
+        Files.writeString(b.resolve("b.md"), "P1\n## Beta\n\nB.\n\nBo et al., “Beta: B,” arXiv 2021.\n");
+        HeldTaskRunner runner = new HeldTaskRunner();
+        MainViewModel m = new MainViewModel(runner, AppSession::open, browsed::add, copied::add);
+        m.load(new AppSession.Request(List.of(a), List.of(), false, idx.resolve("a"), null), SearchIndex.Progress.NONE);
+        m.load(new AppSession.Request(List.of(b), List.of(), false, idx.resolve("b"), null), SearchIndex.Progress.NONE);
+        runner.finish(1); // B, opened last, is ready first
+        runner.finishAll(); // then A, and the pages
+        assertThat(m.papers()).extracting(Paper::id).containsExactly("beta");
+        assertThat(m.sessionProperty().get().search().search("beta", 5).hits()).isNotEmpty(); // B's index still open
+        m.sessionProperty().get().close();
+    }
+
+    @Test
+    void theStartPageAskedForBeforeLoadingIsRenderedOnceWhenTheNotesArrive(@TempDir Path idx) throws IOException {
+        HeldTaskRunner runner = new HeldTaskRunner();
+        MainViewModel m = new MainViewModel(runner, AppSession::open, browsed::add, copied::add);
+        m.restore("sigma-net", 120.0);
+        m.load(new AppSession.Request(List.of(notes), List.of(), false, idx, null), SearchIndex.Progress.NONE);
+        runner.finish(0);
+        assertThat(runner.waiting()).isEqualTo(1); // one page to render, not two
+        runner.finishAll();
+        assertThat(m.shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
+        assertThat(m.shownProperty().get().scrollTo()).isEqualTo(120.0);
+        m.sessionProperty().get().close();
+    }
+
+    @Test
+    void enterBeforeTheSearchIsInOpensTheBestHitOfThatSearchNotOfThePreviousOne(@TempDir Path idx) throws IOException {
+        HeldTaskRunner runner = new HeldTaskRunner();
+        MainViewModel m = new MainViewModel(runner, AppSession::open, browsed::add, copied::add);
+        m.load(new AppSession.Request(List.of(notes), List.of(), false, idx, null), SearchIndex.Progress.NONE);
+        runner.finishAll();
+        m.search("transformer");
+        runner.finishAll();
+        assertThat(m.results()).extracting(h -> h.id()).containsExactly("tau");
+        m.search("optical"); // typed, its search still running
+        m.openHitFor("optical", m.results().get(0));
+        runner.finishAll();
+        assertThat(m.shownProperty().get().place()).isInstanceOfSatisfying(Place.PaperAt.class,
+                p -> assertThat(p.id()).isEqualTo("sigma-net"));
+        m.sessionProperty().get().close();
     }
 }
