@@ -5,38 +5,73 @@ import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
 import app.vidatlas.notes.Texts;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every paper the notes talk about, once each, with the notes they came from and what went wrong while loading.
  *
- * @param papers      the papers, in the order the notes first bring them up
- * @param notes       the notes that loaded, in id order
- * @param diagnostics problems with notes or metadata
+ * <p>Immutable; the look-ups by id are built once here, not by each caller (a catalog can hold 100,000 papers).
  */
-public record Catalog(List<Paper> papers, List<Note> notes, List<Diagnostic> diagnostics) {
-    public Catalog {
-        papers = List.copyOf(papers);
-        notes = List.copyOf(notes);
-        diagnostics = List.copyOf(diagnostics);
+public final class Catalog {
+    private final List<Paper> papers;
+    private final List<Note> notes;
+    private final List<Diagnostic> diagnostics;
+    private final Map<String, Paper> papersById;
+    private final Map<String, Note> notesById;
+
+    /**
+     * @param papers      the papers, in the order the notes first bring them up
+     * @param notes       the notes that loaded, in id order
+     * @param diagnostics problems with notes or metadata
+     */
+    public Catalog(List<Paper> papers, List<Note> notes, List<Diagnostic> diagnostics) {
+        this.papers = List.copyOf(papers);
+        this.notes = List.copyOf(notes);
+        this.diagnostics = List.copyOf(diagnostics);
+        this.papersById = index(this.papers, Paper::id);
+        this.notesById = index(this.notes, Note::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(t -> map.put(id.apply(t), t));
+        return Collections.unmodifiableMap(map);
+    }
+
+    public List<Paper> papers() {
+        return papers;
+    }
+
+    public List<Note> notes() {
+        return notes;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
     }
 
     public Optional<Paper> paper(String id) {
-        return papers.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(papersById.get(id));
     }
 
     public Optional<Note> note(String id) {
-        return notes.stream().filter(n -> n.id().equals(id)).findFirst();
+        return Optional.ofNullable(notesById.get(id));
     }
 
+    /** The papers by id, in catalog order (read-only). */
     public Map<String, Paper> byId() {
-        Map<String, Paper> map = new LinkedHashMap<>();
-        papers.forEach(p -> map.put(p.id(), p));
-        return map;
+        return papersById;
+    }
+
+    /** The notes by id, in id order (read-only). */
+    public Map<String, Note> notesById() {
+        return notesById;
     }
 
     /**
@@ -52,17 +87,12 @@ public record Catalog(List<Paper> papers, List<Note> notes, List<Diagnostic> dia
         }
         return papers.stream()
                 .map(p -> new Scored(p, p.names().stream().map(Texts::compact)
-                        .map(n -> n.contains(q) || q.contains(n) && n.length() >= 3 ? 0.9 : similarity(q, n))
+                        .map(n -> n.contains(q) || q.contains(n) && n.length() >= 3 ? 0.9 : Texts.similarity(q, n))
                         .max(Double::compare).orElse(0.0)))
-                .map(s -> new Scored(s.paper, Math.max(s.score, similarity(q, Texts.compact(s.paper.id())))))
+                .map(s -> new Scored(s.paper, Math.max(s.score, Texts.similarity(q, Texts.compact(s.paper.id())))))
                 .filter(s -> s.score >= 0.5)
                 .max(Comparator.comparingDouble(Scored::score))
                 .map(Scored::paper);
-    }
-
-    private static double similarity(String a, String b) {
-        int max = Math.max(a.length(), b.length());
-        return max == 0 ? 0 : 1.0 - (double) Texts.levenshtein(a, b) / max;
     }
 
     /** Whether any note loaded at all. */

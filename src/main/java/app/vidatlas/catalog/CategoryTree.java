@@ -4,6 +4,7 @@ import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class CategoryTree {
 
         /** Ids of every paper under this node, in catalog order. */
         public Set<String> paperIds() {
-            return Set.copyOf(papers);
+            return Collections.unmodifiableSet(papers);
         }
 
         public int count() {

@@ -46,8 +46,7 @@ public final class CrossReferences {
     /** With the names already filed (the page renderer files them too). */
     public static CrossReferences of(Catalog catalog, NameFinder<Paper> names) {
         CrossReferences refs = new CrossReferences();
-        Map<String, Note> notes = new HashMap<>();
-        catalog.notes().forEach(n -> notes.put(n.id(), n));
+        Map<String, Note> notes = catalog.notesById();
         for (Paper from : catalog.papers()) {
             Map<String, Set<Mention>> found = new HashMap<>();
             for (Source s : from.sources()) {

@@ -1,6 +1,7 @@
 package app.vidatlas.catalog;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record Library(List<String> bookmarks, Map<String, String> notes) {
 
     public Library {
         bookmarks = List.copyOf(bookmarks);
-        notes = Map.copyOf(notes);
+        notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes)); // in the order written
     }
 
     public boolean isBookmarked(String id) {

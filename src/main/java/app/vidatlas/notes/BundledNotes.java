@@ -35,10 +35,11 @@ public final class BundledNotes {
         return resourcePath(RESOURCE_ROOT).resolve("papers.json");
     }
 
-    static Path resourcePath(String resource) {
+    /** A file or folder of the application's own resources as a path: inside its jar when it runs from one. */
+    public static Path resourcePath(String resource) {
         URL url = BundledNotes.class.getResource(resource);
         if (url == null) {
-            throw new IllegalStateException("the bundled notes are missing from the application (" + resource + ")");
+            throw new IllegalStateException("missing from the application: " + resource);
         }
         try {
             URI uri = url.toURI();
@@ -53,9 +54,9 @@ public final class BundledNotes {
             }
             return Path.of(uri);
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the bundled notes: " + url, e);
+            throw new IllegalStateException("cannot locate " + url, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the application jar to read the bundled notes", e);
+            throw new UncheckedIOException("cannot open the application jar to read " + resource, e);
         }
     }
 }

@@ -65,21 +65,13 @@ public final class Texts {
     }
 
     /**
-     * How alike two strings are, from 0 to 1: one minus their edit distance over the longer length. Titles the
-     * notes damaged ({@code ecomposed}, {@code Edigng}) stay above 0.85 against the real title.
+     * How alike two strings are, from 0 to 1: one minus their edit distance over the longer length (0 when both are
+     * empty: nothing is not a match). Titles the notes damaged ({@code ecomposed}, {@code Edigng}) stay above 0.85
+     * against the real title.
      */
     public static double similarity(String a, String b) {
-        if (a.equals(b)) {
-            return 1.0;
-        }
         int max = Math.max(a.length(), b.length());
-        if (max == 0) {
-            return 1.0;
-        }
-        if (Math.abs(a.length() - b.length()) > max / 4) {
-            return 0.0;
-        }
-        return 1.0 - (double) levenshtein(a, b) / max;
+        return max == 0 ? 0 : 1.0 - (double) levenshtein(a, b) / max;
     }
 
     /**

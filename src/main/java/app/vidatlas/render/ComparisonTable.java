@@ -4,6 +4,7 @@ import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.Attributes;
 import app.vidatlas.model.CategoryPath;
+import app.vidatlas.model.Link;
 import app.vidatlas.model.Paper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -154,11 +155,11 @@ public final class ComparisonTable {
     /** RFC 4180 CSV: a header of paper names, a row per attribute, a column saying whether the papers differ. */
     public String toCsv() {
         StringBuilder b = new StringBuilder("attribute,differs");
-        papers.forEach(p -> b.append(',').append(csv(p.shortName())));
+        papers.forEach(p -> b.append(',').append(Csv.cell(p.shortName())));
         b.append("\r\n");
         for (Row r : rows) {
-            b.append(csv(r.label())).append(',').append(r.differs() ? "yes" : "no");
-            r.values().forEach(v -> b.append(',').append(csv(v)));
+            b.append(Csv.cell(r.label())).append(',').append(r.differs() ? "yes" : "no");
+            r.values().forEach(v -> b.append(',').append(Csv.cell(v)));
             b.append("\r\n");
         }
         return b.toString();
@@ -240,7 +241,7 @@ public final class ComparisonTable {
                     .append("</th>");
             for (String v : r.values()) {
                 b.append("<td").append(v.equals(NOT_STATED) ? " class=\"not-stated\"" : "").append(">");
-                if (r.key().equals("code") && app.vidatlas.model.Link.isWeb(v)) {
+                if (r.key().equals("code") && Link.isWeb(v)) {
                     b.append("<a class=\"external\" href=\"").append(NoteHtml.escape(v)).append("\">")
                             .append(NoteHtml.escape(v.replaceFirst("^https://(www\\.)?", ""))).append("</a>");
                 } else {
@@ -258,10 +259,4 @@ public final class ComparisonTable {
         return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
     }
 
-    private static String csv(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
-    }
 }

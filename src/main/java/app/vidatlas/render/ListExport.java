@@ -42,19 +42,12 @@ public final class ListExport {
     private static String csv(List<Paper> papers) {
         StringBuilder b = new StringBuilder("id,shortName,title,authors,year,venue,arxiv,categories,code\r\n");
         for (Paper p : papers) {
-            b.append(String.join(",", cell(p.id()), cell(p.shortName()), cell(p.title()),
-                    cell(String.join("; ", p.authors())), cell(p.year() == null ? "" : p.year().toString()),
-                    cell(p.venue()), cell(p.arxiv()),
-                    cell(p.categories().stream().map(CategoryPath::toString).collect(Collectors.joining("; "))),
-                    cell(p.codeUrl()))).append("\r\n");
+            b.append(String.join(",", Csv.cell(p.id()), Csv.cell(p.shortName()), Csv.cell(p.title()),
+                    Csv.cell(String.join("; ", p.authors())), Csv.cell(p.year() == null ? "" : p.year().toString()),
+                    Csv.cell(p.venue()), Csv.cell(p.arxiv()),
+                    Csv.cell(p.categories().stream().map(CategoryPath::toString).collect(Collectors.joining("; "))),
+                    Csv.cell(p.codeUrl()))).append("\r\n");
         }
         return b.toString();
-    }
-
-    private static String cell(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -19,7 +19,6 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -179,8 +178,7 @@ public final class NoteHtml {
                 figures.write(new Figure(image.getDestination(), note, slide, altText(image)), html);
             } else if (node instanceof Link link) {
                 String url = link.getDestination() == null ? "" : link.getDestination().strip();
-                String scheme = url.toLowerCase(Locale.ROOT);
-                if (scheme.startsWith("https://") || scheme.startsWith("http://")) {
+                if (app.vidatlas.model.Link.isWeb(url)) {
                     Map<String, String> attrs = new LinkedHashMap<>();
                     attrs.put("href", url);
                     attrs.put("class", "external");

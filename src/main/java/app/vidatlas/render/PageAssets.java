@@ -1,18 +1,16 @@
 package app.vidatlas.render;
 
+import app.vidatlas.catalog.AtomicFiles;
+import app.vidatlas.notes.BundledNotes;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -56,24 +54,22 @@ public record PageAssets(String css, String script, String katexDir) {
     /** Changes when the app's own page files change, so a new version never uses old copies. */
     private static int contentKey() {
         try {
-            return (new String(resource(PAGE + "/page.css").openStream().readAllBytes())
-                    + new String(resource(PAGE + "/page.js").openStream().readAllBytes())).hashCode();
+            return (read(PAGE + "/page.css") + read(PAGE + "/page.js")).hashCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(String name) throws IOException {
+        try (InputStream in = resource(name).openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
     /** Copies a folder of a jar (found through one of its files: jars need not list folders) to disk. */
     private static void copyTree(String resourceDir, String aFile, Path target, List<String> endings) {
         try {
-            URI uri = resource(resourceDir + "/" + aFile).toURI();
-            FileSystem fs;
-            try {
-                fs = FileSystems.newFileSystem(uri, Map.of());
-            } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(uri);
-            }
-            Path source = fs.getPath(resourceDir);
+            Path source = BundledNotes.resourcePath(resourceDir + "/" + aFile).getParent();
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     String name = f.getFileName().toString();
@@ -84,16 +80,11 @@ public record PageAssets(String css, String script, String katexDir) {
                     if (Files.exists(out) && Files.size(out) == Files.size(f)) {
                         continue;
                     }
-                    Files.createDirectories(out.getParent());
-                    Path tmp = Files.createTempFile(out.getParent(), "asset", ".tmp");
-                    Files.copy(f, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+                    AtomicFiles.write(out, Files.readAllBytes(f));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the page assets in " + target, e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -64,7 +64,7 @@ public final class PageRenderer {
     private final FigureResolver figures;
     private final PageAssets assets;
     private final NameFinder<Paper> mentions;
-    private final Map<String, Note> notes = new HashMap<>();
+    private final Map<String, Note> notes;
     private final Map<String, Paper> papers;
     private final CategoryTree tree;
 
@@ -83,9 +83,14 @@ public final class PageRenderer {
         this.figures = figures;
         this.assets = assets;
         this.mentions = NameFinder.forPapers(catalog.papers(), CrossReferences.MIN_NAME);
-        catalog.notes().forEach(n -> notes.put(n.id(), n));
+        this.notes = catalog.notesById();
         this.papers = catalog.byId();
         this.tree = CategoryTree.of(catalog.papers());
+    }
+
+    /** The category tree the pages link into (built once per catalog; the window's tree is this one). */
+    public CategoryTree categories() {
+        return tree;
     }
 
     // ---- pages ------------------------------------------------------------------------------------------------
@@ -389,7 +394,7 @@ public final class PageRenderer {
         for (CategoryPath c : p.categories()) {
             CategoryTree.Node node = tree.find(c);
             if (node != null) {
-                catalog.papers().stream().map(Paper::id).filter(node.paperIds()::contains).forEach(ids::add);
+                ids.addAll(node.paperIds());
             }
         }
         ids.remove(p.id());

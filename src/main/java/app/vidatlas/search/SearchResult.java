@@ -1,6 +1,7 @@
 package app.vidatlas.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,6 +57,33 @@ public record SearchResult(String query, int total, long tookMs, List<Hit> hits,
      */
     public record Snippet(String note, int slide, String where, String html) {
         private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
+
+        /** A snippet of plain text with every occurrence of the words marked (any case), escaped as the index's are. */
+        public static Snippet marking(String note, int slide, String where, String text, List<String> words) {
+            boolean[] marked = new boolean[text.length()];
+            for (String w : words) {
+                for (int i = 0; !w.isEmpty() && i + w.length() <= text.length(); i++) {
+                    if (text.regionMatches(true, i, w, 0, w.length())) {
+                        Arrays.fill(marked, i, i + w.length(), true);
+                    }
+                }
+            }
+            StringBuilder html = new StringBuilder();
+            for (int start = 0, end; start < text.length(); start = end) {
+                end = start;
+                while (end < text.length() && marked[end] == marked[start]) {
+                    end++;
+                }
+                String run = escape(text.substring(start, end));
+                html.append(marked[start] ? "<mark>" + run + "</mark>" : run);
+            }
+            return new Snippet(note, slide, where, html.toString());
+        }
+
+        private static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                    .replace("'", "&#x27;");
+        }
 
         /** The snippet as plain text in order, each part saying whether it is a matched word (for a terminal or a UI). */
         public List<Part> parts() {

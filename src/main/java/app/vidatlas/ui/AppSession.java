@@ -52,7 +52,6 @@ public final class AppSession implements Closeable {
     private final Request request;
     private final SearchIndex index;
     private final Catalog catalog;
-    private final CategoryTree tree;
     private final FigureResolver figures;
     private final PageRenderer pages;
 
@@ -60,7 +59,6 @@ public final class AppSession implements Closeable {
         this.request = request;
         this.index = index;
         this.catalog = catalog;
-        this.tree = CategoryTree.of(catalog.papers());
         this.figures = figures;
         this.pages = pages;
     }
@@ -121,7 +119,7 @@ public final class AppSession implements Closeable {
     }
 
     public CategoryTree categories() {
-        return tree;
+        return pages.categories();
     }
 
     public SearchService search() {

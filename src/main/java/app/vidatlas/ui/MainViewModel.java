@@ -6,10 +6,10 @@ import app.vidatlas.render.ComparisonTable;
 import app.vidatlas.render.ListExport;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Diagnostic;
+import app.vidatlas.model.Link;
 import app.vidatlas.model.Paper;
 import app.vidatlas.render.BibTeX;
 import app.vidatlas.render.PageRenderer;
-import app.vidatlas.render.NoteHtml;
 import app.vidatlas.search.SearchIndex;
 import app.vidatlas.search.SearchResult;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,7 +41,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -468,7 +467,7 @@ public final class MainViewModel {
         }
         if (message.startsWith("open:")) {
             String url = message.substring(5);
-            if (url.startsWith("https://") || url.startsWith("http://")) {
+            if (Link.isWeb(url)) {
                 browser.accept(url);
             }
             return;
@@ -577,7 +576,7 @@ public final class MainViewModel {
         if (node == null) {
             return;
         }
-        List<String> ids = s.catalog().papers().stream().map(Paper::id).filter(node.paperIds()::contains).toList();
+        List<String> ids = List.copyOf(node.paperIds());
         comparison.setAll(ids.subList(0, Math.min(ComparisonTable.MAX, ids.size())));
         if (ids.size() > ComparisonTable.MAX) {
             status.set("The category has " + ids.size() + " papers; the first " + ComparisonTable.MAX + " are compared.");
@@ -701,10 +700,13 @@ public final class MainViewModel {
         return b.toString();
     }
 
-    /** Papers whose note (the user's own) holds every word of the query. */
+    /**
+     * Papers whose note (the user's own) holds every word of the query. Plain words only: quotes are dropped, and
+     * excluded words ({@code -word}), {@code OR} and fields ({@code year:}) are left to the index.
+     */
     private List<SearchResult.Hit> noteHits(String q) {
-        List<String> words = Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(w -> !w.isBlank() && !w.contains(":")).toList();
+        List<String> words = Arrays.stream(q.replace("\"", " ").toLowerCase(Locale.ROOT).split("\\s+"))
+                .filter(w -> !w.isBlank() && !w.contains(":") && !w.startsWith("-") && !w.equals("or")).toList();
         List<SearchResult.Hit> out = new ArrayList<>();
         if (words.isEmpty() || session.get() == null) {
             return out;
@@ -714,12 +716,9 @@ public final class MainViewModel {
             String lower = text.toLowerCase(Locale.ROOT);
             Paper p = byId.get(id);
             if (p != null && words.stream().allMatch(lower::contains)) {
-                String html = NoteHtml.escape(text.length() > 200 ? text.substring(0, 200) + "…" : text);
-                for (String w : words) {
-                    html = html.replaceAll("(?i)(" + Pattern.quote(NoteHtml.escape(w)) + ")", "<mark>$1</mark>");
-                }
-                out.add(new SearchResult.Hit(id, p.title(), p.shortName(), 0,
-                        List.of(), List.of(new SearchResult.Snippet(null, 0, "my note", html))));
+                String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
+                out.add(new SearchResult.Hit(id, p.title(), p.shortName(), 0, List.of(),
+                        List.of(SearchResult.Snippet.marking(null, 0, "my note", shown, words))));
             }
         });
         return out;

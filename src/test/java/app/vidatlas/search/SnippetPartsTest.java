@@ -29,4 +29,12 @@ class SnippetPartsTest {
     void aSnippetWithoutMatchesIsOnePlainPart() {
         assertThat(parts("no match here")).containsExactly(new SearchResult.Part("no match here", false));
     }
+
+    @Test
+    void plainTextIsMarkedWordByWordAndEscapedOutsideTheMarks() {
+        SearchResult.Snippet s = SearchResult.Snippet.marking(null, 0, "my note", "A <mark> & Amp: amp", List.of("amp", "mark"));
+        assertThat(s.html()).isEqualTo("A &lt;<mark>mark</mark>&gt; &amp; <mark>Amp</mark>: <mark>amp</mark>");
+        assertThat(s.parts()).filteredOn(SearchResult.Part::marked).extracting(SearchResult.Part::text)
+                .containsExactly("mark", "Amp", "amp");
+    }
 }

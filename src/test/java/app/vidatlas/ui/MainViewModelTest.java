@@ -107,6 +107,27 @@ class MainViewModelTest {
     }
 
     @Test
+    void theUsersNotesAreSearchedForThePlainWordsOfAQuery() {
+        model.setLibrary(app.vidatlas.catalog.Library.EMPTY.withNote("tau", "Read about <b> tags & the Tau model."), l -> { });
+        model.search("\"tau model\" -optical");
+        assertThat(model.results()).extracting(h -> h.id()).first().isEqualTo("tau");
+        assertThat(model.results().get(0).snippets().get(0).html())
+                .isEqualTo("Read about &lt;b&gt; tags &amp; the <mark>Tau</mark> <mark>model</mark>.");
+    }
+
+    @Test
+    void theUsersNotesKeepTheOrderTheyWereWrittenIn() {
+        app.vidatlas.catalog.Library lib = app.vidatlas.catalog.Library.EMPTY;
+        for (String id : List.of("tau", "omega", "sigma-net", "omega")) {
+            lib = lib.withNote(id, "about " + id);
+        }
+        model.setLibrary(lib, l -> { });
+        String md = model.exportMyNotes();
+        assertThat(md.indexOf("## Tau")).isLessThan(md.indexOf("## Omega"));
+        assertThat(md.indexOf("## Omega")).isLessThan(md.indexOf("## Sigma-Net"));
+    }
+
+    @Test
     void facetsListYearsNewestFirstAndCountPapers() {
         MainViewModel.Facets facets = model.facetsProperty().get();
         assertThat(facets.years()).containsExactly(entry("2024", 1), entry("2023", 1), entry("2022", 1));

@@ -1,5 +1,6 @@
 package app.vidatlas.ui.page;
 
+import app.vidatlas.model.Link;
 import app.vidatlas.ui.MainViewModel;
 import javafx.concurrent.Worker;
 import javafx.scene.layout.StackPane;
@@ -30,7 +31,7 @@ public final class PageView extends StackPane {
         engine.locationProperty().addListener((obs, old, location) -> {
             if (!loading && location != null && !location.isEmpty() && !location.equals("about:blank")) {
                 // Something tried to navigate the page itself: show the web page outside, keep ours.
-                if (location.startsWith("https://") || location.startsWith("http://")) {
+                if (Link.isWeb(location)) {
                     messages.accept("open:" + location);
                 }
                 reload();
