@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,11 +45,21 @@ public final class MetadataReader {
     private final ObjectMapper mapper = new ObjectMapper();
 
     public Metadata read(Path file, String display) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, display);
+        try {
+            return read(Files.readAllBytes(file), display);
         } catch (NoSuchFileException e) {
             return new Metadata(List.of(), List.of(Diagnostic.error(display, 0, "metadata file not found; "
                     + "papers are shown with what the notes say only")));
+        } catch (IOException e) {
+            return new Metadata(List.of(), List.of(Diagnostic.error(display, 0, "cannot be read ("
+                    + e.getMessage() + "); papers are shown with what the notes say only")));
+        }
+    }
+
+    /** The metadata from a file's bytes already read (the index hashes them too). */
+    public Metadata read(byte[] bytes, String display) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            return read(in, display);
         } catch (IOException e) {
             return new Metadata(List.of(), List.of(Diagnostic.error(display, 0, "cannot be read ("
                     + e.getMessage() + "); papers are shown with what the notes say only")));

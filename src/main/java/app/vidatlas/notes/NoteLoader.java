@@ -88,7 +88,9 @@ public final class NoteLoader {
     /** Finds the note files and checks each; nothing is parsed. */
     public Scan scan(List<NoteLocation> locations, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Object[]> candidates = new ArrayList<>();
+        record Candidate(Path path, String id, String display) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
         for (NoteLocation location : locations) {
             List<Path> paths = find(location, diagnostics);
             if (paths.isEmpty() && Files.isDirectory(location.dir())) {
@@ -98,17 +100,17 @@ public final class NoteLoader {
             for (Path p : paths) {
                 String rel = location.dir().relativize(p).toString().replace('\\', '/');
                 String id = locations.size() > 1 ? prefix(location) + "/" + rel : rel;
-                candidates.add(new Object[]{p, id, display(location, rel)});
+                candidates.add(new Candidate(p, id, display(location, rel)));
             }
         }
         List<NoteFile> files = new ArrayList<>();
         int done = 0;
-        for (Object[] c : candidates) {
-            byte[] bytes = readChecked((Path) c[0], (String) c[2], diagnostics);
+        for (Candidate c : candidates) {
+            byte[] bytes = readChecked(c.path(), c.display(), diagnostics);
             if (bytes != null) {
-                files.add(new NoteFile((Path) c[0], (String) c[1], (String) c[2], sha256(bytes)));
+                files.add(new NoteFile(c.path(), c.id(), c.display(), sha256(bytes)));
             }
-            progress.update(++done, candidates.size(), (String) c[2]);
+            progress.update(++done, candidates.size(), c.display());
         }
         return new Scan(files, diagnostics);
     }

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The search index of a set of notes, kept on disk between runs. The notes are the truth; the index is a cache of
@@ -54,12 +55,12 @@ public final class SearchIndex implements Closeable {
     private final DirectoryReader reader;
     private final LuceneSearcher searcher;
     private final List<String> notices;
-    private final java.util.function.Supplier<Catalog> catalog;
+    private final Supplier<Catalog> catalog;
     private final NoteLoader.Scan scan;
     private int notesParsed;
 
     private SearchIndex(Directory directory, Opened opened, List<String> notices, NoteLoader.Scan scan,
-                        java.util.function.Supplier<Catalog> catalog) {
+                        Supplier<Catalog> catalog) {
         this.directory = directory;
         this.scan = scan;
         this.reader = opened.reader();
@@ -88,7 +89,20 @@ public final class SearchIndex implements Closeable {
                                    Progress progress) throws IOException {
         NoteLoader loader = new NoteLoader();
         NoteLoader.Scan scan = loader.scan(notes, (done, total, file) -> progress.update("reading notes", done, total));
-        byte[] metadataBytes = Files.exists(papersJson) ? Files.readAllBytes(papersJson) : new byte[0];
+        // Read once: hashed to tell whether the index is current, and parsed for the catalog.
+        byte[] metadataBytes = null;
+        try {
+            metadataBytes = Files.readAllBytes(papersJson);
+        } catch (IOException e) {
+            // Missing or unreadable: the reader below says which, as a problem of that file.
+        }
+        byte[] readBytes = metadataBytes;
+        // Parsed only when a catalog is wanted (an index reused as it is builds it lazily).
+        Supplier<Metadata> metadata = memoize(() -> readBytes != null
+                ? new MetadataReader().read(readBytes, papersDisplay) : new MetadataReader().read(papersJson, papersDisplay));
+        if (metadataBytes == null) {
+            metadataBytes = new byte[0];
+        }
         String sources = sourcesKey(scan, metadataBytes);
         List<String> notices = new ArrayList<>();
 
@@ -98,13 +112,13 @@ public final class SearchIndex implements Closeable {
         DirectoryReader existing = opened == null ? null : opened.reader();
         if (existing != null && sources.equals(existing.getIndexCommit().getUserData().get(IndexSchema.COMMIT_SOURCES))) {
             return new SearchIndex(fs, opened, notices, scan, memoize(() ->
-                    catalogFromIndex(opened.reader(), scan, loader, papersJson, papersDisplay)));
+                    catalogFromIndex(opened.reader(), scan, loader, metadata)));
         }
 
         Map<String, StoredNote> cached = existing == null ? Map.of() : storedNotes(existing);
         List<ParsedNote> parsed = new ArrayList<>();
         List<NoteFile> reparsed = new ArrayList<>();
-        Catalog catalog = buildCatalog(scan, cached, loader, papersJson, papersDisplay, progress, parsed, reparsed);
+        Catalog catalog = buildCatalog(scan, cached, loader, metadata, progress, parsed, reparsed);
         Map<String, String> hashes = new HashMap<>();
         scan.files().forEach(f -> hashes.put(f.id(), f.hash()));
         // The notes the index holds, and with what content: known already from the parsed-note cache.
@@ -304,9 +318,9 @@ public final class SearchIndex implements Closeable {
     }
 
     private static Catalog catalogFromIndex(DirectoryReader reader, NoteLoader.Scan scan, NoteLoader loader,
-                                            Path papersJson, String papersDisplay) {
+                                            Supplier<Metadata> metadata) {
         try {
-            return buildCatalog(scan, storedNotes(reader), loader, papersJson, papersDisplay, Progress.NONE,
+            return buildCatalog(scan, storedNotes(reader), loader, metadata, Progress.NONE,
                     new ArrayList<>(), new ArrayList<>());
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not be read", e);
@@ -318,7 +332,7 @@ public final class SearchIndex implements Closeable {
      * {@code reparsed}); the notes that loaded are added to {@code parsed}.
      */
     private static Catalog buildCatalog(NoteLoader.Scan scan, Map<String, StoredNote> cached, NoteLoader loader,
-                                        Path papersJson, String papersDisplay, Progress progress,
+                                        Supplier<Metadata> metadata, Progress progress,
                                         List<ParsedNote> parsed, List<NoteFile> reparsed) {
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
         // Notes parse independently: in parallel, results kept in note order.
@@ -345,12 +359,11 @@ public final class SearchIndex implements Closeable {
                 diagnostics.addAll(NoteLoader.relabel(r.note().diagnostics(), r.file()));
             }
         }
-        Metadata metadata = new MetadataReader().read(papersJson, papersDisplay);
-        return new CatalogBuilder(metadata).build(parsed, diagnostics);
+        return new CatalogBuilder(metadata.get()).build(parsed, diagnostics);
     }
 
-    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
-        return new java.util.function.Supplier<>() {
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        return new Supplier<>() {
             private volatile T value;
 
             @Override
