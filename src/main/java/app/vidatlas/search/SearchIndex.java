@@ -26,6 +26,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -108,60 +109,72 @@ public final class SearchIndex implements Closeable {
 
         Files.createDirectories(indexDir);
         FSDirectory fs = FSDirectory.open(indexDir);
-        Opened opened = openExisting(fs, indexDir, notices);
-        DirectoryReader existing = opened == null ? null : opened.reader();
-        if (existing != null && sources.equals(existing.getIndexCommit().getUserData().get(IndexSchema.COMMIT_SOURCES))) {
-            return new SearchIndex(fs, opened, notices, scan, memoize(() ->
-                    catalogFromIndex(opened.reader(), scan, loader, metadata)));
-        }
-
-        Map<String, StoredNote> cached = existing == null ? Map.of() : storedNotes(existing);
-        List<ParsedNote> parsed = new ArrayList<>();
-        List<NoteFile> reparsed = new ArrayList<>();
-        Catalog catalog = buildCatalog(scan, cached, loader, metadata, progress, parsed, reparsed);
-        Map<String, String> hashes = new HashMap<>();
-        scan.files().forEach(f -> hashes.put(f.id(), f.hash()));
-        // The notes the index holds, and with what content: known already from the parsed-note cache.
-        Map<String, String> oldNotes = new HashMap<>();
-        cached.forEach((id, stored) -> oldNotes.put(id, stored.hash()));
-
-        Directory target = fs;
-        IndexWriter writer;
-        if (existing == null && DirectoryReader.indexExists(fs) && !notices.isEmpty()) {
-            // Unusable (corrupt, truncated, other format): clear it, since even a writer cannot read its last commit.
-            clearIndexFiles(fs);
-        }
+        DirectoryReader existing = null;
+        boolean handedOver = false;
         try {
-            writer = new IndexWriter(fs, config(existing == null));
-        } catch (LockObtainFailedException e) {
-            notices.add("The index at " + indexDir + " is being written by another VidAtlas; searching a copy in memory.");
-            target = new ByteBuffersDirectory();
-            writer = new IndexWriter(target, config(true));
-            if (existing != null) {
-                existing.close();
-                existing = null;
-                oldNotes.clear();
+            Opened opened = openExisting(fs, indexDir, notices);
+            existing = opened == null ? null : opened.reader();
+            if (existing != null && sources.equals(existing.getIndexCommit().getUserData().get(IndexSchema.COMMIT_SOURCES))) {
+                handedOver = true;
+                return new SearchIndex(fs, opened, notices, scan, memoize(() ->
+                        catalogFromIndex(opened.reader(), scan, loader, metadata)));
             }
-        }
-        try (IndexWriter w = writer) {
-            int changed = update(w, existing, oldNotes, catalog, parsed, hashes, progress);
-            w.setLiveCommitData(Map.of(IndexSchema.COMMIT_FORMAT, Integer.toString(IndexSchema.FORMAT_VERSION),
-                    IndexSchema.COMMIT_SOURCES, sources).entrySet());
-            w.commit();
-            if (existing != null && !reparsed.isEmpty()) {
-                notices.add("Index updated: " + reparsed.size() + (reparsed.size() == 1 ? " note" : " notes")
-                        + " changed, " + changed + (changed == 1 ? " result" : " results") + " re-indexed.");
+
+            Map<String, StoredNote> cached = existing == null ? Map.of() : storedNotes(existing);
+            List<ParsedNote> parsed = new ArrayList<>();
+            List<NoteFile> reparsed = new ArrayList<>();
+            Catalog catalog = buildCatalog(scan, cached, loader, metadata, progress, parsed, reparsed);
+            Map<String, String> hashes = new HashMap<>();
+            scan.files().forEach(f -> hashes.put(f.id(), f.hash()));
+            // The notes the index holds, and with what content: known already from the parsed-note cache.
+            Map<String, String> oldNotes = new HashMap<>();
+            cached.forEach((id, stored) -> oldNotes.put(id, stored.hash()));
+
+            Directory target = fs;
+            IndexWriter writer;
+            if (existing == null && DirectoryReader.indexExists(fs) && !notices.isEmpty()) {
+                // Unusable (corrupt, truncated, other format): clear it, since even a writer cannot read its last commit.
+                clearIndexFiles(fs);
             }
+            try {
+                writer = new IndexWriter(fs, config(existing == null));
+            } catch (LockObtainFailedException e) {
+                notices.add("The index at " + indexDir + " is being written by another VidAtlas; searching a copy in memory.");
+                target = new ByteBuffersDirectory();
+                writer = new IndexWriter(target, config(true));
+                if (existing != null) {
+                    existing.close();
+                    existing = null;
+                    oldNotes.clear();
+                }
+                fs.close();
+            }
+            try (IndexWriter w = writer) {
+                int changed = update(w, existing, oldNotes, catalog, parsed, hashes, progress);
+                w.setLiveCommitData(Map.of(IndexSchema.COMMIT_FORMAT, Integer.toString(IndexSchema.FORMAT_VERSION),
+                        IndexSchema.COMMIT_SOURCES, sources).entrySet());
+                w.commit();
+                if (existing != null && !reparsed.isEmpty()) {
+                    notices.add("Index updated: " + reparsed.size() + (reparsed.size() == 1 ? " note" : " notes")
+                            + " changed, " + changed + (changed == 1 ? " result" : " results") + " re-indexed.");
+                }
+            } finally {
+                if (existing != null) {
+                    existing.close();
+                }
+            }
+            DirectoryReader reader = DirectoryReader.open(target);
+            SearchIndex index = new SearchIndex(target, new Opened(reader, new LuceneSearcher(reader)), notices, scan,
+                    () -> catalog);
+            index.notesParsed = reparsed.size();
+            handedOver = true;
+            return index;
         } finally {
-            if (existing != null) {
-                existing.close();
+            if (!handedOver) {
+                // Failed part-way: nothing is left open (closing twice is harmless for both).
+                IOUtils.closeWhileHandlingException(existing, fs);
             }
         }
-        DirectoryReader reader = DirectoryReader.open(target);
-        SearchIndex index = new SearchIndex(target, new Opened(reader, new LuceneSearcher(reader)), notices, scan,
-                () -> catalog);
-        index.notesParsed = reparsed.size();
-        return index;
     }
 
     /** The default place for the index of these notes: the user's cache folder, one index per set of folders. */
