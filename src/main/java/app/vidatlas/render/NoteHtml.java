@@ -101,7 +101,7 @@ public final class NoteHtml {
                 }
                 writeGlyphs(literal.substring(at, m.start()), html);
                 Map<String, String> attrs = new LinkedHashMap<>();
-                attrs.put("href", "vidatlas:paper/" + m.target().id());
+                attrs.put("href", PageRenderer.Links.paper(m.target().id()));
                 attrs.put("class", "mention");
                 attrs.put("title", m.target().title());
                 html.tag("a", attrs);
