@@ -74,7 +74,7 @@ public final class FigureDownloader {
         } catch (HttpTimeoutException e) {
             throw new DownloadException("the site did not answer in time");
         } catch (IOException e) {
-            throw new DownloadException("could not be downloaded (" + e.getClass().getSimpleName() + ")");
+            throw new DownloadException("the site could not be reached (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DownloadException("download interrupted");
