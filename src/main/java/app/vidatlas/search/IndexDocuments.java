@@ -70,7 +70,7 @@ final class IndexDocuments {
         java.util.stream.Stream<Group> orphans = catalog.notes().stream()
                 .flatMap(n -> n.slides().stream()
                         .filter(s -> !owned.contains(key(n.id(), s.number())))
-                        .filter(s -> !(s.text().isBlank() && s.annotations().isEmpty()))
+                        .filter(s -> !s.annotations().isEmpty() || !s.text().isBlank())
                         .map(s -> orphan(n, s)));
         return java.util.stream.Stream.concat(papers, orphans);
     }
