@@ -224,7 +224,12 @@ final class LuceneSearcher implements SearchService {
             }
         }
         List<Integer> top = new ArrayList<>(best.keySet());
-        top.sort((x, y) -> Float.compare(best.get(y), best.get(x)));
+        // Equal scores in id order: documents are written from several threads, so their order in the index (Lucene's
+        // own tie-break) differs from one build to the next, and the same search must not.
+        top.sort((x, y) -> {
+            int byScore = Float.compare(best.get(y), best.get(x));
+            return byScore != 0 ? byScore : groupKeys[x].compareTo(groupKeys[y]);
+        });
         top = top.subList(0, Math.min(limit, top.size()));
 
         int[] docIds = top.stream().flatMap(g -> byGroup.get(g).stream()).mapToInt(sd -> sd.doc).sorted().toArray();
