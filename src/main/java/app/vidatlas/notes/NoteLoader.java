@@ -21,6 +21,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -87,6 +88,16 @@ public final class NoteLoader {
 
     /** Finds the note files and checks each; nothing is parsed. */
     public Scan scan(List<NoteLocation> locations, Progress progress) {
+        return scan(locations, Map.of(), progress);
+    }
+
+    /**
+     * Finds the note files and checks each; nothing is parsed. A file that {@code known} holds with its size and
+     * modification time unchanged keeps its known hash and is not read (it was checked when it was hashed).
+     *
+     * @param known what an earlier scan found, by note id
+     */
+    public Scan scan(List<NoteLocation> locations, Map<String, NoteFile.Seen> known, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         record Candidate(Path path, String id, String display) {
         }
@@ -106,9 +117,16 @@ public final class NoteLoader {
         List<NoteFile> files = new ArrayList<>();
         int done = 0;
         for (Candidate c : candidates) {
-            byte[] bytes = readChecked(c.path(), c.display(), diagnostics);
-            if (bytes != null) {
-                files.add(new NoteFile(c.path(), c.id(), c.display(), sha256(bytes)));
+            NoteFile.Stamp stamp = stamp(c.path());
+            NoteFile.Seen before = known.get(c.id());
+            if (before != null && stamp != null && before.stamp().equals(stamp)) {
+                files.add(new NoteFile(c.path(), c.id(), c.display(), before.hash(), stamp));
+            } else {
+                // Stamped before reading: a change made while it is read shows as a new stamp next time.
+                byte[] bytes = readChecked(c.path(), c.display(), diagnostics);
+                if (bytes != null) {
+                    files.add(new NoteFile(c.path(), c.id(), c.display(), sha256(bytes), stamp));
+                }
             }
             progress.update(++done, candidates.size(), c.display());
         }
@@ -145,6 +163,18 @@ public final class NoteLoader {
                     "could not be read as a note (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped"));
         }
         return null;
+    }
+
+    /** Size and modification time, or null when the file system will not say (the file is then read). */
+    private static NoteFile.Stamp stamp(Path path) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(path,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            java.time.Instant t = a.lastModifiedTime().toInstant();
+            return new NoteFile.Stamp(a.size(), Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano()));
+        } catch (IOException | ArithmeticException | SecurityException e) {
+            return null;
+        }
     }
 
     /** A note's own diagnostics, named by where it is now (a cached note may have been read from elsewhere). */

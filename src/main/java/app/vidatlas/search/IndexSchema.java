@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bump on any change to fields, analysis or stored data. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     // What a document is.
     public static final String TYPE = "type";
@@ -31,6 +31,8 @@ public final class IndexSchema {
     public static final String NOTE_KEY = "noteKey";
     public static final String SLIDE = "slide";
     public static final String HASH = "hash";
+    /** On a parsed-note document: its id, hash, and its file's size and time when read (doc values, cheap to read). */
+    public static final String STAMP = "stamp";
 
     // Paper metadata, on every document of the paper so that all words of a query can meet in one document.
     public static final String NAMES = "names";

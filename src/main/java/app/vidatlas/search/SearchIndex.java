@@ -9,6 +9,7 @@ import app.vidatlas.notes.NoteFile;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;
 import app.vidatlas.notes.ParsedNote;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -26,6 +27,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 import java.io.Closeable;
@@ -89,24 +91,7 @@ public final class SearchIndex implements Closeable {
     public static SearchIndex open(Path indexDir, List<NoteLocation> notes, Path papersJson, String papersDisplay,
                                    Progress progress) throws IOException {
         NoteLoader loader = new NoteLoader();
-        NoteLoader.Scan scan = loader.scan(notes, (done, total, file) -> progress.update("reading notes", done, total));
-        // Read once: hashed to tell whether the index is current, and parsed for the catalog.
-        byte[] metadataBytes = null;
-        try {
-            metadataBytes = Files.readAllBytes(papersJson);
-        } catch (IOException e) {
-            // Missing or unreadable: the reader below says which, as a problem of that file.
-        }
-        byte[] readBytes = metadataBytes;
-        // Parsed only when a catalog is wanted (an index reused as it is builds it lazily).
-        Supplier<Metadata> metadata = memoize(() -> readBytes != null
-                ? new MetadataReader().read(readBytes, papersDisplay) : new MetadataReader().read(papersJson, papersDisplay));
-        if (metadataBytes == null) {
-            metadataBytes = new byte[0];
-        }
-        String sources = sourcesKey(scan, metadataBytes);
         List<String> notices = new ArrayList<>();
-
         Files.createDirectories(indexDir);
         FSDirectory fs = FSDirectory.open(indexDir);
         DirectoryReader existing = null;
@@ -114,21 +99,42 @@ public final class SearchIndex implements Closeable {
         try {
             Opened opened = openExisting(fs, indexDir, notices);
             existing = opened == null ? null : opened.reader();
+            // What the index knows of each note: a note whose size and time are unchanged is not read again.
+            Map<String, StoredNote> stored = existing == null ? Map.of() : storedNotes(existing);
+            Map<String, NoteFile.Seen> known = seen(stored);
+            NoteLoader.Scan scan = loader.scan(notes, known,
+                    (done, total, file) -> progress.update("reading notes", done, total));
+            // Read once: hashed to tell whether the index is current, and parsed for the catalog.
+            byte[] metadataBytes = null;
+            try {
+                metadataBytes = Files.readAllBytes(papersJson);
+            } catch (IOException e) {
+                // Missing or unreadable: the reader below says which, as a problem of that file.
+            }
+            byte[] readBytes = metadataBytes;
+            // Parsed only when a catalog is wanted (an index reused as it is builds it lazily).
+            Supplier<Metadata> metadata = memoize(() -> readBytes != null
+                    ? new MetadataReader().read(readBytes, papersDisplay) : new MetadataReader().read(papersJson, papersDisplay));
+            if (metadataBytes == null) {
+                metadataBytes = new byte[0];
+            }
+            String sources = sourcesKey(scan, metadataBytes);
             if (existing != null && sources.equals(existing.getIndexCommit().getUserData().get(IndexSchema.COMMIT_SOURCES))) {
+                restamp(fs, existing, scan, known);
                 handedOver = true;
                 return new SearchIndex(fs, opened, notices, scan, memoize(() ->
                         catalogFromIndex(opened.reader(), scan, loader, metadata)));
             }
 
-            Map<String, StoredNote> cached = existing == null ? Map.of() : storedNotes(existing);
+            Map<String, StoredNote> cached = stored;
             List<ParsedNote> parsed = new ArrayList<>();
             List<NoteFile> reparsed = new ArrayList<>();
-            Catalog catalog = buildCatalog(scan, cached, loader, metadata, progress, parsed, reparsed);
-            Map<String, String> hashes = new HashMap<>();
-            scan.files().forEach(f -> hashes.put(f.id(), f.hash()));
+            Catalog catalog = buildCatalog(scan, existing, cached, loader, metadata, progress, parsed, reparsed);
+            Map<String, NoteFile> files = new HashMap<>();
+            scan.files().forEach(f -> files.put(f.id(), f));
             // The notes the index holds, and with what content: known already from the parsed-note cache.
             Map<String, String> oldNotes = new HashMap<>();
-            cached.forEach((id, stored) -> oldNotes.put(id, stored.hash()));
+            cached.forEach((id, n) -> oldNotes.put(id, n.seen().hash()));
 
             Directory target = fs;
             IndexWriter writer;
@@ -150,7 +156,7 @@ public final class SearchIndex implements Closeable {
                 fs.close();
             }
             try (IndexWriter w = writer) {
-                int changed = update(w, existing, oldNotes, catalog, parsed, hashes, progress);
+                int changed = update(w, existing, oldNotes, known, catalog, parsed, files, progress);
                 w.setLiveCommitData(Map.of(IndexSchema.COMMIT_FORMAT, Integer.toString(IndexSchema.FORMAT_VERSION),
                         IndexSchema.COMMIT_SOURCES, sources).entrySet());
                 w.commit();
@@ -302,49 +308,110 @@ public final class SearchIndex implements Closeable {
         return NoteLoader.sha256(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    // ---- the parsed-note cache ----------------------------------------------------------------------------------
+    // ---- what the index knows of each note's file ------------------------------------------------------------------
 
-    private record StoredNote(String hash, byte[] parsed) {
+    /**
+     * A note the index holds: its hash and file stamp, and the document that keeps its parsed form (read only when
+     * that note is wanted: the parsed forms of a large library do not fit in memory at once).
+     */
+    private record StoredNote(NoteFile.Seen seen, int doc) {
     }
 
-    private static Map<String, StoredNote> storedNotes(DirectoryReader reader) throws IOException {
-        IndexSearcher s = new IndexSearcher(reader);
+    /** The notes the index holds, by id; empty when they cannot be read (every note is then read as if new). */
+    private static Map<String, StoredNote> storedNotes(DirectoryReader reader) {
         Map<String, StoredNote> out = new HashMap<>();
-        for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_NOTE)),
-                Math.max(1, reader.maxDoc())).scoreDocs) {
-            Document d = s.storedFields().document(sd.doc);
-            out.put(d.get(IndexSchema.NOTE_KEY), new StoredNote(d.get(IndexSchema.HASH),
-                    d.getBinaryValue(IndexSchema.PARSED).bytes));
+        try {
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.BinaryDocValues stamps = leaf.reader().getBinaryDocValues(IndexSchema.STAMP);
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                if (stamps == null) {
+                    continue;
+                }
+                for (int doc = stamps.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                     doc = stamps.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    String[] parts = stamps.binaryValue().utf8ToString().split("\n", -1);
+                    if (parts.length == 4) {
+                        NoteFile.Stamp stamp = new NoteFile.Stamp(Long.parseLong(parts[2]), Long.parseLong(parts[3]));
+                        out.put(parts[0], new StoredNote(new NoteFile.Seen(parts[1], stamp), leaf.docBase + doc));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Damaged: a damaged index also shows when it is searched, and is rebuilt then.
+            out.clear();
         }
         return out;
     }
 
-    private static ParsedNote cachedNote(StoredNote stored, String hash) {
-        if (stored == null || !stored.hash.equals(hash)) {
+    private static Map<String, NoteFile.Seen> seen(Map<String, StoredNote> stored) {
+        Map<String, NoteFile.Seen> out = new HashMap<>();
+        stored.forEach((id, n) -> out.put(id, n.seen()));
+        return out;
+    }
+
+    private static BytesRef stamp(NoteFile f) {
+        return new BytesRef(f.id() + "\n" + f.hash() + "\n" + f.stamp().size() + "\n" + f.stamp().modified());
+    }
+
+    /** Whether a note's content is what the index holds, but its file was touched since (so it was read again). */
+    private static boolean restamped(NoteFile f, Map<String, NoteFile.Seen> known) {
+        NoteFile.Seen before = known.get(f.id());
+        return before != null && before.hash().equals(f.hash()) && !before.stamp().equals(f.stamp());
+    }
+
+    /**
+     * Records the new size and time of notes touched without being changed, so that the next start does not read
+     * them again. Best effort: when the index cannot be written now (another VidAtlas writes it), they are simply
+     * read again next time.
+     */
+    private static void restamp(Directory dir, DirectoryReader reader, NoteLoader.Scan scan, Map<String, NoteFile.Seen> known) {
+        List<NoteFile> touched = scan.files().stream().filter(f -> restamped(f, known)).toList();
+        if (touched.isEmpty()) {
+            return;
+        }
+        try (IndexWriter w = new IndexWriter(dir, config(false))) {
+            for (NoteFile f : touched) {
+                w.updateBinaryDocValue(new Term(IndexSchema.NOTE_KEY, f.id()), IndexSchema.STAMP, stamp(f));
+            }
+            w.setLiveCommitData(reader.getIndexCommit().getUserData().entrySet());
+            w.commit();
+        } catch (IOException | RuntimeException e) {
+            // Left as it was: those notes are hashed again next time, nothing else changes.
+        }
+    }
+
+    // ---- the parsed-note cache ----------------------------------------------------------------------------------
+
+    /** The parsed form the index keeps of a note with this hash; null when it has none, or a damaged one. */
+    private static ParsedNote cachedNote(DirectoryReader reader, StoredNote stored, String hash) {
+        if (stored == null || !stored.seen().hash().equals(hash)) {
             return null;
         }
         try {
-            return ParsedNoteCodec.decode(stored.parsed);
-        } catch (IOException e) {
+            // StoredFields serve one thread each: one per note read.
+            Document d = reader.storedFields().document(stored.doc(), java.util.Set.of(IndexSchema.PARSED));
+            BytesRef parsed = d.getBinaryValue(IndexSchema.PARSED);
+            return parsed == null ? null : ParsedNoteCodec.decode(BytesRef.deepCopyOf(parsed).bytes);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
     private static Catalog catalogFromIndex(DirectoryReader reader, NoteLoader.Scan scan, NoteLoader loader,
                                             Supplier<Metadata> metadata) {
-        try {
-            return buildCatalog(scan, storedNotes(reader), loader, metadata, Progress.NONE,
-                    new ArrayList<>(), new ArrayList<>());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the index could not be read", e);
-        }
+        return buildCatalog(scan, reader, storedNotes(reader), loader, metadata, Progress.NONE,
+                new ArrayList<>(), new ArrayList<>());
     }
 
     /**
      * The catalog of the scanned notes: each from the index when its hash is unchanged, else parsed (and listed in
      * {@code reparsed}); the notes that loaded are added to {@code parsed}.
      */
-    private static Catalog buildCatalog(NoteLoader.Scan scan, Map<String, StoredNote> cached, NoteLoader loader,
+    private static Catalog buildCatalog(NoteLoader.Scan scan, DirectoryReader reader, Map<String, StoredNote> cached,
+                                        NoteLoader loader,
                                         Supplier<Metadata> metadata, Progress progress,
                                         List<ParsedNote> parsed, List<NoteFile> reparsed) {
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
@@ -354,7 +421,7 @@ public final class SearchIndex implements Closeable {
         }
         List<One> results = scan.files().parallelStream().map(f -> {
             List<Diagnostic> problems = new ArrayList<>();
-            ParsedNote note = cachedNote(cached.get(f.id()), f.hash());
+            ParsedNote note = reader == null ? null : cachedNote(reader, cached.get(f.id()), f.hash());
             boolean again = note == null;
             if (again) {
                 note = loader.parse(f, problems);
@@ -392,8 +459,9 @@ public final class SearchIndex implements Closeable {
     // ---- writing ----------------------------------------------------------------------------------------------
 
     /** Rewrites the groups whose documents changed and the notes whose content changed; returns groups rewritten. */
-    private static int update(IndexWriter w, DirectoryReader existing, Map<String, String> oldNotes, Catalog catalog,
-                              List<ParsedNote> parsed, Map<String, String> hashes, Progress progress)
+    private static int update(IndexWriter w, DirectoryReader existing, Map<String, String> oldNotes,
+                              Map<String, NoteFile.Seen> known, Catalog catalog, List<ParsedNote> parsed,
+                              Map<String, NoteFile> files, Progress progress)
             throws IOException {
         Map<String, String> oldGroups = new HashMap<>();
         if (existing != null) {
@@ -451,14 +519,17 @@ public final class SearchIndex implements Closeable {
         }
         for (ParsedNote n : parsed) {
             String id = n.note().id();
-            String hash = hashes.get(id);
-            if (!hash.equals(oldNotes.remove(id))) {
+            NoteFile file = files.get(id);
+            if (!file.hash().equals(oldNotes.remove(id))) {
                 Document d = new Document();
                 d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_NOTE, Field.Store.YES));
                 d.add(new StringField(IndexSchema.NOTE_KEY, id, Field.Store.YES));
-                d.add(new StoredField(IndexSchema.HASH, hash));
+                d.add(new StoredField(IndexSchema.HASH, file.hash()));
+                d.add(new BinaryDocValuesField(IndexSchema.STAMP, stamp(file)));
                 d.add(new StoredField(IndexSchema.PARSED, ParsedNoteCodec.encode(n)));
                 w.updateDocuments(new Term(IndexSchema.NOTE_KEY, id), List.of(d));
+            } else if (restamped(file, known)) {
+                w.updateBinaryDocValue(new Term(IndexSchema.NOTE_KEY, id), IndexSchema.STAMP, stamp(file));
             }
         }
         for (String gone : oldNotes.keySet()) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -85,6 +86,62 @@ class SearchIndexTest {
             assertThat(ids(second, "transformer")).containsExactly("sigma");
             assertThat(ids(second, "optical flow")).isEmpty();
             assertThat(ids(second, "时域")).containsExactly("omega");
+        }
+    }
+
+    /** Same byte length, other words. */
+    private void editKeepingTheSize(Path note) throws IOException {
+        String before = Files.readString(note);
+        String after = before.replace("optical", "ocular ");
+        assertThat(after).isNotEqualTo(before).hasSameSizeAs(before);
+        Files.writeString(note, after);
+    }
+
+    @Test
+    void aNoteWhoseSizeAndTimeAreUnchangedIsNotReadAgain() throws IOException {
+        open().close();
+        Path b = notes.resolve("b.md");
+        FileTime time = Files.getLastModifiedTime(b);
+        // Only reading the file could tell this edit apart, and not reading every note at every start is the point.
+        editKeepingTheSize(b);
+        Files.setLastModifiedTime(b, time);
+        try (SearchIndex index = open()) {
+            assertThat(index.notesParsed()).isZero();
+            assertThat(ids(index, "optical")).containsExactly("sigma");
+        }
+    }
+
+    @Test
+    void anEditThatKeepsTheSizeIsFoundByItsTime() throws IOException {
+        open().close();
+        Path b = notes.resolve("b.md");
+        FileTime time = Files.getLastModifiedTime(b);
+        editKeepingTheSize(b);
+        Files.setLastModifiedTime(b, FileTime.fromMillis(time.toMillis() + 60_000));
+        try (SearchIndex index = open()) {
+            assertThat(index.notesParsed()).isEqualTo(1);
+            assertThat(ids(index, "ocular")).containsExactly("sigma");
+            assertThat(ids(index, "optical")).isEmpty();
+        }
+    }
+
+    @Test
+    void aNoteTouchedButNotChangedIsReadOnceThenTrustedByItsNewTime() throws IOException {
+        open().close();
+        Path b = notes.resolve("b.md");
+        FileTime touched = FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 60_000);
+        Files.setLastModifiedTime(b, touched);
+        try (SearchIndex index = open()) {
+            // Read and hashed again: the same content, so nothing is parsed or re-indexed.
+            assertThat(index.notesParsed()).isZero();
+            assertThat(index.notices()).isEmpty();
+        }
+        // The new time was recorded: the next start trusts it without reading (an edit hidden as above shows that).
+        editKeepingTheSize(b);
+        Files.setLastModifiedTime(b, touched);
+        try (SearchIndex index = open()) {
+            assertThat(index.notesParsed()).isZero();
+            assertThat(ids(index, "optical")).containsExactly("sigma");
         }
     }
 
