@@ -11,6 +11,7 @@ import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.Slide;
 import app.vidatlas.model.Source;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -84,16 +85,9 @@ final class IndexDocuments {
         Document paper = base(IndexSchema.TYPE_PAPER, p.id());
         metadata(paper, p);
         paper.add(new StringField(IndexSchema.PAPER_ID, p.id(), Field.Store.YES));
-        paper.add(new StoredField(IndexSchema.SHORT_NAME, p.shortName()));
-        paper.add(new StoredField(IndexSchema.STORED_TITLE, p.title()));
-        if (p.year() != null) {
-            paper.add(new StoredField(IndexSchema.YEAR, p.year()));
-        }
-        if (p.venue() != null) {
-            paper.add(new StoredField(IndexSchema.STORED_VENUE, p.venue()));
-        }
-        p.categories().forEach(c -> paper.add(new StoredField(IndexSchema.STORED_CATEGORY, c.toString())));
-        p.names().forEach(n -> paper.add(new StoredField(IndexSchema.STORED_NAMES, n)));
+        paper.add(new BinaryDocValuesField(IndexSchema.GROUP_INFO, GroupInfoCodec.encode(new GroupInfoCodec.Info(
+                p.id(), p.id(), p.shortName(), p.title(), p.year(), p.venue(),
+                p.categories().stream().map(CategoryPath::toString).toList(), p.names(), null, 0))));
         String passages = p.annotations().stream().filter(a -> a.kind() == AnnotationKind.PASSAGE)
                 .map(Annotation::text).collect(Collectors.joining("\n"));
         content(paper, String.join("\n", p.keyPoints()), passages);
@@ -133,7 +127,9 @@ final class IndexDocuments {
         Document doc = base(IndexSchema.TYPE_ORPHAN, key);
         doc.add(new StringField(IndexSchema.NOTE, note.id(), Field.Store.YES));
         doc.add(new StoredField(IndexSchema.SLIDE, slide.number()));
-        doc.add(new StoredField(IndexSchema.NOTE_TITLE, note.title()));
+        doc.add(new BinaryDocValuesField(IndexSchema.GROUP_INFO, GroupInfoCodec.encode(new GroupInfoCodec.Info(
+                key, null, slide.number() > 0 ? "P" + slide.number() : note.title(), note.title(), null, null,
+                List.of(), List.of(), note.id(), slide.number()))));
         content(doc, slideText(slide), annotations(slide));
         return new Group(key, List.of(doc), hash(List.of(doc)));
     }
@@ -244,10 +240,12 @@ final class IndexDocuments {
                     if (v == null && f.numericValue() != null) {
                         v = f.numericValue().toString();
                     }
-                    if (v == null && f.binaryValue() != null) {
-                        v = f.binaryValue().utf8ToString();
+                    BytesRef b = v == null ? f.binaryValue() : null;
+                    if (b != null) {
+                        md.update(b.bytes, b.offset, b.length);
+                    } else {
+                        md.update((v == null ? "" : v).getBytes(StandardCharsets.UTF_8));
                     }
-                    md.update((v == null ? "" : v).getBytes(StandardCharsets.UTF_8));
                     md.update((byte) 0);
                 });
                 md.update((byte) 1);

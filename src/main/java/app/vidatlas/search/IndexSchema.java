@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bump on any change to fields, analysis or stored data. */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     // What a document is.
     public static final String TYPE = "type";
@@ -51,13 +51,9 @@ public final class IndexSchema {
     public static final String TEXT_ZH = "text_zh";
 
     // Stored only.
-    public static final String SHORT_NAME = "shortName";
-    public static final String STORED_TITLE = "storedTitle";
-    public static final String STORED_CATEGORY = "storedCategory";
-    public static final String STORED_VENUE = "storedVenue";
-    public static final String NOTE_TITLE = "noteTitle";
-    public static final String STORED_NAMES = "storedNames";
     public static final String PARSED = "parsed";
+    /** On paper and orphan documents: what a result shows and facets count (doc values, cheap to read at open). */
+    public static final String GROUP_INFO = "groupInfo";
 
     // Commit data.
     public static final String COMMIT_FORMAT = "vidatlas.format";

@@ -5,7 +5,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Collector;
@@ -87,8 +90,7 @@ final class LuceneSearcher implements SearchService {
         this.groupKeys = index.keySet().toArray(new String[0]);
         this.groups = new GroupInfo[groupKeys.length];
         QueryFactory.NameDirectory names = new QueryFactory.NameDirectory();
-        readGroups(IndexSchema.TYPE_PAPER, index, names);
-        readGroups(IndexSchema.TYPE_ORPHAN, index, names);
+        readGroups(index, names);
         this.queries = new QueryFactory(IndexSchema.queryAnalyzer(), names);
         // Built once: it is thread-safe, and its analyzer is made once rather than per search.
         this.highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
@@ -101,34 +103,30 @@ final class LuceneSearcher implements SearchService {
         indexFacets();
     }
 
-    private void readGroups(String type, Map<String, Integer> index, QueryFactory.NameDirectory names)
-            throws IOException {
-        TopDocs docs = searcher.search(new TermQuery(new Term(IndexSchema.TYPE, type)), Math.max(1, searcher.getIndexReader().maxDoc()));
-        StoredFields stored = searcher.storedFields();
-        // Only what a result shows and facets count: not the paper's stored text.
-        Set<String> fields = Set.of(IndexSchema.GROUP, IndexSchema.YEAR, IndexSchema.PAPER_ID, IndexSchema.SHORT_NAME,
-                IndexSchema.STORED_TITLE, IndexSchema.STORED_VENUE, IndexSchema.STORED_CATEGORY,
-                IndexSchema.STORED_NAMES, IndexSchema.SLIDE, IndexSchema.NOTE_TITLE, IndexSchema.NOTE);
-        for (ScoreDoc sd : docs.scoreDocs) {
-            Document d = stored.document(sd.doc, fields);
-            Integer g = index.get(d.get(IndexSchema.GROUP));
-            if (g == null) {
+    /** Every group's summary, from doc values (see {@link GroupInfoCodec}); deleted documents are passed over. */
+    private void readGroups(Map<String, Integer> index, QueryFactory.NameDirectory names) throws IOException {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            BinaryDocValues infos = leaf.reader().getBinaryDocValues(IndexSchema.GROUP_INFO);
+            Bits live = leaf.reader().getLiveDocs();
+            if (infos == null) {
                 continue;
             }
-            if (IndexSchema.TYPE_PAPER.equals(type)) {
-                IndexableField year = d.getField(IndexSchema.YEAR);
-                String id = d.get(IndexSchema.PAPER_ID);
-                groups[g] = new GroupInfo(id, d.get(IndexSchema.SHORT_NAME), d.get(IndexSchema.STORED_TITLE),
-                        year == null ? null : year.numericValue().intValue(), d.get(IndexSchema.STORED_VENUE),
-                        Arrays.asList(d.getValues(IndexSchema.STORED_CATEGORY)), null, 0);
-                for (String name : d.getValues(IndexSchema.STORED_NAMES)) {
-                    names.add(name, id);
+            for (int doc = infos.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = infos.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
                 }
-            } else {
-                int slide = d.getField(IndexSchema.SLIDE).numericValue().intValue();
-                String title = d.get(IndexSchema.NOTE_TITLE);
-                groups[g] = new GroupInfo(null, slide > 0 ? "P" + slide : title, title, null, null, List.of(),
-                        d.get(IndexSchema.NOTE), slide);
+                GroupInfoCodec.Info i = GroupInfoCodec.decode(infos.binaryValue());
+                Integer g = index.get(i.key());
+                if (g == null) {
+                    continue;
+                }
+                groups[g] = new GroupInfo(i.paperId(), i.shortName(), i.title(), i.year(), i.venue(), i.categories(),
+                        i.note(), i.slide());
+                if (i.paperId() != null) {
+                    for (String name : i.names()) {
+                        names.add(name, i.paperId());
+                    }
+                }
             }
         }
     }
