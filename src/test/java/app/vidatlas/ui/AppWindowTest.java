@@ -28,12 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class AppWindowTest {
+    /** Every folder the tests made: {@code @Start} runs before each test, so there is one set per test. */
+    private static final List<Path> MADE = new java.util.ArrayList<>();
     private static Path figures;
     private VidAtlasApp app;
 
     @Start
     void start(Stage stage) throws Exception {
         figures = Files.createTempDirectory("vidatlas-figures");
+        MADE.add(figures);
         BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "jpg", out);
@@ -43,21 +46,26 @@ class AppWindowTest {
         assertThat(ImageBytes.mimeType(out.toByteArray())).isEqualTo("image/jpeg");
         AppLauncher.setOptions(new AppLauncher.Options(List.of(), List.of(figures), null));
         // A config of its own: nothing remembered by another test (or the user) changes what opens.
-        System.setProperty("vidatlas.configDir", Files.createTempDirectory("vidatlas-config").toString());
+        Path config = Files.createTempDirectory("vidatlas-config");
+        MADE.add(config);
+        System.setProperty("vidatlas.configDir", config.toString());
         app = new VidAtlasApp();
         app.start(stage);
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        if (figures != null) {
-            try (var files = Files.list(figures)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
+        for (Path dir : MADE) {
+            if (!Files.exists(dir)) {
+                continue;
+            }
+            try (var all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
                 }
             }
-            Files.delete(figures);
         }
+        MADE.clear();
     }
 
     private void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,12 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComparisonWindowTest {
     private VidAtlasApp app;
     private Stage stage;
-    private Path config;
+    @TempDir
+    Path config;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        config = Files.createTempDirectory("vidatlas-config");
         System.setProperty("vidatlas.configDir", config.toString());
         AppLauncher.setOptions(new AppLauncher.Options(List.of(), List.of(), null));
         app = new VidAtlasApp();
