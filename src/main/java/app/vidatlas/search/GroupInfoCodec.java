@@ -34,6 +34,10 @@ final class GroupInfoCodec {
      */
     record Info(String key, String paperId, String shortName, String title, Integer year, String venue,
                 List<String> categories, List<String> names, String note, int slide) {
+        /** A paper's group, not a slide no paper owns. */
+        boolean isPaper() {
+            return paperId != null;
+        }
     }
 
     private GroupInfoCodec() {

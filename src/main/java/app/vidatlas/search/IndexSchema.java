@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bump on any change to fields, analysis or stored data. */
-    public static final int FORMAT_VERSION = 4;
+    public static final int FORMAT_VERSION = 5;
 
     // What a document is.
     public static final String TYPE = "type";
@@ -30,8 +30,9 @@ public final class IndexSchema {
     /** Identifies a parsed-note document (its note id); only those documents have it. */
     public static final String NOTE_KEY = "noteKey";
     public static final String SLIDE = "slide";
-    public static final String HASH = "hash";
-    /** On a parsed-note document: its id, hash, and its file's size and time when read (doc values, cheap to read). */
+    /** On a group's first document: its content hash and key (doc values), so an update rewrites changed groups only. */
+    public static final String GROUP_HASH = "groupHash";
+    /** On a parsed-note document: its hash, its file's size and time when read, and its id (doc values). */
     public static final String STAMP = "stamp";
 
     // Paper metadata, on every document of the paper so that all words of a query can meet in one document.

@@ -5,12 +5,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -18,7 +14,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -57,7 +52,8 @@ final class LuceneSearcher implements SearchService {
     private final QueryFactory queries;
     private final UnifiedHighlighter highlighter;
     private final String[] groupKeys;
-    private final GroupInfo[] groups;
+    /** What each group's result shows and counts in facets, read once when the index opens. */
+    private final GroupInfoCodec.Info[] groups;
     private final int[][] segmentOrdToGroup;
     private final List<String> categoryNames = new ArrayList<>();
     private final List<String> yearNames = new ArrayList<>();
@@ -65,14 +61,6 @@ final class LuceneSearcher implements SearchService {
     private int[][] groupCategories;
     private int[] groupYear;
     private int[] groupVenue;
-
-    /** What a result shows and counts in facets, read once when the index opens. */
-    private record GroupInfo(String id, String shortName, String title, Integer year, String venue,
-                             List<String> categories, String note, int slide) {
-        boolean isPaper() {
-            return id != null;
-        }
-    }
 
     LuceneSearcher(DirectoryReader reader) throws IOException {
         this.searcher = new IndexSearcher(reader);
@@ -88,7 +76,7 @@ final class LuceneSearcher implements SearchService {
             segmentOrdToGroup[leaf.ord] = map;
         }
         this.groupKeys = index.keySet().toArray(new String[0]);
-        this.groups = new GroupInfo[groupKeys.length];
+        this.groups = new GroupInfoCodec.Info[groupKeys.length];
         QueryFactory.NameDirectory names = new QueryFactory.NameDirectory();
         readGroups(index, names);
         this.queries = new QueryFactory(IndexSchema.queryAnalyzer(), names);
@@ -103,32 +91,18 @@ final class LuceneSearcher implements SearchService {
         indexFacets();
     }
 
-    /** Every group's summary, from doc values (see {@link GroupInfoCodec}); deleted documents are passed over. */
+    /** Every group's summary, from doc values (see {@link GroupInfoCodec}). */
     private void readGroups(Map<String, Integer> index, QueryFactory.NameDirectory names) throws IOException {
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            BinaryDocValues infos = leaf.reader().getBinaryDocValues(IndexSchema.GROUP_INFO);
-            Bits live = leaf.reader().getLiveDocs();
-            if (infos == null) {
-                continue;
-            }
-            for (int doc = infos.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = infos.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                GroupInfoCodec.Info i = GroupInfoCodec.decode(infos.binaryValue());
-                Integer g = index.get(i.key());
-                if (g == null) {
-                    continue;
-                }
-                groups[g] = new GroupInfo(i.paperId(), i.shortName(), i.title(), i.year(), i.venue(), i.categories(),
-                        i.note(), i.slide());
-                if (i.paperId() != null) {
-                    for (String name : i.names()) {
-                        names.add(name, i.paperId());
-                    }
+        LiveDocValues.forEach(searcher.getIndexReader(), IndexSchema.GROUP_INFO, (doc, value) -> {
+            GroupInfoCodec.Info info = GroupInfoCodec.decode(value);
+            Integer g = index.get(info.key());
+            if (g != null) {
+                groups[g] = info;
+                if (info.isPaper()) {
+                    info.names().forEach(name -> names.add(name, info.paperId()));
                 }
             }
-        }
+        });
     }
 
     @Override
@@ -235,7 +209,7 @@ final class LuceneSearcher implements SearchService {
 
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int g : top) {
-            GroupInfo info = groups[g];
+            GroupInfoCodec.Info info = groups[g];
             Set<SearchResult.SlideRef> slides = new LinkedHashSet<>();
             List<SearchResult.Snippet> fromSlides = new ArrayList<>();
             List<SearchResult.Snippet> fromPaper = new ArrayList<>();
@@ -267,11 +241,11 @@ final class LuceneSearcher implements SearchService {
             snippets.forEach(x -> seen.add(x.html()));
             fromPaper.stream().filter(x -> seen.add(x.html())).forEach(snippets::add);
             if (info != null && !info.isPaper() && slides.isEmpty()) {
-                slides.add(new SearchResult.SlideRef(info.note, info.slide));
+                slides.add(new SearchResult.SlideRef(info.note(), info.slide()));
             }
-            hits.add(new SearchResult.Hit(info == null ? null : info.id,
-                    info == null ? groupKeys[g] : info.title,
-                    info == null ? groupKeys[g] : info.shortName,
+            hits.add(new SearchResult.Hit(info == null ? null : info.paperId(),
+                    info == null ? groupKeys[g] : info.title(),
+                    info == null ? groupKeys[g] : info.shortName(),
                     Math.round(best.get(g) * 1000.0) / 1000.0,
                     List.copyOf(slides), snippets.subList(0, Math.min(SNIPPETS_PER_HIT, snippets.size()))));
         }
@@ -346,14 +320,14 @@ final class LuceneSearcher implements SearchService {
         groupYear = new int[groups.length];
         groupVenue = new int[groups.length];
         for (int g = 0; g < groups.length; g++) {
-            GroupInfo info = groups[g];
+            GroupInfoCodec.Info info = groups[g];
             groupYear[g] = -1;
             groupVenue[g] = -1;
             if (info == null || !info.isPaper()) {
                 continue;
             }
             Set<Integer> paths = new LinkedHashSet<>();
-            for (String c : info.categories) {
+            for (String c : info.categories()) {
                 String[] parts = c.split(" / ");
                 for (int i = 1; i <= parts.length; i++) {
                     String path = String.join(" / ", Arrays.copyOf(parts, i));
@@ -364,14 +338,14 @@ final class LuceneSearcher implements SearchService {
                 }
             }
             groupCategories[g] = paths.stream().mapToInt(Integer::intValue).toArray();
-            if (info.year != null) {
-                groupYear[g] = yr.computeIfAbsent(info.year.toString(), k -> {
+            if (info.year() != null) {
+                groupYear[g] = yr.computeIfAbsent(info.year().toString(), k -> {
                     yearNames.add(k);
                     return yearNames.size() - 1;
                 });
             }
-            if (info.venue != null) {
-                groupVenue[g] = ven.computeIfAbsent(info.venue, k -> {
+            if (info.venue() != null) {
+                groupVenue[g] = ven.computeIfAbsent(info.venue(), k -> {
                     venueNames.add(k);
                     return venueNames.size() - 1;
                 });

@@ -35,9 +35,9 @@ final class ParsedNoteCodec {
         }
     }
 
-    static ParsedNote decode(byte[] bytes) throws IOException {
+    static ParsedNote decode(byte[] bytes, int offset, int length) throws IOException {
         try {
-            return MAPPER.readValue(bytes, ParsedNote.class);
+            return MAPPER.readValue(bytes, offset, length, ParsedNote.class);
         } catch (IllegalArgumentException e) {
             throw new IOException("a stored note is damaged", e);
         }

@@ -20,9 +20,6 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -123,18 +120,18 @@ public final class SearchIndex implements Closeable {
                 restamp(fs, existing, scan, known);
                 handedOver = true;
                 return new SearchIndex(fs, opened, notices, scan, memoize(() ->
-                        catalogFromIndex(opened.reader(), scan, loader, metadata)));
+                        buildCatalog(scan, opened.reader(), stored, loader, metadata, Progress.NONE,
+                                new ArrayList<>(), new ArrayList<>())));
             }
 
-            Map<String, StoredNote> cached = stored;
             List<ParsedNote> parsed = new ArrayList<>();
             List<NoteFile> reparsed = new ArrayList<>();
-            Catalog catalog = buildCatalog(scan, existing, cached, loader, metadata, progress, parsed, reparsed);
+            Catalog catalog = buildCatalog(scan, existing, stored, loader, metadata, progress, parsed, reparsed);
             Map<String, NoteFile> files = new HashMap<>();
             scan.files().forEach(f -> files.put(f.id(), f));
             // The notes the index holds, and with what content: known already from the parsed-note cache.
             Map<String, String> oldNotes = new HashMap<>();
-            cached.forEach((id, n) -> oldNotes.put(id, n.seen().hash()));
+            stored.forEach((id, n) -> oldNotes.put(id, n.seen().hash()));
 
             Directory target = fs;
             IndexWriter writer;
@@ -321,24 +318,12 @@ public final class SearchIndex implements Closeable {
     private static Map<String, StoredNote> storedNotes(DirectoryReader reader) {
         Map<String, StoredNote> out = new HashMap<>();
         try {
-            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-                org.apache.lucene.index.BinaryDocValues stamps = leaf.reader().getBinaryDocValues(IndexSchema.STAMP);
-                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-                if (stamps == null) {
-                    continue;
-                }
-                for (int doc = stamps.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                     doc = stamps.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    String[] parts = stamps.binaryValue().utf8ToString().split("\n", -1);
-                    if (parts.length == 4) {
-                        NoteFile.Stamp stamp = new NoteFile.Stamp(Long.parseLong(parts[2]), Long.parseLong(parts[3]));
-                        out.put(parts[0], new StoredNote(new NoteFile.Seen(parts[1], stamp), leaf.docBase + doc));
-                    }
-                }
-            }
+            LiveDocValues.forEach(reader, IndexSchema.STAMP, (doc, value) -> {
+                // hash, size, time, id: the id last, whole, whatever characters its file name has.
+                String[] parts = value.utf8ToString().split("\n", 4);
+                NoteFile.Stamp stamp = new NoteFile.Stamp(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+                out.put(parts[3], new StoredNote(new NoteFile.Seen(parts[0], stamp), doc));
+            });
         } catch (IOException | RuntimeException e) {
             // Damaged: a damaged index also shows when it is searched, and is rebuilt then.
             out.clear();
@@ -353,7 +338,7 @@ public final class SearchIndex implements Closeable {
     }
 
     private static BytesRef stamp(NoteFile f) {
-        return new BytesRef(f.id() + "\n" + f.hash() + "\n" + f.stamp().size() + "\n" + f.stamp().modified());
+        return new BytesRef(f.hash() + "\n" + f.stamp().size() + "\n" + f.stamp().modified() + "\n" + f.id());
     }
 
     /** Whether a note's content is what the index holds, but its file was touched since (so it was read again). */
@@ -385,7 +370,10 @@ public final class SearchIndex implements Closeable {
 
     // ---- the parsed-note cache ----------------------------------------------------------------------------------
 
-    /** The parsed form the index keeps of a note with this hash; null when it has none, or a damaged one. */
+    /**
+     * The parsed form the index keeps of a note with this hash; null when it has none (or no index: {@code reader}
+     * is then null, and so is {@code stored}), or a damaged one.
+     */
     private static ParsedNote cachedNote(DirectoryReader reader, StoredNote stored, String hash) {
         if (stored == null || !stored.seen().hash().equals(hash)) {
             return null;
@@ -394,16 +382,10 @@ public final class SearchIndex implements Closeable {
             // StoredFields serve one thread each: one per note read.
             Document d = reader.storedFields().document(stored.doc(), java.util.Set.of(IndexSchema.PARSED));
             BytesRef parsed = d.getBinaryValue(IndexSchema.PARSED);
-            return parsed == null ? null : ParsedNoteCodec.decode(BytesRef.deepCopyOf(parsed).bytes);
+            return parsed == null ? null : ParsedNoteCodec.decode(parsed.bytes, parsed.offset, parsed.length);
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static Catalog catalogFromIndex(DirectoryReader reader, NoteLoader.Scan scan, NoteLoader loader,
-                                            Supplier<Metadata> metadata) {
-        return buildCatalog(scan, reader, storedNotes(reader), loader, metadata, Progress.NONE,
-                new ArrayList<>(), new ArrayList<>());
     }
 
     /**
@@ -421,7 +403,7 @@ public final class SearchIndex implements Closeable {
         }
         List<One> results = scan.files().parallelStream().map(f -> {
             List<Diagnostic> problems = new ArrayList<>();
-            ParsedNote note = reader == null ? null : cachedNote(reader, cached.get(f.id()), f.hash());
+            ParsedNote note = cachedNote(reader, cached.get(f.id()), f.hash());
             boolean again = note == null;
             if (again) {
                 note = loader.parse(f, problems);
@@ -465,15 +447,11 @@ public final class SearchIndex implements Closeable {
             throws IOException {
         Map<String, String> oldGroups = new HashMap<>();
         if (existing != null) {
-            IndexSearcher s = new IndexSearcher(existing);
-            java.util.Set<String> fields = java.util.Set.of(IndexSchema.GROUP, IndexSchema.HASH);
-            for (String type : List.of(IndexSchema.TYPE_PAPER, IndexSchema.TYPE_ORPHAN)) {
-                for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexSchema.TYPE, type)),
-                        Math.max(1, existing.maxDoc())).scoreDocs) {
-                    Document d = s.storedFields().document(sd.doc, fields);
-                    oldGroups.put(d.get(IndexSchema.GROUP), d.get(IndexSchema.HASH));
-                }
-            }
+            // hash, then the key, whole (a note id inside it may hold any character).
+            LiveDocValues.forEach(existing, IndexSchema.GROUP_HASH, (doc, value) -> {
+                String[] parts = value.utf8ToString().split("\n", 2);
+                oldGroups.put(parts[1], parts[0]);
+            });
         }
         int total = catalog.papers().size();
         java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -487,7 +465,8 @@ public final class SearchIndex implements Closeable {
             pool.submit(() -> IndexDocuments.stream(catalog).parallel().forEach(g -> {
                 seen.add(g.key());
                 if (!g.hash().equals(oldGroups.get(g.key()))) {
-                    g.docs().get(0).add(new StoredField(IndexSchema.HASH, g.hash()));
+                    g.docs().get(0).add(new BinaryDocValuesField(IndexSchema.GROUP_HASH,
+                            new BytesRef(g.hash() + "\n" + g.key())));
                     try {
                         if (fresh) {
                             w.addDocuments(g.docs());
@@ -524,7 +503,6 @@ public final class SearchIndex implements Closeable {
                 Document d = new Document();
                 d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_NOTE, Field.Store.YES));
                 d.add(new StringField(IndexSchema.NOTE_KEY, id, Field.Store.YES));
-                d.add(new StoredField(IndexSchema.HASH, file.hash()));
                 d.add(new BinaryDocValuesField(IndexSchema.STAMP, stamp(file)));
                 d.add(new StoredField(IndexSchema.PARSED, ParsedNoteCodec.encode(n)));
                 w.updateDocuments(new Term(IndexSchema.NOTE_KEY, id), List.of(d));
