@@ -4,6 +4,7 @@ import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CatalogBuilder;
 import app.vidatlas.catalog.Metadata;
 import app.vidatlas.catalog.MetadataReader;
+import app.vidatlas.catalog.UserDirs;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.notes.NoteFile;
 import app.vidatlas.notes.NoteLoader;
@@ -183,7 +184,7 @@ public final class SearchIndex implements Closeable {
     /** The default place for the index of these notes: the user's cache folder, one index per set of folders. */
     public static Path defaultLocation(List<NoteLocation> notes) {
         String key = notes.stream().map(n -> n.dir().toUri().toString()).sorted().reduce("", (a, b) -> a + "\n" + b);
-        return cacheDir().resolve("index-" + NoteLoader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16));
+        return UserDirs.cache().resolve("index-" + NoteLoader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16));
     }
 
     /** How many notes had to be parsed to open the index: 0 when it was reused as it was. */
@@ -209,20 +210,6 @@ public final class SearchIndex implements Closeable {
      */
     public List<Diagnostic> fileDiagnostics() {
         return scan.diagnostics();
-    }
-
-    /**
-     * The app's cache folder: {@code $XDG_CACHE_HOME/vidatlas}, else {@code ~/.cache/vidatlas} (the system property
-     * {@code vidatlas.cacheDir} overrides both, so tests never touch the user's cache).
-     */
-    public static Path cacheDir() {
-        String override = System.getProperty("vidatlas.cacheDir");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String base = System.getenv("XDG_CACHE_HOME");
-        Path cache = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("vidatlas");
     }
 
     public SearchService searcher() {

@@ -4,6 +4,7 @@ import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CatalogLoader;
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.catalog.CrossReferences;
+import app.vidatlas.catalog.UserDirs;
 import app.vidatlas.model.Note;
 import app.vidatlas.notes.BundledNotes;
 
@@ -83,7 +84,7 @@ public final class AppSession implements Closeable {
         // Worked out in the background: with a large catalog the first page must not wait for it.
         java.util.concurrent.CompletableFuture<CrossReferences> references = new java.util.concurrent.CompletableFuture<>();
         PageRenderer pages = new PageRenderer(catalog, () -> references.getNow(CrossReferences.EMPTY), figures,
-                PageAssets.fromClassPath(SearchIndex.cacheDir()));
+                PageAssets.fromClassPath(UserDirs.cache()));
         if (catalog.papers().size() < LARGE) {
             references.complete(CrossReferences.of(catalog, pages.names()));
         } else {

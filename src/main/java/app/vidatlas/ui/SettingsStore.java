@@ -28,16 +28,6 @@ public final class SettingsStore {
         this.file = dir.resolve("settings.json");
     }
 
-    public static Path defaultDir() {
-        String override = System.getProperty("vidatlas.configDir");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String base = System.getenv("XDG_CONFIG_HOME");
-        Path config = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"), ".config");
-        return config.resolve("vidatlas");
-    }
-
     /** What happened on loading, for the status bar; null when all was well. */
     public String notice() {
         return notice;

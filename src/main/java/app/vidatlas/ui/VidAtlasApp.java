@@ -1,9 +1,9 @@
 package app.vidatlas.ui;
 
 import app.vidatlas.catalog.LibraryStore;
+import app.vidatlas.catalog.UserDirs;
 import app.vidatlas.render.ComparisonTable;
 import app.vidatlas.render.ListExport;
-import app.vidatlas.search.SearchIndex;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -49,8 +49,8 @@ public final class VidAtlasApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        store = new SettingsStore(SettingsStore.defaultDir());
-        libraryStore = new LibraryStore(SettingsStore.defaultDir());
+        store = new SettingsStore(UserDirs.config());
+        libraryStore = new LibraryStore(UserDirs.config());
         settings = store.load();
         model = new MainViewModel(new FxTaskRunner(), AppSession::open,
                 url -> getHostServices().showDocument(url), VidAtlasApp::copy);
@@ -127,7 +127,7 @@ public final class VidAtlasApp extends Application {
         AppLauncher.Options o = AppLauncher.options();
         List<Path> figures = new ArrayList<>(o.figures());
         figures.addAll(settings.figureFolders());
-        Path cache = SearchIndex.cacheDir().resolve("figures");
+        Path cache = UserDirs.cache().resolve("figures");
         AppSession.Request request = new AppSession.Request(notes, figures, settings.downloadFigures(), o.index(), cache);
         model.load(request, (phase, done, total) -> Platform.runLater(() -> model.progress(phase, done, total)));
     }
