@@ -186,7 +186,8 @@ public final class MainViewModel {
             first.run();
         }
         if (history.current() == current) {
-            open(current == null ? new Place.Home() : current, false);
+            // The start page goes into the history like any page, so Back returns to it and a theme change redraws it.
+            open(current == null ? new Place.Home() : current, current == null);
         }
     }
 
@@ -442,7 +443,12 @@ public final class MainViewModel {
     /** Downloads a page's missing figures, then shows the page again where the reader is. */
     private void download(AppSession s, Place place, List<URI> urls, long generation) {
         runner.run(() -> {
-            urls.forEach(s.figures()::download);
+            for (URI url : urls) {
+                if (generation != pageGeneration.get()) {
+                    break; // the reader has moved on: the rest waits until a page shows it again
+                }
+                s.figures().download(url);
+            }
             return null;
         }, done -> {
             if (generation == pageGeneration.get() && s == session.get()) {
@@ -741,6 +747,9 @@ public final class MainViewModel {
 
     /** Re-renders the page for the new theme. */
     public void setDarkAndRefresh(boolean dark) {
+        if (this.dark == dark) {
+            return; // "follow the system" resolving to what was shown already: nothing to redraw
+        }
         this.dark = dark;
         refreshCurrent();
     }

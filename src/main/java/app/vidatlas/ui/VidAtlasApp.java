@@ -129,7 +129,7 @@ public final class VidAtlasApp extends Application {
         figures.addAll(settings.figureFolders());
         Path cache = UserDirs.cache().resolve("figures");
         AppSession.Request request = new AppSession.Request(notes, figures, settings.downloadFigures(), o.index(), cache);
-        model.load(request, (phase, done, total) -> Platform.runLater(() -> model.progress(phase, done, total)));
+        model.load(request, new CoalescedProgress(Platform::runLater, model::progress));
     }
 
     // ---- remembering ------------------------------------------------------------------------------------------

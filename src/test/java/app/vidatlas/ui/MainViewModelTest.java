@@ -55,6 +55,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void backFromTheFirstPaperReturnsToTheStartPage() {
+        model.open(new Place.PaperAt("tau", null, 0, List.of()));
+        assertThat(model.canGoBackProperty().get()).isTrue();
+        model.back();
+        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.Home());
+    }
+
+    @Test
+    void theStartPageIsRedrawnForADarkThemeButNotForTheSameThemeAgain() {
+        model.setDarkAndRefresh(true);
+        MainViewModel.Shown dark = model.shownProperty().get();
+        assertThat(dark.place()).isEqualTo(new Place.Home());
+        assertThat(dark.page().html()).contains("<body class=\"dark\"");
+        model.setDarkAndRefresh(true);
+        assertThat(model.shownProperty().get()).isSameAs(dark);
+    }
+
+    @Test
     void notesThatFailedToLoadAreListedWithTheirReasons(@TempDir Path more, @TempDir Path index2) throws IOException {
         Files.writeString(more.resolve("good.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
         Files.write(more.resolve("broken.md"), new byte[]{'P', '1', 0, 1, 2});
