@@ -50,14 +50,12 @@ public final class AppSession implements Closeable {
     /** From this many papers on, cross references are worked out after the window is usable. */
     private static final int LARGE = 5000;
 
-    private final Request request;
     private final SearchIndex index;
     private final Catalog catalog;
     private final FigureResolver figures;
     private final PageRenderer pages;
 
-    private AppSession(Request request, SearchIndex index, Catalog catalog, FigureResolver figures, PageRenderer pages) {
-        this.request = request;
+    private AppSession(SearchIndex index, Catalog catalog, FigureResolver figures, PageRenderer pages) {
         this.index = index;
         this.catalog = catalog;
         this.figures = figures;
@@ -68,6 +66,16 @@ public final class AppSession implements Closeable {
         List<NoteLocation> locations = CatalogLoader.locations(request.notes());
         Path indexDir = request.index() != null ? request.index() : SearchIndex.defaultLocation(locations);
         SearchIndex index = SearchIndex.open(indexDir, locations, BundledNotes.papersJson(), "data/papers.json", progress);
+        try {
+            return open(request, locations, index);
+        } catch (IOException | RuntimeException | Error e) {
+            // Nothing half-made stays open: the index holds files (and on some systems, locks them).
+            index.close();
+            throw e;
+        }
+    }
+
+    private static AppSession open(Request request, List<NoteLocation> locations, SearchIndex index) throws IOException {
         Catalog catalog = index.catalog();
         Map<String, Path> notePaths = index.notePaths();
         Map<String, Path> roots = new HashMap<>();
@@ -90,7 +98,7 @@ public final class AppSession implements Closeable {
         } else {
             java.util.concurrent.CompletableFuture.runAsync(() -> references.complete(CrossReferences.of(catalog, pages.names())));
         }
-        return new AppSession(request, index, catalog, figures, pages);
+        return new AppSession(index, catalog, figures, pages);
     }
 
     /**
@@ -109,10 +117,6 @@ public final class AppSession implements Closeable {
             }
         }
         return out;
-    }
-
-    public Request request() {
-        return request;
     }
 
     public Catalog catalog() {

@@ -162,7 +162,9 @@ public final class MainViewModel {
         loading.set(false);
         progress.set(1);
         problems.setAll(s.catalog().diagnostics());
+        // Filters of the notes shown before do not carry over: the tree and the list start from "all" again.
         category.set(null);
+        readingList = false;
         year = null;
         venue = null;
         refreshFacets();
@@ -188,6 +190,15 @@ public final class MainViewModel {
         if (history.current() == current) {
             // The start page goes into the history like any page, so Back returns to it and a theme change redraws it.
             open(current == null ? new Place.Home() : current, current == null);
+        }
+    }
+
+    /** Closes the notes' index as the app quits; a load still running is closed when it ends, never shown. */
+    public void close() {
+        loadGeneration.incrementAndGet();
+        AppSession s = session.get();
+        if (s != null) {
+            close(s);
         }
     }
 

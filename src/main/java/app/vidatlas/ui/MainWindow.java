@@ -85,6 +85,8 @@ public final class MainWindow {
     private final Hyperlink problems = new Hyperlink();
     private final Button back = new Button("←");
     private final Button forward = new Button("→");
+    /** The Notes menu lists this many notes at most. */
+    private static final int MENU_NOTES = 40;
     private final Menu notesMenu = new Menu("_Notes");
     private final Button compare = new Button("Compare");
     private final Button readingList = new Button();
@@ -240,39 +242,21 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem open = new MenuItem("_Open notes folder…");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> actions.openNotesFolder());
-        MenuItem prefs = new MenuItem("_Preferences…");
-        prefs.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
-        prefs.setOnAction(e -> actions.preferences());
-        MenuItem quit = new MenuItem("_Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> actions.quit());
-        MenuItem exportList = new MenuItem("_Export list…");
-        exportList.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        exportList.setOnAction(e -> actions.exportList());
-        MenuItem exportComparison = new MenuItem("Export _comparison…");
-        exportComparison.setOnAction(e -> actions.exportComparison());
-        MenuItem exportNotes = new MenuItem("Export my _notes…");
-        exportNotes.setOnAction(e -> actions.exportNotes());
+        MenuItem open = item("_Open notes folder…", shortcut(KeyCode.O), actions::openNotesFolder);
+        MenuItem prefs = item("_Preferences…", shortcut(KeyCode.COMMA), actions::preferences);
+        MenuItem quit = item("_Quit", shortcut(KeyCode.Q), actions::quit);
+        MenuItem exportList = item("_Export list…", shortcut(KeyCode.E), actions::exportList);
+        MenuItem exportComparison = item("Export _comparison…", null, actions::exportComparison);
+        MenuItem exportNotes = item("Export my _notes…", null, actions::exportNotes);
         Menu file = new Menu("_File", null, open, new SeparatorMenuItem(), exportList, exportComparison, exportNotes,
                 new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
 
-        MenuItem home = new MenuItem("_Start page");
-        home.setOnAction(e -> model.open(new Place.Home()));
-        MenuItem goBack = new MenuItem("_Back");
-        goBack.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
-        goBack.setOnAction(e -> model.back());
-        MenuItem goForward = new MenuItem("_Forward");
-        goForward.setAccelerator(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
-        goForward.setOnAction(e -> model.forward());
-        MenuItem find = new MenuItem("_Search");
-        find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(e -> focusSearch());
-        MenuItem comparison = new MenuItem("_Comparison");
-        comparison.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
-        comparison.setOnAction(e -> model.open(new Place.Compare()));
+        MenuItem home = item("_Start page", null, () -> model.open(new Place.Home()));
+        MenuItem goBack = item("_Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);
+        MenuItem goForward = item("_Forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                model::forward);
+        MenuItem find = item("_Search", shortcut(KeyCode.K), this::focusSearch);
+        MenuItem comparison = item("_Comparison", shortcut(KeyCode.M), () -> model.open(new Place.Compare()));
         Menu go = new Menu("_Go", null, home, goBack, goForward, find, comparison);
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu("_Theme");
@@ -287,10 +271,23 @@ public final class MainWindow {
         themeMenu = theme;
         Menu view = new Menu("_View", null, theme);
 
-        MenuItem about = new MenuItem("_About VidAtlas");
-        about.setOnAction(e -> actions.about());
+        MenuItem about = item("_About VidAtlas", null, actions::about);
         Menu help = new Menu("_Help", null, about);
         return new MenuBar(file, view, go, notesMenu, help);
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** A menu item: its label (with a mnemonic), its shortcut or null, and what it does. */
+    private static MenuItem item(String label, KeyCombination shortcut, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        if (shortcut != null) {
+            item.setAccelerator(shortcut);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private ToolBar toolBar() {
@@ -549,11 +546,18 @@ public final class MainWindow {
 
     private void rebuildNotesMenu(AppSession session) {
         notesMenu.getItems().clear();
-        for (Note n : session.catalog().notes()) {
+        List<Note> notes = session.catalog().notes();
+        // A menu of thousands of notes is built on the JavaFX thread and cannot be read; the start page lists them all.
+        for (Note n : notes.subList(0, Math.min(MENU_NOTES, notes.size()))) {
             MenuItem item = new MenuItem(n.title() + "  —  " + n.id());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> model.open(new Place.NoteAt(n.id(), 0)));
             notesMenu.getItems().add(item);
+        }
+        if (notes.size() > MENU_NOTES) {
+            MenuItem all = new MenuItem("All " + notes.size() + " notes (start page)…");
+            all.setOnAction(e -> model.open(new Place.Home()));
+            notesMenu.getItems().addAll(new SeparatorMenuItem(), all);
         }
     }
 

@@ -45,6 +45,8 @@ public final class VidAtlasApp extends Application {
     private Stage stage;
     private volatile boolean systemDark;
     private boolean probing;
+    /** The notes folders last asked for (what Preferences reloads), whether or not they have loaded yet. */
+    private List<Path> notesAsked = List.of();
 
     @Override
     public void start(Stage stage) {
@@ -116,6 +118,9 @@ public final class VidAtlasApp extends Application {
         if (!probing && window != null && stage != null && stage.isShowing()) {
             remember();
         }
+        if (model != null) {
+            model.close();
+        }
     }
 
     private List<Path> initialNotes() {
@@ -124,6 +129,7 @@ public final class VidAtlasApp extends Application {
     }
 
     private void load(List<Path> notes) {
+        notesAsked = List.copyOf(notes);
         AppLauncher.Options o = AppLauncher.options();
         List<Path> figures = new ArrayList<>(o.figures());
         figures.addAll(settings.figureFolders());
@@ -248,8 +254,7 @@ public final class VidAtlasApp extends Application {
             dialog.showAndWait().ifPresent(updated -> {
                 settings = updated;
                 save();
-                load(model.sessionProperty().get() == null ? initialNotes()
-                        : model.sessionProperty().get().request().notes());
+                load(notesAsked); // the folder last asked for, even if it is still loading
             });
         }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 /** The main window's behaviour without a window: the view model runs its work on the spot. */
@@ -70,6 +71,23 @@ class MainViewModelTest {
         assertThat(dark.page().html()).contains("<body class=\"dark\"");
         model.setDarkAndRefresh(true);
         assertThat(model.shownProperty().get()).isSameAs(dark);
+    }
+
+    @Test
+    void quittingClosesTheIndexOfTheNotesShown() {
+        AppSession shown = model.sessionProperty().get();
+        model.close();
+        assertThatThrownBy(() -> shown.search().search("optical", 10))
+                .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
+    }
+
+    @Test
+    void openingNotesAgainStartsFromEveryPaperNotFromTheReadingList() {
+        model.setLibrary(app.vidatlas.catalog.Library.EMPTY.toggleBookmark("tau"), l -> { });
+        model.selectReadingList();
+        assertThat(model.papers()).extracting(Paper::id).containsExactly("tau");
+        model.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+        assertThat(model.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
     }
 
     @Test
