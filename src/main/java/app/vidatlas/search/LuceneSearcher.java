@@ -125,7 +125,7 @@ final class LuceneSearcher implements SearchService {
                     matched = close;
                 }
             }
-            List<SearchResult.Hit> hits = matched.cardinality() == 0 ? List.of() : hits(used, Math.max(1, limit));
+            List<SearchResult.Hit> hits = matched.cardinality() == 0 ? List.of() : hits(used, Math.max(1, limit), matched.cardinality());
             return new SearchResult(text, matched.cardinality(), elapsed(start), hits, facets(matched), notices);
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not be read", e);
@@ -170,30 +170,39 @@ final class LuceneSearcher implements SearchService {
      * The best groups, from the best-scoring documents only (Lucene skips the rest of the postings): a group scores
      * as its best document, a slide no paper owns at half.
      */
-    private List<SearchResult.Hit> hits(Query query, int limit) throws IOException {
-        // In long: "every result" (a large limit) must not overflow into a small one. Lucene caps it at the index size.
-        long wanted = Math.max(TOP_DOCS, (long) limit * DOCS_PER_RESULT);
-        TopDocs docs = searcher.search(query, (int) Math.min(Integer.MAX_VALUE, wanted));
+    private List<SearchResult.Hit> hits(Query query, int limit, int matchedGroups) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<Integer, Float> best = new HashMap<>();
         Map<Integer, List<ScoreDoc>> byGroup = new HashMap<>();
-        int[] groupOfDoc = new int[docs.scoreDocs.length];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (int i = 0; i < docs.scoreDocs.length; i++) {
-            ScoreDoc sd = docs.scoreDocs[i];
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            SortedDocValues dv = DocValues.getSorted(leaf.reader(), IndexSchema.GROUP);
-            int g = dv.advanceExact(sd.doc - leaf.docBase) ? segmentOrdToGroup[leaf.ord][dv.ordValue()] : -1;
-            groupOfDoc[i] = g;
-            if (g < 0) {
-                continue;
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        int expected = Math.min(limit, matchedGroups);
+        // In long: "every result" (a large limit) must not overflow into a small one. Lucene caps it at the index size.
+        long wanted = Math.max(TOP_DOCS, (long) limit * DOCS_PER_RESULT);
+        while (true) {
+            TopDocs docs = searcher.search(query, (int) Math.min(Integer.MAX_VALUE, wanted));
+            best.clear();
+            byGroup.clear();
+            for (ScoreDoc sd : docs.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                SortedDocValues dv = DocValues.getSorted(leaf.reader(), IndexSchema.GROUP);
+                int g = dv.advanceExact(sd.doc - leaf.docBase) ? segmentOrdToGroup[leaf.ord][dv.ordValue()] : -1;
+                if (g < 0) {
+                    continue;
+                }
+                float score = groups[g] != null && !groups[g].isPaper() ? sd.score * ORPHAN_WEIGHT : sd.score;
+                best.merge(g, score, Math::max);
+                List<ScoreDoc> list = byGroup.computeIfAbsent(g, k -> new ArrayList<>());
+                if (list.size() < DOCS_PER_HIT) {
+                    list.add(sd);
+                }
             }
-            float score = groups[g] != null && !groups[g].isPaper() ? sd.score * ORPHAN_WEIGHT : sd.score;
-            best.merge(g, score, Math::max);
-            List<ScoreDoc> list = byGroup.computeIfAbsent(g, k -> new ArrayList<>());
-            if (list.size() < DOCS_PER_HIT) {
-                list.add(sd);
+            // A few papers with many matching documents can fill the window (a name matches every slide of its
+            // paper): widen it until it holds enough results, or every match.
+            if (best.size() >= expected || docs.scoreDocs.length < wanted || wanted >= maxDoc) {
+                break;
             }
+            wanted *= 4;
         }
         List<Integer> top = new ArrayList<>(best.keySet());
         // Equal scores in id order: documents are written from several threads, so their order in the index (Lucene's

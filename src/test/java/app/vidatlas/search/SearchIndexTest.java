@@ -60,6 +60,32 @@ class SearchIndexTest {
     }
 
     @Test
+    void papersWithManyMatchingSlidesDoNotCrowdOutTheRestOfAPage() throws IOException {
+        StringBuilder b = new StringBuilder("# Crowd\n\n");
+        int slide = 1;
+        for (int p = 1; p <= 3; p++) {
+            // Three papers whose every slide says the word, loudly: 300 documents that outscore everything else.
+            b.append("P").append(slide++).append("\n## Big").append(p).append("\n\nWombat wombat.\n\n")
+                    .append("Ho et al., “Big").append(p).append(": Loud ").append(p).append(",” arXiv 2023.\n\n");
+            for (int i = 0; i < 99; i++) {
+                b.append("P").append(slide++).append("\n\nWombat wombat.\n\n");
+            }
+        }
+        for (int p = 1; p <= 12; p++) {
+            b.append("P").append(slide++).append("\n## Small").append(p).append("\n\nA long slide that says wombat ")
+                    .append("once among many other words about video diffusion, motion and temporal layers.\n\n")
+                    .append("Li et al., “Small").append(p).append(": Quiet ").append(p).append(",” arXiv 2022.\n\n");
+        }
+        Files.writeString(notes.resolve("crowd.md"), b.toString());
+        try (SearchIndex index = open()) {
+            SearchResult r = index.searcher().search("wombat", 10);
+            assertThat(r.total()).isEqualTo(15);
+            assertThat(r.hits()).hasSize(10);
+            assertThat(r.hits().subList(0, 3)).extracting(SearchResult.Hit::id).allMatch(id -> id.startsWith("big"));
+        }
+    }
+
+    @Test
     void anUnchangedIndexIsReusedWithoutParsingANote() throws IOException {
         try (SearchIndex first = open()) {
             assertThat(first.notesParsed()).isEqualTo(2);
