@@ -136,8 +136,9 @@ public final class SearchIndex implements Closeable {
 
             Directory target = fs;
             IndexWriter writer;
-            if (existing == null && DirectoryReader.indexExists(fs) && !notices.isEmpty()) {
-                // Unusable (corrupt, truncated, other format): clear it, since even a writer cannot read its last commit.
+            if (existing == null && DirectoryReader.indexExists(fs)) {
+                // There is one, but it could not be used (corrupt, truncated, other format): clear it, since even a
+                // writer cannot read its last commit.
                 clearIndexFiles(fs);
             }
             try {
@@ -154,7 +155,7 @@ public final class SearchIndex implements Closeable {
                 fs.close();
             }
             try (IndexWriter w = writer) {
-                int changed = update(w, existing, oldNotes, known, catalog, parsed, files, progress);
+                int changed = update(w, existing, oldNotes, known, catalog, parsed, files, reparsed, progress);
                 w.setLiveCommitData(Map.of(IndexSchema.COMMIT_FORMAT, Integer.toString(IndexSchema.FORMAT_VERSION),
                         IndexSchema.COMMIT_SOURCES, sources).entrySet());
                 w.commit();
@@ -167,8 +168,7 @@ public final class SearchIndex implements Closeable {
                     existing.close();
                 }
             }
-            DirectoryReader reader = DirectoryReader.open(target);
-            SearchIndex index = new SearchIndex(target, new Opened(reader, new LuceneSearcher(reader)), notices, scan,
+            SearchIndex index = new SearchIndex(target, searchable(DirectoryReader.open(target)), notices, scan,
                     () -> catalog);
             index.notesParsed = reparsed.size();
             handedOver = true;
@@ -255,13 +255,23 @@ public final class SearchIndex implements Closeable {
                 return null;
             }
             // The searcher reads what every search reads, so that damage shows now rather than in a search.
-            return new Opened(reader, new LuceneSearcher(reader));
+            return searchable(reader);
         } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
             notices.add("The index at " + where + " could not be read (an unknown or damaged format); rebuilt.");
         } catch (IOException | RuntimeException e) {
             notices.add("The index at " + where + " could not be read (" + e.getClass().getSimpleName() + "); rebuilt.");
         }
         return null;
+    }
+
+    /** A reader with its searcher; the reader is closed if the searcher cannot be made (a damaged index). */
+    private static Opened searchable(DirectoryReader reader) throws IOException {
+        try {
+            return new Opened(reader, new LuceneSearcher(reader));
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(reader);
+            throw e;
+        }
     }
 
     /** Removes the index's own files (never anything else a user may keep in a folder given with --index). */
@@ -370,6 +380,8 @@ public final class SearchIndex implements Closeable {
             Document d = reader.storedFields().document(stored.doc(), java.util.Set.of(IndexSchema.PARSED));
             BytesRef parsed = d.getBinaryValue(IndexSchema.PARSED);
             return parsed == null ? null : ParsedNoteCodec.decode(parsed.bytes, parsed.offset, parsed.length);
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            throw e; // a caller's mistake, not a damaged note: re-parsing every note would hide it
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -430,7 +442,7 @@ public final class SearchIndex implements Closeable {
     /** Rewrites the groups whose documents changed and the notes whose content changed; returns groups rewritten. */
     private static int update(IndexWriter w, DirectoryReader existing, Map<String, String> oldNotes,
                               Map<String, NoteFile.Seen> known, Catalog catalog, List<ParsedNote> parsed,
-                              Map<String, NoteFile> files, Progress progress)
+                              Map<String, NoteFile> files, List<NoteFile> reparsed, Progress progress)
             throws IOException {
         Map<String, String> oldGroups = new HashMap<>();
         if (existing != null) {
@@ -483,10 +495,15 @@ public final class SearchIndex implements Closeable {
         for (String gone : oldGroups.keySet()) {
             w.deleteDocuments(new Term(IndexSchema.GROUP, gone));
         }
+        java.util.Set<String> reparsedIds = new java.util.HashSet<>();
+        reparsed.forEach(f -> reparsedIds.add(f.id()));
         for (ParsedNote n : parsed) {
             String id = n.note().id();
             NoteFile file = files.get(id);
-            if (!file.hash().equals(oldNotes.remove(id))) {
+            // Written when its content changed, or when it had to be parsed although unchanged: its stored form was
+            // damaged, and is replaced so that it is not parsed again at every start.
+            boolean unchanged = file.hash().equals(oldNotes.remove(id));
+            if (!unchanged || reparsedIds.contains(id)) {
                 Document d = new Document();
                 d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_NOTE, Field.Store.YES));
                 d.add(new StringField(IndexSchema.NOTE_KEY, id, Field.Store.YES));

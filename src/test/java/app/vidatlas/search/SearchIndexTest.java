@@ -174,6 +174,48 @@ class SearchIndexTest {
     }
 
     @Test
+    void aDamagedStoredNoteIsParsedAgainOnceAndThenStoredAfresh() throws IOException {
+        open().close();
+        // Damage a.md's stored parsed form, keeping what the index knows of its file (so it counts as unchanged).
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            String stamp;
+            try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                StringBuilder found = new StringBuilder();
+                LiveDocValues.forEach(r, IndexSchema.STAMP, (doc, value) -> {
+                    if (value.utf8ToString().endsWith("\na.md")) {
+                        found.append(value.utf8ToString());
+                    }
+                });
+                stamp = found.toString();
+            }
+            assertThat(stamp).isNotEmpty();
+            org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+            d.add(new org.apache.lucene.document.StringField(IndexSchema.TYPE, IndexSchema.TYPE_NOTE,
+                    org.apache.lucene.document.Field.Store.YES));
+            d.add(new org.apache.lucene.document.StringField(IndexSchema.NOTE_KEY, "a.md",
+                    org.apache.lucene.document.Field.Store.YES));
+            d.add(new org.apache.lucene.document.BinaryDocValuesField(IndexSchema.STAMP,
+                    new org.apache.lucene.util.BytesRef(stamp)));
+            d.add(new org.apache.lucene.document.StoredField(IndexSchema.PARSED, new byte[] {'{', 'x'}));
+            w.updateDocuments(new org.apache.lucene.index.Term(IndexSchema.NOTE_KEY, "a.md"), List.of(d));
+            w.setLiveCommitData(w.getLiveCommitData());
+            w.commit();
+        }
+        // Another note changes, so the index is updated: a.md is parsed from its file, since its stored form is damaged.
+        Files.writeString(notes.resolve("b.md"), Files.readString(notes.resolve("b.md")) + "\nMore flow.\n");
+        try (SearchIndex index = open()) {
+            assertThat(index.notesParsed()).isEqualTo(2);
+            assertThat(ids(index, "时域")).containsExactly("omega");
+        }
+        // Stored afresh: the next change parses only the note that changed.
+        Files.writeString(notes.resolve("b.md"), Files.readString(notes.resolve("b.md")) + "\nEven more.\n");
+        try (SearchIndex index = open()) {
+            assertThat(index.notesParsed()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aRemovedNoteTakesItsPapersWithIt() throws IOException {
         open().close();
         Files.delete(notes.resolve("b.md"));
