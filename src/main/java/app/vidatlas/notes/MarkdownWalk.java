@@ -49,6 +49,8 @@ final class MarkdownWalk {
     private static final Pattern MORE_WORKS = Pattern.compile("(?i)\\s*[:：\\-–]?\\s*\\bmore works\\b\\s*[:：\\-–]?\\s*");
     private static final Pattern OTHER_WORKS = Pattern.compile("(?i)^other\\b.*\\bworks?$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()]{1,30})\\)");
+    /** What a short form in brackets may look like: TPoS, SVD, I2VGen-XL. */
+    private static final Pattern SHORT_FORM = Pattern.compile("[\\p{L}\\d.\\-]{2,12}");
     private static final Pattern NAME_AND_AUTHORS = Pattern.compile("^(?<name>.*?)\\s*\\((?<authors>[^()]*)\\)\\s*$");
     private static final Pattern AUTHORS = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]+.*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
@@ -759,15 +761,23 @@ final class MarkdownWalk {
             if (name != null) {
                 // "The Power of Sound (TPoS)": the acronym is the name people use.
                 Matcher acronym = PARENTHETICAL.matcher(name);
-                if (acronym.find() && acronym.group(1).strip().matches("[\\p{L}\\d.\\-]{2,12}")) {
-                    name = acronym.group(1).strip();
+                if (acronym.find()) {
+                    String without = Texts.squash(PARENTHETICAL.matcher(name).replaceAll(""));
+                    if (SHORT_FORM.matcher(acronym.group(1).strip()).matches()
+                            && Texts.abbreviates(acronym.group(1), name.substring(0, acronym.start()))) {
+                        name = acronym.group(1).strip();
+                    } else if (!without.isEmpty()) {
+                        name = without; // "VideoPoet (Google)": an aside, not part of the name
+                    }
                 }
             }
             Set<String> alt = new LinkedHashSet<>();
             for (String n : names) {
                 Matcher m = PARENTHETICAL.matcher(n);
                 while (m.find()) {
-                    alt.add(m.group(1).strip());
+                    if (Texts.abbreviates(m.group(1), n.substring(0, m.start()))) {
+                        alt.add(m.group(1).strip());
+                    }
                     String without = Texts.squash(PARENTHETICAL.matcher(n).replaceAll(""));
                     if (!without.isEmpty()) {
                         alt.add(without);

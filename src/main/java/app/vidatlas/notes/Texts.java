@@ -161,4 +161,36 @@ public final class Texts {
         }
         return b.toString();
     }
+
+    /**
+     * Whether a bracketed short form abbreviates the words before it: its letters, in order, are their initials
+     * (first letters and capitals inside words), as {@code TPoS} is for "The Power of Sound" and {@code SVD} for
+     * "Stable Video Diffusion". "VideoPoet (Google)" or "Lumiere (2024)" is an aside, not a name.
+     */
+    static boolean abbreviates(String shortForm, String words) {
+        StringBuilder initials = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (Character.isLetter(c) && (start || Character.isUpperCase(c))) {
+                initials.append(Character.toLowerCase(c));
+            }
+            start = !Character.isLetterOrDigit(c);
+        }
+        int at = 0;
+        int letters = 0;
+        for (int i = 0; i < shortForm.length(); i++) {
+            char c = shortForm.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            at = initials.indexOf(String.valueOf(Character.toLowerCase(c)), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return letters >= 2;
+    }
 }

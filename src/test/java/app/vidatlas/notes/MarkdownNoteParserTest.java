@@ -124,6 +124,20 @@ class MarkdownNoteParserTest {
     }
 
     @Test
+    void anAsideInBracketsIsNeitherTheNameNorAnAlias() {
+        ParsedNote n = new MarkdownNoteParser().parse("asides.md", "P1\n## VideoPoet (Google)\n\nText.\n\n"
+                + "Kondratyuk et al., “VideoPoet: A Large Language Model for Zero-Shot Video Generation,” arXiv 2023.\n\n"
+                + "P2\n## Lumiere (2024)\n\nText.\n\n"
+                + "Bar-Tal et al., “Lumiere: A Space-Time Diffusion Model for Video Generation,” arXiv 2024.\n");
+        PaperMention poet = mention(n, "VideoPoet");
+        assertThat(poet.name()).isEqualTo("VideoPoet");
+        assertThat(poet.altNames()).doesNotContain("Google");
+        PaperMention lumiere = mention(n, "Lumiere");
+        assertThat(lumiere.name()).isEqualTo("Lumiere");
+        assertThat(lumiere.altNames()).doesNotContain("2024");
+    }
+
+    @Test
     void aPrefixBeforeTheAuthorsAndAnAcronymInTheHeadingAreNames() {
         PaperMention beta = mention(constructs, "Beta Model");
         assertThat(beta.name()).isEqualTo("BM");

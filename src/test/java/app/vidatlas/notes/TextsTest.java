@@ -23,6 +23,17 @@ class TextsTest {
     }
 
     @Test
+    void aShortFormAbbreviatesTheWordsBeforeIt() {
+        assertThat(Texts.abbreviates("TPoS", "The Power of Sound ")).isTrue();
+        assertThat(Texts.abbreviates("SVD", "Stable Video Diffusion ")).isTrue();
+        assertThat(Texts.abbreviates("BM", "Beta Model ")).isTrue();
+        assertThat(Texts.abbreviates("AD", "AnimateDiff ")).isTrue();
+        assertThat(Texts.abbreviates("Google", "VideoPoet ")).isFalse();
+        assertThat(Texts.abbreviates("2024", "Lumiere ")).isFalse();
+        assertThat(Texts.abbreviates("V", "Video ")).isFalse();
+    }
+
+    @Test
     void damagedTitlesAreAlikeAndDifferentTitlesAreNot() {
         String real = Texts.titleKey("VideoFusion: Decomposed Diffusion Models for High-Quality Video Generation");
         assertThat(Texts.similarAtLeast(real, Texts.titleKey("VideoFusion: ecomposed Diffusion Models for High-Quality Video Generation"), 0.85)).isTrue();
