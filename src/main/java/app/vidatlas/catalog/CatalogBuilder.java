@@ -154,7 +154,7 @@ public final class CatalogBuilder {
         rare.sort(java.util.Comparator.comparingInt(t -> byToken.get(t).size()));
         rare = rare.subList(0, Math.min(RARE_TOKENS, rare.size()));
         // A damaged title loses at most one of its rarest words: a candidate holds all but one of them.
-        int needed = Math.max(2, rare.size() - 1);
+        int needed = Math.max(1, rare.size() - 1);
         Map<Cluster, Integer> shared = new LinkedHashMap<>();
         for (String t : rare) {
             byToken.get(t).forEach(c -> shared.merge(c, 1, Integer::sum));
@@ -164,12 +164,11 @@ public final class CatalogBuilder {
                 candidates.add(c);
             }
         });
-        for (Cluster c : candidates) {
-            if (Texts.similarAtLeast(key, c.titleKey, SAME_TITLE)) {
-                return c;
-            }
-        }
-        return null;
+        // The closest of those near enough (the banded check rules most out cheaply).
+        return candidates.stream()
+                .filter(c -> Texts.similarAtLeast(key, c.titleKey, SAME_TITLE))
+                .max(java.util.Comparator.comparingDouble(c -> Texts.similarity(key, c.titleKey)))
+                .orElse(null);
     }
 
     private static void addBounded(Set<Cluster> into, List<Cluster> from) {

@@ -23,6 +23,14 @@ class CatalogBuilderTest {
                 Fixtures.notesDir().resolve("fixture-papers.json"), "fixture-papers.json", NoteLoader.Progress.NONE);
     }
 
+    private static String word(java.util.Random r) {
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            w.append((char) ('a' + r.nextInt(26)));
+        }
+        return w.toString();
+    }
+
     private static Paper paper(Catalog c, String id) {
         return c.paper(id).orElseThrow(() -> new AssertionError("no paper " + id + " in " + c.byId().keySet()));
     }
@@ -57,6 +65,24 @@ class CatalogBuilderTest {
             assertThat(p.title()).endsWith("Video Editing");
             assertThat(p.sources()).extracting(Source::note).containsExactly("a.md", "b.md");
         });
+    }
+
+    @Test
+    void aDamagedTitleMergesEvenAmongManyTitlesThatStartTheSame(@TempDir Path dir) throws IOException {
+        StringBuilder a = new StringBuilder("# Chapter\n\n");
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 1; i <= 45; i++) {
+            // More papers starting with "Video" than the first-word look-up will compare with; otherwise unalike.
+            a.append("P").append(i).append("\n## V").append(i).append("\n\nWu et al., “Video ")
+                    .append(word(r)).append(' ').append(word(r)).append(",” arXiv 2023.\n\n");
+        }
+        a.append("P50\n## Unleashed\n\nLi et al., “Video Generation Unleashed,” arXiv 2023.\n");
+        Files.writeString(dir.resolve("a.md"), a.toString());
+        Files.writeString(dir.resolve("b.md"), "P1\n## Gen-U\n\nLi et al., “Video Generaton Unleashed,” arXiv 2023.\n");
+        Catalog c = load(dir);
+        assertThat(c.papers()).hasSize(46);
+        assertThat(c.papers()).filteredOn(p -> p.title().endsWith("Unleashed")).singleElement()
+                .satisfies(p -> assertThat(p.sources()).extracting(Source::note).containsExactly("a.md", "b.md"));
     }
 
     @Test
