@@ -35,8 +35,6 @@ import java.util.TreeSet;
  * {@code docs/decisions/0002-how-papers-are-merged.md}.
  */
 public final class CatalogBuilder {
-    /** Titles at least this alike (1 = same) are the same paper. */
-    static final double SAME_TITLE = 0.85;
     private static final int MIN_TOKEN = 4;
     /** How many of a title's rarest words find the papers it is compared with. */
     private static final int RARE_TOKENS = 3;
@@ -121,7 +119,7 @@ public final class CatalogBuilder {
         List<String> near = new ArrayList<>(curatedByFirstWord.getOrDefault(firstWord(key), List.of()));
         near.addAll(curatedByRest.getOrDefault(rest(key), List.of()));
         for (String candidate : near) {
-            if (Texts.similarAtLeast(key, candidate, SAME_TITLE)) {
+            if (Texts.sameTitle(key, candidate)) {
                 return curatedByTitle.get(candidate);
             }
         }
@@ -164,9 +162,9 @@ public final class CatalogBuilder {
                 candidates.add(c);
             }
         });
-        // The closest of those near enough (the banded check rules most out cheaply).
+        // The closest of those that are the same title (the banded check rules most out cheaply).
         return candidates.stream()
-                .filter(c -> Texts.similarAtLeast(key, c.titleKey, SAME_TITLE))
+                .filter(c -> Texts.sameTitle(key, c.titleKey))
                 .max(java.util.Comparator.comparingDouble(c -> Texts.similarity(key, c.titleKey)))
                 .orElse(null);
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,11 +56,12 @@ public final class NameFinder<T> {
     }
 
     public void add(String name, T target) {
-        String n = Texts.squash(name);
+        // Quotes or brackets around a name (“Sora”, (TPoS)) are not part of it: text is matched from a letter on.
+        String n = trimToLettersAndDigits(Texts.squash(name));
         if (n.length() < minLength) {
             return;
         }
-        String folded = n.toLowerCase(Locale.ROOT);
+        String folded = fold(n);
         String first = firstWord(folded, 0);
         if (first == null) {
             return;
@@ -75,11 +75,7 @@ public final class NameFinder<T> {
             return List.of();
         }
         String t = Texts.normalizeSpaces(text);
-        String folded = t.toLowerCase(Locale.ROOT);
-        // Lower-casing keeps every character's place for the text the notes hold (no ß, no dotted capital I).
-        if (folded.length() != t.length()) {
-            folded = t;
-        }
+        String folded = fold(t);
         List<Match<T>> all = new ArrayList<>();
         int i = 0;
         while (i < folded.length()) {
@@ -126,12 +122,33 @@ public final class NameFinder<T> {
         return chosen;
     }
 
+    /**
+     * Lower case, character by character: every character keeps its place, so a match in the folded text is the
+     * same span of the text (whole-string lower-casing changes the length for a dotted capital I, say).
+     */
+    private static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    private static String trimToLettersAndDigits(String name) {
+        int start = 0;
+        int end = name.length();
+        while (start < end && !Character.isLetterOrDigit(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(start, end);
+    }
+
     /** The word a name (or text) starts with at {@code i}: a run of Latin letters and digits, or one other letter. */
     private static String firstWord(String folded, int i) {
-        while (i < folded.length() && !Character.isLetterOrDigit(folded.charAt(i))) {
-            return null;
-        }
-        if (i >= folded.length()) {
+        if (i >= folded.length() || !Character.isLetterOrDigit(folded.charAt(i))) {
             return null;
         }
         if (!latin(folded.charAt(i))) {

@@ -684,7 +684,7 @@ final class MarkdownWalk {
     }
 
     static boolean samePaper(String titleA, String titleB) {
-        return Texts.similarAtLeast(Texts.titleKey(titleA), Texts.titleKey(titleB), 0.85);
+        return Texts.sameTitle(Texts.titleKey(titleA), Texts.titleKey(titleB));
     }
 
     /** Whether a heading names the paper a title belongs to ({@code Show-1} for {@code Show-1: Marrying ...}). */

@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 
 /** Small text helpers shared by the parsers. */
 public final class Texts {
+    /** How alike two titles must be to be one paper's (see {@link #sameTitle}). */
+    public static final double SAME_TITLE = 0.85;
+
     private static final Pattern MATH_COMMAND_WITH_ARG = Pattern.compile("\\\\(?:mathbf|mathrm|mathit|text|textbf|boldsymbol)\\{([^{}]*)}");
     private static final Pattern MATH_DELIMITERS = Pattern.compile("\\\\[()\\[\\]]");
     private static final Pattern NUMBERING = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+(?=\\S)");
@@ -192,5 +195,31 @@ public final class Texts {
             at++;
         }
         return letters >= 2;
+    }
+
+    /**
+     * Whether two title keys ({@link #titleKey}) are one paper's title, one of them perhaps damaged: alike to 85 %,
+     * with the same numbers. Damage in the notes drops or swaps letters (Edigng); Gen-1 and Gen-2, or Net1 and
+     * Net12, are other papers.
+     */
+    public static boolean sameTitle(String keyA, String keyB) {
+        return numbers(keyA).equals(numbers(keyB)) && similarAtLeast(keyA, keyB, SAME_TITLE);
+    }
+
+    /** The digits of a text, runs apart: "net12 number 12" gives "12 12". */
+    private static String numbers(String text) {
+        StringBuilder b = new StringBuilder();
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                b.append(c);
+                inRun = true;
+            } else if (inRun) {
+                b.append(' ');
+                inRun = false;
+            }
+        }
+        return b.toString().strip();
     }
 }

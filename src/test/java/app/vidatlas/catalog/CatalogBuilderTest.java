@@ -86,6 +86,16 @@ class CatalogBuilderTest {
     }
 
     @Test
+    void titlesThatDifferInANumberAreDifferentPapers(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), "P1\n## First\n\nEsser et al., “Gen-1: Structure and Content-Guided "
+                + "Video Synthesis with Diffusion Models,” ICCV 2023.\n\nP2\n## Second\n\nEsser et al., “Gen-2: Structure "
+                + "and Content-Guided Video Synthesis with Diffusion Models,” arXiv 2023.\n");
+        assertThat(load(dir).papers()).extracting(Paper::title).containsExactly(
+                "Gen-1: Structure and Content-Guided Video Synthesis with Diffusion Models",
+                "Gen-2: Structure and Content-Guided Video Synthesis with Diffusion Models");
+    }
+
+    @Test
     void differentPapersWithSimilarWordsStayApart(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.md"), "P1\n## VDM\n\nHo et al., “Video Diffusion Models,” arXiv 2022.\n\n"
                 + "P2\n## Survey\n\nXing et al., “A Survey on Video Diffusion Models,” arXiv 2023.\n\n"
