@@ -1,6 +1,7 @@
 package app.vidatlas.notes;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -199,27 +200,44 @@ public final class Texts {
 
     /**
      * Whether two title keys ({@link #titleKey}) are one paper's title, one of them perhaps damaged: alike to 85 %,
-     * with the same numbers. Damage in the notes drops or swaps letters (Edigng); Gen-1 and Gen-2, or Net1 and
-     * Net12, are other papers.
+     * and with the same numbers, or one number dropped. Damage in the notes drops letters (Edigng), now and then the
+     * start of a word ("D-aware"); Gen-1 and Gen-2, or Net1 and Net12, are other papers.
      */
     public static boolean sameTitle(String keyA, String keyB) {
-        return numbers(keyA).equals(numbers(keyB)) && similarAtLeast(keyA, keyB, SAME_TITLE);
+        List<String> a = numbers(keyA);
+        List<String> b = numbers(keyB);
+        boolean numbersAgree = a.equals(b) || oneDropped(a, b) || oneDropped(b, a);
+        return numbersAgree && similarAtLeast(keyA, keyB, SAME_TITLE);
     }
 
-    /** The digits of a text, runs apart: "net12 number 12" gives "12 12". */
-    private static String numbers(String text) {
-        StringBuilder b = new StringBuilder();
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c)) {
-                b.append(c);
-                inRun = true;
-            } else if (inRun) {
-                b.append(' ');
-                inRun = false;
+    /** Whether {@code fewer} is {@code more} with one of its numbers left out. */
+    private static boolean oneDropped(List<String> more, List<String> fewer) {
+        if (more.size() != fewer.size() + 1) {
+            return false;
+        }
+        for (int i = 0; i < more.size(); i++) {
+            List<String> without = new java.util.ArrayList<>(more);
+            without.remove(i);
+            if (without.equals(fewer)) {
+                return true;
             }
         }
-        return b.toString().strip();
+        return false;
+    }
+
+    /** The runs of digits in a text: "net12 number 12" gives [12, 12]. */
+    private static List<String> numbers(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            if (digit && start < 0) {
+                start = i;
+            } else if (!digit && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
     }
 }

@@ -23,6 +23,15 @@ class TextsTest {
     }
 
     @Test
+    void titlesAreOnePapersWhenAlikeWithTheSameNumbersOrOneDropped() {
+        String aware = Texts.titleKey("Lumina: 3D-aware Video Generation with Camera Control");
+        assertThat(Texts.sameTitle(aware, Texts.titleKey("Lumina: D-aware Video Generation with Camera Control"))).isTrue();
+        assertThat(Texts.sameTitle(Texts.titleKey("Gen-1: Structure and Content-Guided Video Synthesis"),
+                Texts.titleKey("Gen-2: Structure and Content-Guided Video Synthesis"))).isFalse();
+        assertThat(Texts.sameTitle(Texts.titleKey("Net1: Number 1"), Texts.titleKey("Net12: Number 12"))).isFalse();
+    }
+
+    @Test
     void aShortFormAbbreviatesTheWordsBeforeIt() {
         assertThat(Texts.abbreviates("TPoS", "The Power of Sound ")).isTrue();
         assertThat(Texts.abbreviates("SVD", "Stable Video Diffusion ")).isTrue();
