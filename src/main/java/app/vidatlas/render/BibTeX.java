@@ -4,10 +4,8 @@ import app.vidatlas.model.Paper;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,14 +26,26 @@ public final class BibTeX {
 
     /** Entries for a list, keys unique within it ({@code zhang2023show}, {@code zhang2023showa}, ...). */
     public static String entries(List<Paper> papers) {
-        Map<String, Integer> used = new HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
         List<String> out = new ArrayList<>();
         for (Paper p : papers) {
             String base = key(p);
-            int n = used.merge(base, 1, Integer::sum);
-            out.add(entry(p, n == 1 ? base : base + (char) ('a' + n - 2)));
+            String key = base;
+            // a, b, ... z, then aa, ab, ...: letters only, as BibTeX styles expect, and never another paper's key.
+            for (int n = 0; !used.add(key); n++) {
+                key = base + suffix(n);
+            }
+            out.add(entry(p, key));
         }
         return String.join("\n", out);
+    }
+
+    private static String suffix(int n) {
+        String s = "";
+        for (int i = n; i >= 0; i = i / 26 - 1) {
+            s = (char) ('a' + i % 26) + s;
+        }
+        return s;
     }
 
     static String entry(Paper p, String key) {

@@ -98,4 +98,16 @@ class ComparisonAndBibTeXTest {
         assertThat(bib).contains("{zhang2023show,").contains("{zhang2023showa,").contains("{zhang2023showb,");
         assertThat(BibTeX.key(paper("show-1"))).isEqualTo("zhang2023show");
     }
+
+    @Test
+    void manyPapersWithOneKeyStillGetValidDistinctKeys() {
+        List<app.vidatlas.model.Paper> same = java.util.Collections.nCopies(30, paper("show-1"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@\\w+\\{([^,]+),").matcher(BibTeX.entries(same));
+        List<String> keys = new java.util.ArrayList<>();
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        assertThat(keys).hasSize(30).doesNotHaveDuplicates().allMatch(k -> k.matches("zhang2023show[a-z]*"));
+        assertThat(keys.get(27)).isEqualTo("zhang2023showaa");
+    }
 }
