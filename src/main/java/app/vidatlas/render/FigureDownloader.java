@@ -19,7 +19,7 @@ public final class FigureDownloader {
      * @param httpsOnly      refuse plain http (tests on 127.0.0.1 turn this off)
      * @param maxBytes       refuse anything larger
      * @param connectTimeout how long to wait for a connection
-     * @param timeout        how long the whole download may take
+     * @param timeout        how long the whole download may take (headers and body)
      */
     public record Policy(boolean httpsOnly, long maxBytes, Duration connectTimeout, Duration timeout) {
         public static final Policy DEFAULT = new Policy(true, 10L * 1024 * 1024, Duration.ofSeconds(5),
@@ -33,6 +33,14 @@ public final class FigureDownloader {
         }
     }
 
+    /** Stops reads that run past their deadline; one daemon thread for every download. */
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "vidatlas-download-timer");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final Policy policy;
     private final HttpClient client;
 
@@ -45,6 +53,40 @@ public final class FigureDownloader {
                 .build();
     }
 
+    /**
+     * The body, up to one byte past the size limit, read before the deadline. The request's own timeout ends with
+     * the headers; a site that then sends its bytes one at a time would hold the download for ever, so the stream is
+     * closed under the reader when time is up.
+     */
+    private byte[] readBefore(InputStream body, long deadline) throws IOException, DownloadException {
+        long left = deadline - System.nanoTime();
+        java.util.concurrent.ScheduledFuture<?> cut = left <= 0 ? null
+                : TIMER.schedule(() -> closeQuietly(body), left, java.util.concurrent.TimeUnit.NANOSECONDS);
+        try {
+            if (cut == null) {
+                throw new DownloadException("the site did not answer in time");
+            }
+            return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
+        } catch (IOException e) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw new DownloadException("the site did not answer in time");
+            }
+            throw e;
+        } finally {
+            if (cut != null) {
+                cut.cancel(false);
+            }
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Closing is how the read is stopped; a failure to close changes nothing.
+        }
+    }
+
     public byte[] fetch(URI url) throws DownloadException {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && !policy.httpsOnly())) {
@@ -52,6 +94,7 @@ public final class FigureDownloader {
         }
         HttpRequest request = HttpRequest.newBuilder(url).timeout(policy.timeout()).GET()
                 .header("User-Agent", "VidAtlas").build();
+        long deadline = System.nanoTime() + policy.timeout().toNanos();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
@@ -62,7 +105,7 @@ public final class FigureDownloader {
                 if (declared > policy.maxBytes()) {
                     throw new DownloadException("too large (" + declared / 1048576 + " MB)");
                 }
-                byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
+                byte[] bytes = readBefore(body, deadline);
                 if (bytes.length > policy.maxBytes()) {
                     throw new DownloadException("too large (over " + policy.maxBytes() / 1048576 + " MB)");
                 }

@@ -64,6 +64,19 @@ class FigureResolverTest {
                 // The client hung up once it had enough: that is the point.
             }
         });
+        server.createContext("/site/assets/drip.png", ex -> {
+            // Headers at once, then a byte now and then: the request's own timeout is over, the body never ends.
+            ex.sendResponseHeaders(200, 0);
+            try (var out = ex.getResponseBody()) {
+                for (int i = 0; i < 100; i++) {
+                    out.write(png[i % png.length]);
+                    out.flush();
+                    Thread.sleep(200);
+                }
+            } catch (IOException | InterruptedException e) {
+                // The client hung up: that is the point.
+            }
+        });
         server.createContext("/site/assets/slow.png", ex -> {
             try {
                 Thread.sleep(3000);
@@ -178,6 +191,15 @@ class FigureResolverTest {
         assertThat(resolver().download(URI.create(site + "assets/slow.png")))
                 .isInstanceOfSatisfying(FigureResolver.Missing.class, m -> assertThat(m.reason()).contains("in time"));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aSiteThatDripsItsBytesIsCutOffAtTheTimeout() {
+        long start = System.nanoTime();
+        assertThat(resolver().download(URI.create(site + "assets/drip.png")))
+                .isInstanceOfSatisfying(FigureResolver.Missing.class, m -> assertThat(m.reason()).contains("in time"));
+        // The policy allows 1 s; the drip would take 20 s.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
