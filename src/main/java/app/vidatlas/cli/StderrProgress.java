@@ -28,9 +28,6 @@ final class StderrProgress implements SearchIndex.Progress {
         }
         int tenth = total == 0 ? 10 : done * 10 / total;
         if (tenth != shownTenth || done == total) {
-            if (tenth == shownTenth && done != total) {
-                return;
-            }
             shownTenth = tenth;
             err.printf("%s: %d/%d%n", phase, done, total);
             err.flush();

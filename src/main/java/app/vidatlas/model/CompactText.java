@@ -97,6 +97,10 @@ public final class CompactText {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         int length = (bytes[0] & 0xff) << 24 | (bytes[1] & 0xff) << 16 | (bytes[2] & 0xff) << 8 | bytes[3] & 0xff;
+        // Deflate packs at most about 1032 to 1; a larger claimed length is damage, not a text to make room for.
+        if (length < 0 || length / 1032 > bytes.length) {
+            throw new IllegalArgumentException("a compact text is damaged");
+        }
         byte[] utf8 = new byte[length];
         Inflater inf = INFLATER.get();
         inf.reset();

@@ -246,12 +246,14 @@ public final class MainViewModel {
             CategoryTree.Node node = s.categories().find(category.get());
             inCategory = node == null ? Set.of() : node.paperIds();
         }
+        // Looked up for every paper: a set, not the reading list itself (papers × bookmarks).
+        Set<String> bookmarked = readingList ? Set.copyOf(library.get().bookmarks()) : Set.of();
         List<Paper> out = new ArrayList<>();
         for (Paper p : s.catalog().papers()) {
             if (inCategory != null && !inCategory.contains(p.id())) {
                 continue;
             }
-            if (readingList && !library.get().isBookmarked(p.id())) {
+            if (readingList && !bookmarked.contains(p.id())) {
                 continue;
             }
             if (year != null && !year.equals(yearOf(p))) {

@@ -43,5 +43,9 @@ class CompactTextTest {
             garbage[i] = (byte) 0xff;
         }
         assertThatThrownBy(() -> CompactText.fromEncoded(garbage)).isInstanceOf(IllegalArgumentException.class);
+        // A damaged length asks for no room: refused before anything is allocated.
+        byte[] huge = bytes.clone();
+        huge[1] = 0x7f;
+        assertThatThrownBy(() -> CompactText.fromEncoded(huge)).isInstanceOf(IllegalArgumentException.class);
     }
 }
