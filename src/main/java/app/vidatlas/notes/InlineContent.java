@@ -91,7 +91,10 @@ final class InlineContent {
                 images.add(new ImageRef(image.getDestination(), Texts.squash(plain(image))));
             } else {
                 if (n instanceof Link link) {
-                    links.add(link.getDestination());
+                    // Web pages only: a note must not point the app at javascript:, file: or data: addresses.
+                    if (app.vidatlas.model.Link.isWeb(link.getDestination())) {
+                        links.add(link.getDestination());
+                    }
                 } else if (n instanceof StrongEmphasis) {
                     bold.add(Texts.squash(plain(n)));
                 }
@@ -168,6 +171,7 @@ final class InlineContent {
         return images;
     }
 
+    /** The web links it carries; links of any other scheme are left out here, once for every use. */
     List<String> links() {
         return links;
     }

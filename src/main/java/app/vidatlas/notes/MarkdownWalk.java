@@ -204,7 +204,7 @@ final class MarkdownWalk {
         }
         slide.text(content.text());
         addFigures(content, current.figures);
-        content.links().stream().filter(Link::isWeb).forEach(url -> current.links.add(Link.of(url)));
+        content.links().forEach(url -> current.links.add(Link.of(url)));
     }
 
     private void list(ListBlock list) {
@@ -233,7 +233,7 @@ final class MarkdownWalk {
                 InlineContent content = InlineContent.of(child);
                 text.addAll(content.lines());
                 addFigures(content, current.figures);
-                content.links().stream().filter(Link::isWeb).forEach(url -> current.links.add(Link.of(url)));
+                content.links().forEach(url -> current.links.add(Link.of(url)));
             }
             String point = Texts.squash(String.join(" ", text));
             if (!point.isEmpty()) {
@@ -329,7 +329,7 @@ final class MarkdownWalk {
         }
         for (InlineContent c : cells) {
             addFigures(c, figures);
-            c.links().stream().filter(Link::isWeb).forEach(url -> links.add(Link.of(url)));
+            c.links().forEach(url -> links.add(Link.of(url)));
         }
         List<String> tags = new ArrayList<>();
         InlineContent tagCell = cell(cells, headerKeys, "tags");
@@ -408,7 +408,7 @@ final class MarkdownWalk {
             List<Annotation> annotations = Annotations.parseLines(description, noteId, slide.number, 0);
             List<String> keyPoints = description.stream().filter(l -> !Annotations.startsWithGlyph(l))
                     .map(Texts::squash).filter(l -> !l.isEmpty()).toList();
-            List<Link> links = cell.links().stream().filter(Link::isWeb).map(Link::of).toList();
+            List<Link> links = cell.links().stream().map(Link::of).toList();
             return Optional.of(new RowPaper(name == null || name.isEmpty() ? null : name,
                     new Citation(c.prefix(), authors, c.title(), c.venue(), c.year()), keyPoints, annotations, links,
                     String.join("\n", cellLines)));

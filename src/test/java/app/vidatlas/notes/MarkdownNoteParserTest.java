@@ -124,6 +124,15 @@ class MarkdownNoteParserTest {
     }
 
     @Test
+    void onlyWebLinksOfANoteBecomeAPapersLinks() {
+        ParsedNote n = new MarkdownNoteParser().parse("links.md", "P1\n## Zeta\n\n[code](https://github.com/z/zeta) "
+                + "[run](javascript:alert(1)) [disk](file:///etc/passwd)\n\n"
+                + "Zu et al., “Zeta: A Paper,” arXiv 2023.\n");
+        assertThat(mention(n, "Zeta").links()).extracting(app.vidatlas.model.Link::url)
+                .containsExactly("https://github.com/z/zeta");
+    }
+
+    @Test
     void anAsideInBracketsIsNeitherTheNameNorAnAlias() {
         ParsedNote n = new MarkdownNoteParser().parse("asides.md", "P1\n## VideoPoet (Google)\n\nText.\n\n"
                 + "Kondratyuk et al., “VideoPoet: A Large Language Model for Zero-Shot Video Generation,” arXiv 2023.\n\n"
