@@ -67,12 +67,9 @@ public final class CategoryTree {
                     ? List.of(new CategoryPath(List.of(UNCATEGORIZED))) : p.categories();
             for (CategoryPath path : paths) {
                 Node node = tree.root;
-                List<String> prefix = new ArrayList<>();
-                for (String segment : path.segments()) {
-                    prefix.add(segment);
-                    CategoryPath here = new CategoryPath(prefix);
-                    node = node.children.computeIfAbsent(segment.toLowerCase(java.util.Locale.ROOT),
-                            k -> new Node(segment, here));
+                for (CategoryPath here : path.prefixes()) {
+                    node = node.children.computeIfAbsent(here.last().toLowerCase(java.util.Locale.ROOT),
+                            k -> new Node(here.last(), here));
                     node.papers.add(p.id());
                 }
             }

@@ -24,6 +24,20 @@ public record CategoryPath(List<String> segments) implements Comparable<Category
         return new CategoryPath(parts);
     }
 
+    /** The path and every path above it, outermost first: {@code A}, {@code A / B}, {@code A / B / C}. */
+    public List<CategoryPath> prefixes() {
+        List<CategoryPath> out = new java.util.ArrayList<>(segments.size());
+        for (int i = 1; i <= segments.size(); i++) {
+            out.add(new CategoryPath(segments.subList(0, i)));
+        }
+        return out;
+    }
+
+    /** Its last segment: {@code C} of {@code A / B / C}. */
+    public String last() {
+        return segments.get(segments.size() - 1);
+    }
+
     @Override
     public int compareTo(CategoryPath o) {
         return toString().compareToIgnoreCase(Objects.requireNonNull(o).toString());

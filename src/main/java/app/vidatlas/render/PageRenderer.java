@@ -251,10 +251,8 @@ public final class PageRenderer {
         List<String> crumbs = new ArrayList<>();
         for (CategoryPath c : p.categories()) {
             List<String> parts = new ArrayList<>();
-            List<String> prefix = new ArrayList<>();
-            for (String segment : c.segments()) {
-                prefix.add(segment);
-                parts.add("<a href=\"" + Links.category(new CategoryPath(prefix)) + "\">" + NoteHtml.escape(segment) + "</a>");
+            for (CategoryPath prefix : c.prefixes()) {
+                parts.add("<a href=\"" + Links.category(prefix) + "\">" + NoteHtml.escape(prefix.last()) + "</a>");
             }
             crumbs.add(String.join(" › ", parts));
         }
@@ -434,9 +432,14 @@ public final class PageRenderer {
     }
 
     private static String json(List<String> terms) {
-        return terms.stream().map(t -> "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(Collectors.joining(",", "[", "]"));
+        try {
+            return JSON.writeValueAsString(terms); // every character escaped as JSON wants, control characters too
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is always JSON", e);
+        }
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The {@code vidatlas:} links pages use; the page view turns them back into places. */
     public static final class Links {

@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.CategoryPath;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -25,13 +26,13 @@ import org.apache.lucene.util.FixedBitSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 
 /**
@@ -337,10 +338,10 @@ final class LuceneSearcher implements SearchService {
             }
             Set<Integer> paths = new LinkedHashSet<>();
             for (String c : info.categories()) {
-                String[] parts = c.split(" / ");
-                for (int i = 1; i <= parts.length; i++) {
-                    String path = String.join(" / ", Arrays.copyOf(parts, i));
-                    paths.add(cat.computeIfAbsent(path, k -> {
+                // Stored as CategoryPath.toString wrote it.
+                CategoryPath written = new CategoryPath(List.of(c.split(Pattern.quote(CategoryPath.SEPARATOR))));
+                for (CategoryPath prefix : written.prefixes()) {
+                    paths.add(cat.computeIfAbsent(prefix.toString(), k -> {
                         categoryNames.add(k);
                         return categoryNames.size() - 1;
                     }));

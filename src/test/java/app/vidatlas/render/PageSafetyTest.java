@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageSafetyTest {
     private static String html;
     private static Catalog catalog;
+    private static PageRenderer pages;
 
     @BeforeAll
     static void render() {
@@ -29,7 +30,7 @@ class PageSafetyTest {
         FigureResolver figures = new FigureResolver(new FigureResolver.Places(
                 Map.of("hostile.md", dir.resolve("hostile.md")), Map.of("hostile.md", dir), List.of(), null,
                 Map.of(), false), new FigureDownloader(FigureDownloader.Policy.DEFAULT));
-        PageRenderer pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, TestAssets.ASSETS);
+        pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, TestAssets.ASSETS);
         Paper evil = catalog.papers().get(0);
         html = pages.paper(evil.id(), PageRenderer.Target.NONE, false).html();
     }
@@ -91,5 +92,15 @@ class PageSafetyTest {
     void markupInACitationNeverReachesThePage() {
         assertThat(catalog.papers().get(0).title()).doesNotContain("<").startsWith("Evil-Net:");
         assertThat(catalog.papers().get(0).links()).extracting(l -> l.url()).containsExactly("https://example.org/page");
+    }
+
+    @Test
+    void searchedWordsReachThePageScriptAsValidJsonWhateverTheyHold() throws Exception {
+        List<String> terms = List.of("quote\" back\\slash", "tab\tand\u0001control", "</script>");
+        String page = pages.paper(catalog.papers().get(0).id(), new PageRenderer.Target(null, 0, terms), false).html();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-terms=\"([^\"]*)\"").matcher(page);
+        assertThat(m.find()).isTrue();
+        String json = m.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, List.class)).isEqualTo(terms);
     }
 }
