@@ -69,19 +69,20 @@ public final class NoteLoader {
         }
     }
 
-    /** Reads and parses every note under the folders. */
+    /** Reads and parses every note under the folders, each read once (nothing is hashed: no index is kept). */
     public Result load(List<NoteLocation> locations, Progress progress) {
-        Scan scan = scan(locations, Progress.NONE);
-        List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Candidate> candidates = candidates(locations, diagnostics);
         List<ParsedNote> notes = new ArrayList<>();
         int done = 0;
-        for (NoteFile f : scan.files()) {
-            ParsedNote note = parse(f, diagnostics);
+        for (Candidate c : candidates) {
+            byte[] bytes = readChecked(c.path(), c.display(), diagnostics);
+            ParsedNote note = bytes == null ? null : parse(c.path(), c.id(), c.display(), bytes, diagnostics);
             if (note != null) {
                 notes.add(note);
-                diagnostics.addAll(relabel(note.diagnostics(), f));
+                diagnostics.addAll(relabel(note.diagnostics(), c.display()));
             }
-            progress.update(++done, scan.files().size(), f.display());
+            progress.update(++done, candidates.size(), c.display());
         }
         return new Result(notes, diagnostics);
     }
@@ -91,16 +92,11 @@ public final class NoteLoader {
         return scan(locations, Map.of(), progress);
     }
 
-    /**
-     * Finds the note files and checks each; nothing is parsed. A file that {@code known} holds with its size and
-     * modification time unchanged keeps its known hash and is not read (it was checked when it was hashed).
-     *
-     * @param known what an earlier scan found, by note id
-     */
-    public Scan scan(List<NoteLocation> locations, Map<String, NoteFile.Seen> known, Progress progress) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        record Candidate(Path path, String id, String display) {
-        }
+    /** A file that may be a note: where it is, its id, and how to name it. */
+    private record Candidate(Path path, String id, String display) {
+    }
+
+    private List<Candidate> candidates(List<NoteLocation> locations, List<Diagnostic> diagnostics) {
         List<Candidate> candidates = new ArrayList<>();
         for (NoteLocation location : locations) {
             List<Path> paths = find(location, diagnostics);
@@ -114,6 +110,18 @@ public final class NoteLoader {
                 candidates.add(new Candidate(p, id, display(location, rel)));
             }
         }
+        return candidates;
+    }
+
+    /**
+     * Finds the note files and checks each; nothing is parsed. A file that {@code known} holds with its size and
+     * modification time unchanged keeps its known hash and is not read (it was checked when it was hashed).
+     *
+     * @param known what an earlier scan found, by note id
+     */
+    public Scan scan(List<NoteLocation> locations, Map<String, NoteFile.Seen> known, Progress progress) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Candidate> candidates = candidates(locations, diagnostics);
         List<NoteFile> files = new ArrayList<>();
         int done = 0;
         for (Candidate c : candidates) {
@@ -139,17 +147,18 @@ public final class NoteLoader {
      */
     public ParsedNote parse(NoteFile f, List<Diagnostic> diagnostics) {
         byte[] bytes = readChecked(f.path(), f.display(), diagnostics);
-        if (bytes == null) {
-            return null;
-        }
+        return bytes == null ? null : parse(f.path(), f.id(), f.display(), bytes, diagnostics);
+    }
+
+    private ParsedNote parse(Path path, String id, String display, byte[] bytes, List<Diagnostic> diagnostics) {
         List<Diagnostic> decoding = new ArrayList<>();
-        String text = decode(bytes, f.display(), decoding);
+        String text = decode(bytes, display, decoding);
         if (Texts.isBlank(text)) {
-            diagnostics.add(Diagnostic.warning(f.display(), 0, "empty note (only white space); nothing to load"));
+            diagnostics.add(Diagnostic.warning(display, 0, "empty note (only white space); nothing to load"));
             return null;
         }
         try {
-            ParsedNote note = isPlainText(f.path()) ? plainText.parse(f.id(), text) : markdown.parse(f.id(), text);
+            ParsedNote note = isPlainText(path) ? plainText.parse(id, text) : markdown.parse(id, text);
             if (decoding.isEmpty()) {
                 return note;
             }
@@ -157,9 +166,9 @@ public final class NoteLoader {
             all.addAll(note.diagnostics());
             return new ParsedNote(note.note(), note.mentions(), note.passages(), all);
         } catch (MarkdownNoteParser.NoteFormatException e) {
-            diagnostics.add(Diagnostic.error(f.display(), 0, e.getMessage() + "; skipped"));
+            diagnostics.add(Diagnostic.error(display, 0, e.getMessage() + "; skipped"));
         } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error(f.display(), 0,
+            diagnostics.add(Diagnostic.error(display, 0,
                     "could not be read as a note (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped"));
         }
         return null;
@@ -179,7 +188,11 @@ public final class NoteLoader {
 
     /** A note's own diagnostics, named by where it is now (a cached note may have been read from elsewhere). */
     public static List<Diagnostic> relabel(List<Diagnostic> diagnostics, NoteFile f) {
-        return diagnostics.stream().map(d -> new Diagnostic(f.display(), d.line(), d.severity(), d.message())).toList();
+        return relabel(diagnostics, f.display());
+    }
+
+    private static List<Diagnostic> relabel(List<Diagnostic> diagnostics, String display) {
+        return diagnostics.stream().map(d -> new Diagnostic(display, d.line(), d.severity(), d.message())).toList();
     }
 
     /** The file's bytes if it can be a note; else null, with the reason added to the diagnostics. */
