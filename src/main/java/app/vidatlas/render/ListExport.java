@@ -5,7 +5,6 @@ import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** A list of papers (a category, a search result, a selection) as BibTeX, CSV or JSON. */
@@ -21,10 +20,6 @@ public final class ListExport {
 
         public String extension() {
             return extension;
-        }
-
-        public static Format parse(String s) {
-            return valueOf(s.toUpperCase(Locale.ROOT));
         }
     }
 

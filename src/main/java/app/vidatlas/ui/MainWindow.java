@@ -94,6 +94,9 @@ public final class MainWindow {
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
     private boolean updatingSelection;
     private Menu themeMenu;
+    /** The category tree shown, and the item that shows each of its nodes. */
+    private CategoryTree shownTree;
+    private final java.util.Map<CategoryTree.Node, TreeItem<CategoryTree.Node>> itemOf = new java.util.IdentityHashMap<>();
 
     /** What the window asks the application to do (dialogs, quitting). */
     public interface Actions {
@@ -480,6 +483,8 @@ public final class MainWindow {
     private void rebuildTree(CategoryTree tree) {
         updatingSelection = true;
         try {
+            shownTree = tree;
+            itemOf.clear();
             TreeItem<CategoryTree.Node> rootItem = item(tree.root());
             rootItem.setExpanded(true);
             categories.setRoot(rootItem);
@@ -489,8 +494,9 @@ public final class MainWindow {
         }
     }
 
-    private static TreeItem<CategoryTree.Node> item(CategoryTree.Node node) {
+    private TreeItem<CategoryTree.Node> item(CategoryTree.Node node) {
         TreeItem<CategoryTree.Node> item = new TreeItem<>(node);
+        itemOf.put(node, item);
         item.setExpanded(node.path() == null || node.path().segments().size() < 2);
         node.children().forEach(c -> item.getChildren().add(item(c)));
         return item;
@@ -501,7 +507,9 @@ public final class MainWindow {
         if (rootItem == null) {
             return;
         }
-        TreeItem<CategoryTree.Node> found = path == null ? rootItem : find(rootItem, path);
+        // The tree finds the category (in any case); the item showing it is looked up, not searched for.
+        CategoryTree.Node node = path == null || shownTree == null ? null : shownTree.find(path);
+        TreeItem<CategoryTree.Node> found = path == null ? rootItem : itemOf.get(node);
         if (found != null && categories.getSelectionModel().getSelectedItem() != found) {
             updatingSelection = true;
             try {
@@ -514,20 +522,6 @@ public final class MainWindow {
                 updatingSelection = false;
             }
         }
-    }
-
-    private static TreeItem<CategoryTree.Node> find(TreeItem<CategoryTree.Node> item, CategoryPath path) {
-        if (path.equals(item.getValue().path())
-                || (item.getValue().path() != null && item.getValue().path().toString().equalsIgnoreCase(path.toString()))) {
-            return item;
-        }
-        for (TreeItem<CategoryTree.Node> c : item.getChildren()) {
-            TreeItem<CategoryTree.Node> f = find(c, path);
-            if (f != null) {
-                return f;
-            }
-        }
-        return null;
     }
 
     private void rebuildFacets(MainViewModel.Facets facets) {

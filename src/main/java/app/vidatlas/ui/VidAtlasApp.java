@@ -28,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -203,6 +202,27 @@ public final class VidAtlasApp extends Application {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
+    /** Asks which format to export in, offering every format the export knows. */
+    private <T extends Enum<T>> java.util.Optional<T> chooseFormat(String title, String header, T[] formats) {
+        java.util.Map<String, T> byLabel = new java.util.LinkedHashMap<>();
+        for (T f : formats) {
+            byLabel.put(label(f), f);
+        }
+        ChoiceDialog<String> choose = new ChoiceDialog<>(label(formats[0]), byLabel.keySet());
+        choose.initOwner(stage);
+        choose.setTitle(title);
+        choose.setHeaderText(header);
+        return choose.showAndWait().map(byLabel::get);
+    }
+
+    private static String label(Enum<?> format) {
+        return switch (format.name()) {
+            case "BIBTEX" -> "BibTeX";
+            case "MARKDOWN" -> "Markdown";
+            default -> format.name();
+        };
+    }
+
     private static void copy(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
@@ -292,27 +312,16 @@ public final class VidAtlasApp extends Application {
 
         @Override
         public void exportList() {
-            ChoiceDialog<String> choose = new ChoiceDialog<>("BibTeX", "BibTeX", "CSV", "JSON");
-            choose.initOwner(stage);
-            choose.setTitle("Export the list");
-            choose.setHeaderText("Export " + model.currentList().size() + " papers (the selection, the search "
-                    + "results, or the list shown)");
-            choose.showAndWait().ifPresent(name -> {
-                ListExport.Format f = ListExport.Format.parse(name);
-                saveTo("Export the list", "papers", name, f.extension(), model.exportList(f));
-            });
+            chooseFormat("Export the list", "Export " + model.currentList().size() + " papers (the selection, the "
+                    + "search results, or the list shown)", ListExport.Format.values()).ifPresent(f ->
+                    saveTo("Export the list", "papers", label(f), f.extension(), model.exportList(f)));
         }
 
         @Override
         public void exportComparison() {
-            ChoiceDialog<String> choose = new ChoiceDialog<>("Markdown", "Markdown", "CSV", "HTML");
-            choose.initOwner(stage);
-            choose.setTitle("Export the comparison");
-            choose.setHeaderText("Export the comparison of " + model.comparison().size() + " papers");
-            choose.showAndWait().ifPresent(name -> {
-                ComparisonTable.Format f = ComparisonTable.Format.valueOf(name.toUpperCase(Locale.ROOT));
-                saveTo("Export the comparison", "comparison", name, f.extension(), model.exportComparison(f));
-            });
+            chooseFormat("Export the comparison", "Export the comparison of " + model.comparison().size() + " papers",
+                    ComparisonTable.Format.values()).ifPresent(f ->
+                    saveTo("Export the comparison", "comparison", label(f), f.extension(), model.exportComparison(f)));
         }
 
         @Override
