@@ -686,8 +686,17 @@ public final class MainViewModel {
     }
 
     public void toggleBookmark(String id) {
-        library.set(library.get().toggleBookmark(id));
-        librarySaver.accept(library.get());
+        toggleBookmarks(List.of(id));
+    }
+
+    /** Adds each paper to the reading list, or takes it off: saved once and redrawn once, however many. */
+    public void toggleBookmarks(List<String> ids) {
+        Library updated = library.get();
+        for (String id : ids) {
+            updated = updated.toggleBookmark(id);
+        }
+        library.set(updated);
+        librarySaver.accept(updated);
         if (readingList) {
             refreshPapers();
         }

@@ -193,7 +193,7 @@ public final class MainWindow {
         MenuItem tableAdd = new MenuItem("Add to comparison");
         tableAdd.setOnAction(e -> model.addToComparison(selectedIds()));
         MenuItem tableBookmark = new MenuItem("Add to / remove from reading list");
-        tableBookmark.setOnAction(e -> selectedIds().forEach(model::toggleBookmark));
+        tableBookmark.setOnAction(e -> model.toggleBookmarks(selectedIds()));
         table.setContextMenu(new ContextMenu(tableCompare, tableAdd, tableBookmark));
         table.setPlaceholder(new Label("No papers here"));
         table.getStyleClass().add("paper-table");

@@ -91,6 +91,15 @@ class MainViewModelTest {
     }
 
     @Test
+    void bookmarkingSeveralPapersSavesTheLibraryOnce() {
+        List<app.vidatlas.catalog.Library> saved = new java.util.ArrayList<>();
+        model.setLibrary(app.vidatlas.catalog.Library.EMPTY, saved::add);
+        model.toggleBookmarks(List.of("omega", "tau", "sigma-net"));
+        assertThat(saved).singleElement().satisfies(l ->
+                assertThat(l.bookmarks()).containsExactly("omega", "tau", "sigma-net"));
+    }
+
+    @Test
     void notesThatFailedToLoadAreListedWithTheirReasons(@TempDir Path more, @TempDir Path index2) throws IOException {
         Files.writeString(more.resolve("good.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
         Files.write(more.resolve("broken.md"), new byte[]{'P', '1', 0, 1, 2});
