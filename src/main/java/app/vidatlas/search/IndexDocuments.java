@@ -53,8 +53,14 @@ final class IndexDocuments {
     private IndexDocuments() {
     }
 
-    /** All groups, built as they are consumed: the documents of a large catalog never sit in memory at once. */
-    static java.util.stream.Stream<Group> stream(Catalog catalog) {
+    /**
+     * All groups, built as they are consumed (the documents of a large catalog never sit in memory at once), and
+     * how many there are.
+     */
+    record Groups(java.util.stream.Stream<Group> stream, int count) {
+    }
+
+    static Groups of(Catalog catalog) {
         Map<String, Slide> slides = new HashMap<>();
         for (Note n : catalog.notes()) {
             for (Slide s : n.slides()) {
@@ -67,13 +73,19 @@ final class IndexDocuments {
                 source.slides().forEach(n -> owned.add(key(source.note(), n)));
             }
         }
+        record Unowned(Note note, Slide slide) {
+        }
+        List<Unowned> unowned = new ArrayList<>();
+        for (Note n : catalog.notes()) {
+            for (Slide s : n.slides()) {
+                if (!owned.contains(key(n.id(), s.number())) && (!s.annotations().isEmpty() || !s.text().isBlank())) {
+                    unowned.add(new Unowned(n, s));
+                }
+            }
+        }
         java.util.stream.Stream<Group> papers = catalog.papers().parallelStream().map(p -> paper(p, slides));
-        java.util.stream.Stream<Group> orphans = catalog.notes().stream()
-                .flatMap(n -> n.slides().stream()
-                        .filter(s -> !owned.contains(key(n.id(), s.number())))
-                        .filter(s -> !s.annotations().isEmpty() || !s.text().isBlank())
-                        .map(s -> orphan(n, s)));
-        return java.util.stream.Stream.concat(papers, orphans);
+        java.util.stream.Stream<Group> orphans = unowned.stream().map(u -> orphan(u.note(), u.slide()));
+        return new Groups(java.util.stream.Stream.concat(papers, orphans), catalog.papers().size() + unowned.size());
     }
 
     static String key(String note, int slide) {

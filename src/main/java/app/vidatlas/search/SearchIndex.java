@@ -452,7 +452,8 @@ public final class SearchIndex implements Closeable {
                 oldGroups.put(parts[1], parts[0]);
             });
         }
-        int total = catalog.papers().size();
+        IndexDocuments.Groups groups = IndexDocuments.of(catalog);
+        int total = groups.count();
         java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -461,7 +462,7 @@ public final class SearchIndex implements Closeable {
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            pool.submit(() -> IndexDocuments.stream(catalog).parallel().forEach(g -> {
+            pool.submit(() -> groups.stream().parallel().forEach(g -> {
                 seen.add(g.key());
                 if (!g.hash().equals(oldGroups.get(g.key()))) {
                     g.docs().get(0).add(new BinaryDocValuesField(IndexSchema.GROUP_HASH,
@@ -477,7 +478,7 @@ public final class SearchIndex implements Closeable {
                     }
                     changed.incrementAndGet();
                 }
-                progress.update("indexing", Math.min(done.incrementAndGet(), total), total);
+                progress.update("indexing", done.incrementAndGet(), total);
             })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

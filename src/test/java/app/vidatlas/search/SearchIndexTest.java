@@ -86,6 +86,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void indexingProgressCountsSlidesNoPaperOwnsAndEndsAtItsTotal() throws IOException {
+        Files.writeString(notes.resolve("c.md"), "P1\n# Overview\n\nWhat this chapter covers.\n\nP2\n\nMore of it.\n");
+        List<int[]> indexing = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SearchIndex.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
+                (phase, done, total) -> {
+                    if (phase.equals("indexing")) {
+                        indexing.add(new int[] {done, total});
+                    }
+                }).close();
+        // Two papers and two slides of nobody's: four results to index, each counted once.
+        assertThat(indexing).allSatisfy(u -> assertThat(u[1]).isEqualTo(4)).hasSize(4);
+        assertThat(indexing).extracting(u -> u[0]).containsExactlyInAnyOrder(1, 2, 3, 4);
+    }
+
+    @Test
     void anUnchangedIndexIsReusedWithoutParsingANote() throws IOException {
         try (SearchIndex first = open()) {
             assertThat(first.notesParsed()).isEqualTo(2);
