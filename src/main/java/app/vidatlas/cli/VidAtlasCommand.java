@@ -26,9 +26,10 @@ public final class VidAtlasCommand implements Callable<Integer> {
     public interface AppStarter {
         /**
          * @param probe when not null, the app opens the first paper, reports the milliseconds since the JVM started
-         *              once its page has rendered, and quits ({@code --startup-probe})
+         *              once its page has rendered ({@code "ready"}) and once the whole catalog has loaded
+         *              ({@code "catalog"}), and quits ({@code --startup-probe})
          */
-        void start(List<Path> notes, List<Path> figures, Path index, java.util.function.LongConsumer probe);
+        void start(List<Path> notes, List<Path> figures, Path index, java.util.function.ObjLongConsumer<String> probe);
     }
 
     @Mixin
@@ -42,7 +43,8 @@ public final class VidAtlasCommand implements Callable<Integer> {
     Path index;
 
     @Option(names = "--startup-probe", description = "Open the window, print 'ready <ms since JVM start>' once the "
-            + "first paper page has rendered, and quit.")
+            + "first paper page has rendered and 'catalog <ms>' once the whole catalog (list, tree, links between "
+            + "papers) has loaded, and quit.")
     boolean startupProbe;
 
     private final AppStarter app;
@@ -59,8 +61,8 @@ public final class VidAtlasCommand implements Callable<Integer> {
     public Integer call() {
         appStarted = true;
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-        app.start(catalog.notes, figures, index, startupProbe ? ms -> {
-            out.println("ready " + ms);
+        app.start(catalog.notes, figures, index, startupProbe ? (event, ms) -> {
+            out.println(event + " " + ms);
             out.flush();
         } : null);
         return 0;

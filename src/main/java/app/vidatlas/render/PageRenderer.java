@@ -63,7 +63,8 @@ public final class PageRenderer {
     private final java.util.function.Supplier<CrossReferences> references;
     private final FigureResolver figures;
     private final PageAssets assets;
-    private final NameFinder<Paper> mentions;
+    // Filed on first use: a renderer made for the start page and the tree of a large library never links names.
+    private volatile NameFinder<Paper> mentions;
     private final Map<String, Note> notes;
     private final Map<String, Paper> papers;
     private final CategoryTree tree;
@@ -82,7 +83,6 @@ public final class PageRenderer {
         this.references = references;
         this.figures = figures;
         this.assets = assets;
-        this.mentions = NameFinder.forPapers(catalog.papers(), CrossReferences.MIN_NAME);
         this.notes = catalog.notesById();
         this.papers = catalog.byId();
         this.tree = CategoryTree.of(catalog.papers());
@@ -129,7 +129,7 @@ public final class PageRenderer {
                         anchor = anchor == null && note.id().equals(target.note()) ? id2 : anchor;
                         body.append("<article class=\"passage\" id=\"").append(id2).append("\">")
                                 .append("<div class=\"slide-label\">line ").append(a.line()).append("</div>")
-                                .append(NoteHtml.text(a.text(), mentions, p.id())).append("</article>\n");
+                                .append(NoteHtml.text(a.text(), names(), p.id())).append("</article>\n");
                     }
                 }
             }
@@ -174,9 +174,9 @@ public final class PageRenderer {
                 body.append("<div class=\"slide-label\">P").append(s.number()).append("</div>\n");
             }
             if (note.format() == NoteFormat.PLAIN_TEXT) {
-                body.append(NoteHtml.text(s.text(), mentions, null));
+                body.append(NoteHtml.text(s.text(), names(), null));
             } else {
-                body.append(NoteHtml.render(s.markdown(), note.id(), s.number(), figureHtml(pending, "fig"), mentions, null));
+                body.append(NoteHtml.render(s.markdown(), note.id(), s.number(), figureHtml(pending, "fig"), names(), null));
             }
             body.append("</article>\n");
         }
@@ -220,7 +220,17 @@ public final class PageRenderer {
 
     /** The names this renderer links, filed once: cross references can reuse them. */
     public NameFinder<Paper> names() {
-        return mentions;
+        NameFinder<Paper> m = mentions;
+        if (m == null) {
+            synchronized (this) {
+                m = mentions;
+                if (m == null) {
+                    m = NameFinder.forPapers(catalog.papers(), CrossReferences.MIN_NAME);
+                    mentions = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** The start page: what is loaded and how to begin. */
@@ -320,10 +330,10 @@ public final class PageRenderer {
                 .filter(e -> e.note().equals(note.id()) && e.slide() == number).toList();
         Slide slide = note.slides().stream().filter(s -> s.number() == number).findFirst().orElse(null);
         if (own.isEmpty() && slide != null) {
-            return NoteHtml.render(slide.markdown(), note.id(), number, figureHtml(pending, "fig"), mentions, p.id());
+            return NoteHtml.render(slide.markdown(), note.id(), number, figureHtml(pending, "fig"), names(), p.id());
         }
         StringBuilder b = new StringBuilder();
-        own.forEach(e -> b.append(NoteHtml.text(e.text(), mentions, p.id())));
+        own.forEach(e -> b.append(NoteHtml.text(e.text(), names(), p.id())));
         NoteHtml.FigureHtml fig = figureHtml(pending, "fig");
         for (Figure f : p.figures()) {
             if (f.note().equals(note.id()) && f.slide() == number) {
@@ -340,7 +350,7 @@ public final class PageRenderer {
             for (Annotation a : notesHere) {
                 b.append("<p>").append(a.kind() == AnnotationKind.QUESTION
                                 ? "<span class=\"badge question\">Question</span>" : "<span class=\"badge note\">Note</span>")
-                        .append(NoteHtml.inline(a.text(), mentions, p.id())).append("</p>");
+                        .append(NoteHtml.inline(a.text(), names(), p.id())).append("</p>");
             }
             b.append("</div>\n");
         }

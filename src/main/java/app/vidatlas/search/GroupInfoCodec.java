@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.CategoryPath;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.ByteArrayInputStream;
@@ -33,7 +34,7 @@ final class GroupInfoCodec {
      * @param slide      for a slide no paper owns: its number
      */
     record Info(String key, String paperId, String shortName, String title, Integer year, String venue,
-                List<String> categories, List<String> names, String note, int slide) {
+                List<CategoryPath> categories, List<String> names, String note, int slide) {
         /** A paper's group, not a slide no paper owns. */
         boolean isPaper() {
             return paperId != null;
@@ -52,7 +53,10 @@ final class GroupInfoCodec {
             string(out, info.title());
             out.writeInt(info.year() == null ? Integer.MIN_VALUE : info.year());
             string(out, info.venue());
-            strings(out, info.categories());
+            out.writeInt(info.categories().size());
+            for (CategoryPath c : info.categories()) {
+                strings(out, c.segments()); // segments as they are: one may hold the separator's " / "
+            }
             strings(out, info.names());
             string(out, info.note());
             out.writeInt(info.slide());
@@ -70,7 +74,18 @@ final class GroupInfoCodec {
             String title = string(in);
             int year = in.readInt();
             String venue = string(in);
-            List<String> categories = strings(in);
+            int count = in.readInt();
+            if (count < 0 || count > in.available()) {
+                throw new IOException("a group summary is damaged");
+            }
+            List<CategoryPath> categories = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                List<String> segments = strings(in);
+                if (segments.isEmpty()) {
+                    throw new IOException("a group summary is damaged");
+                }
+                categories.add(new CategoryPath(segments));
+            }
             List<String> names = strings(in);
             String note = string(in);
             int slide = in.readInt();

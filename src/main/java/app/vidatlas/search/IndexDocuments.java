@@ -99,10 +99,11 @@ final class IndexDocuments {
         paper.add(new StringField(IndexSchema.PAPER_ID, p.id(), Field.Store.YES));
         paper.add(new BinaryDocValuesField(IndexSchema.GROUP_INFO, GroupInfoCodec.encode(new GroupInfoCodec.Info(
                 p.id(), p.id(), p.shortName(), p.title(), p.year(), p.venue(),
-                p.categories().stream().map(CategoryPath::toString).toList(), p.names(), null, 0))));
+                p.categories(), p.names(), null, 0))));
         String passages = p.annotations().stream().filter(a -> a.kind() == AnnotationKind.PASSAGE)
                 .map(Annotation::text).collect(Collectors.joining("\n"));
         content(paper, String.join("\n", p.keyPoints()), passages);
+        paper.add(new StoredField(IndexSchema.PAPER, StoredRecordCodec.encodePaper(p)));
         docs.add(paper);
 
         Map<String, List<String>> excerpts = new LinkedHashMap<>();

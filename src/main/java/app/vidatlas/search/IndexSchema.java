@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bump on any change to fields, analysis or stored data. */
-    public static final int FORMAT_VERSION = 5;
+    public static final int FORMAT_VERSION = 6;
 
     // What a document is.
     public static final String TYPE = "type";
@@ -22,6 +22,8 @@ public final class IndexSchema {
     public static final String TYPE_NOTE = "note";
     /** A slide no paper owns (an overview slide, a blog post's text). */
     public static final String TYPE_ORPHAN = "orphan";
+    /** The one document that keeps the catalog's order of papers ({@link #ORDER}). */
+    public static final String TYPE_ORDER = "order";
 
     /** The result a document counts for: a paper id, or {@code note#slide} for a slide no paper owns. */
     public static final String GROUP = "group";
@@ -55,6 +57,12 @@ public final class IndexSchema {
     public static final String PARSED = "parsed";
     /** On paper and orphan documents: what a result shows and facets count (doc values, cheap to read at open). */
     public static final String GROUP_INFO = "groupInfo";
+    /** On a paper document: the merged paper as JSON, so that its page can be shown before the catalog is built. */
+    public static final String PAPER = "paperRecord";
+    /** On a parsed-note document: its id, title, format and site (doc values), for the list of notes at open. */
+    public static final String NOTE_INFO = "noteInfo";
+    /** On the order document: every paper id in catalog order, one per line. */
+    public static final String ORDER = "order";
 
     // Commit data.
     public static final String COMMIT_FORMAT = "vidatlas.format";

@@ -32,7 +32,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.TreeMap;
 
 /**
@@ -90,6 +89,17 @@ final class LuceneSearcher implements SearchService {
                 .withMaxNoHighlightPassages(0)
                 .build();
         indexFacets();
+    }
+
+    /** Every paper's summary, as read when the index opened (in no particular order). */
+    List<GroupInfoCodec.Info> paperInfos() {
+        List<GroupInfoCodec.Info> out = new ArrayList<>();
+        for (GroupInfoCodec.Info info : groups) {
+            if (info != null && info.isPaper()) {
+                out.add(info);
+            }
+        }
+        return out;
     }
 
     /** Every group's summary, from doc values (see {@link GroupInfoCodec}). */
@@ -337,10 +347,8 @@ final class LuceneSearcher implements SearchService {
                 continue;
             }
             Set<Integer> paths = new LinkedHashSet<>();
-            for (String c : info.categories()) {
-                // Stored as CategoryPath.toString wrote it.
-                CategoryPath written = new CategoryPath(List.of(c.split(Pattern.quote(CategoryPath.SEPARATOR))));
-                for (CategoryPath prefix : written.prefixes()) {
+            for (CategoryPath c : info.categories()) {
+                for (CategoryPath prefix : c.prefixes()) {
                     paths.add(cat.computeIfAbsent(prefix.toString(), k -> {
                         categoryNames.add(k);
                         return categoryNames.size() - 1;

@@ -20,9 +20,15 @@ import java.io.UncheckedIOException;
  * written as they are; {@link IndexSchema#FORMAT_VERSION} changes when they do.
  */
 final class ParsedNoteCodec {
+    /** The decoding's map of short strings already read (see {@link #sharedStrings()}). */
+    private static final String SHARED = "vidatlas.sharedStrings";
+    /** Strings up to this long are shared within a note: ids, names, tags, venues; not sentences. */
+    private static final int SHARED_MAX = 64;
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .registerModule(compactTexts());
+            .registerModule(compactTexts())
+            .registerModule(sharedStrings());
 
     private ParsedNoteCodec() {
     }
@@ -37,10 +43,33 @@ final class ParsedNoteCodec {
 
     static ParsedNote decode(byte[] bytes, int offset, int length) throws IOException {
         try {
-            return MAPPER.readValue(bytes, offset, length, ParsedNote.class);
+            return MAPPER.readerFor(ParsedNote.class).withAttribute(SHARED, new java.util.HashMap<String, String>())
+                    .readValue(bytes, offset, length);
         } catch (IllegalArgumentException e) {
             throw new IOException("a stored note is damaged", e);
         }
+    }
+
+    /**
+     * A note names itself in every annotation, figure, mention and excerpt it has, and its papers' names and tags
+     * again and again: read as they are, those are hundreds of thousands of equal strings in a large library's
+     * catalog (a tenth of its memory). Short strings are read once per note and shared.
+     */
+    private static SimpleModule sharedStrings() {
+        SimpleModule m = new SimpleModule("shared-strings");
+        m.addDeserializer(String.class, new JsonDeserializer<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public String deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                String s = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(p, c);
+                Object shared = c.getAttribute(SHARED);
+                if (s == null || s.length() > SHARED_MAX || !(shared instanceof java.util.Map<?, ?>)) {
+                    return s;
+                }
+                return ((java.util.Map<String, String>) shared).computeIfAbsent(s, k -> k);
+            }
+        });
+        return m;
     }
 
     /**

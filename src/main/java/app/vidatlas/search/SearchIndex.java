@@ -6,6 +6,8 @@ import app.vidatlas.catalog.Metadata;
 import app.vidatlas.catalog.MetadataReader;
 import app.vidatlas.catalog.UserDirs;
 import app.vidatlas.model.Diagnostic;
+import app.vidatlas.model.Note;
+import app.vidatlas.model.Paper;
 import app.vidatlas.notes.NoteFile;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;
@@ -56,18 +58,27 @@ public final class SearchIndex implements Closeable {
     private final DirectoryReader reader;
     private final LuceneSearcher searcher;
     private final List<String> notices;
-    private final Supplier<Catalog> catalog;
     private final NoteLoader.Scan scan;
+    private final NoteLoader loader;
+    /** The notes the index keeps parsed, by id (empty when the catalog was built as the index was opened). */
+    private final Map<String, StoredNote> stored;
+    /** Builds the catalog from the index, when it was not built on opening. */
+    private final java.util.function.Function<Progress, Catalog> builder;
+    private volatile Catalog built;
     private int notesParsed;
 
     private SearchIndex(Directory directory, Opened opened, List<String> notices, NoteLoader.Scan scan,
-                        Supplier<Catalog> catalog) {
+                        NoteLoader loader, Map<String, StoredNote> stored,
+                        java.util.function.Function<Progress, Catalog> builder, Catalog built) {
         this.directory = directory;
         this.scan = scan;
+        this.loader = loader;
+        this.stored = stored;
         this.reader = opened.reader();
         this.searcher = opened.searcher();
         this.notices = List.copyOf(notices);
-        this.catalog = catalog;
+        this.builder = builder;
+        this.built = built;
     }
 
     /** Progress of a long open: the phase ("reading notes", "indexing"), and how far it is. */
@@ -120,9 +131,10 @@ public final class SearchIndex implements Closeable {
             if (existing != null && sources.equals(existing.getIndexCommit().getUserData().get(IndexSchema.COMMIT_SOURCES))) {
                 restamp(fs, existing, scan, known);
                 handedOver = true;
-                return new SearchIndex(fs, opened, notices, scan, memoize(() ->
-                        buildCatalog(scan, opened.reader(), stored, loader, metadata, Progress.NONE,
-                                new ArrayList<>(), new ArrayList<>())));
+                return new SearchIndex(fs, opened, notices, scan, loader, stored, p ->
+                        buildCatalog(scan, opened.reader(), stored, loader, metadata,
+                                (phase, done, total) -> p.update("loading the catalog", done, total),
+                                new ArrayList<>(), new ArrayList<>()), null);
             }
 
             List<ParsedNote> parsed = new ArrayList<>();
@@ -169,7 +181,7 @@ public final class SearchIndex implements Closeable {
                 }
             }
             SearchIndex index = new SearchIndex(target, searchable(DirectoryReader.open(target)), notices, scan,
-                    () -> catalog);
+                    loader, Map.of(), p -> catalog, catalog);
             index.notesParsed = reparsed.size();
             handedOver = true;
             return index;
@@ -223,7 +235,139 @@ public final class SearchIndex implements Closeable {
 
     /** The catalog the index was built from; from the index itself when no note changed (nothing is parsed). */
     public Catalog catalog() {
-        return catalog.get();
+        return catalog(Progress.NONE);
+    }
+
+    /**
+     * The catalog, built from the index the first time it is asked for when the index was reused as it was (no note
+     * is parsed, but every note is read from the index and the papers merged again: seconds for a large library).
+     */
+    public synchronized Catalog catalog(Progress progress) {
+        if (built == null) {
+            built = builder.apply(progress);
+        }
+        return built;
+    }
+
+    /** Whether {@link #catalog()} is at hand, or would have to be built first. */
+    public boolean catalogReady() {
+        return built != null;
+    }
+
+    /**
+     * Every paper, in catalog order, as the list shows it, read from the index without building the catalog: only
+     * their ids, titles, short names, other names, years, venues and categories are filled in. The catalog's own
+     * papers once it is built.
+     */
+    public List<Paper> paperSummaries() throws IOException {
+        Catalog c = built;
+        if (c != null) {
+            return c.papers();
+        }
+        Map<String, GroupInfoCodec.Info> byId = new java.util.LinkedHashMap<>();
+        searcher.paperInfos().forEach(i -> byId.put(i.paperId(), i));
+        List<Paper> out = new ArrayList<>(byId.size());
+        for (String id : catalogOrder()) {
+            GroupInfoCodec.Info info = byId.remove(id);
+            if (info != null) {
+                out.add(summary(info));
+            }
+        }
+        byId.values().forEach(i -> out.add(summary(i))); // none, unless the order was lost: listed all the same
+        return out;
+    }
+
+    /** Every note that loaded, in id order, without its slides (read from the index without building the catalog). */
+    public List<Note> noteHeadings() throws IOException {
+        Catalog c = built;
+        if (c != null) {
+            return c.notes();
+        }
+        List<Note> out = new ArrayList<>();
+        LiveDocValues.forEach(reader, IndexSchema.NOTE_INFO, (doc, value) ->
+                out.add(StoredRecordCodec.decodeNoteHeading(value.bytes, value.offset, value.length)));
+        out.sort(java.util.Comparator.comparing(Note::id));
+        return out;
+    }
+
+    /**
+     * A catalog of just these papers (as the whole catalog has them) and the notes they are discussed in, plus the
+     * notes asked for; what a page needs, read from the index without building the whole catalog. Ids it does not
+     * know are left out.
+     */
+    public Catalog partialCatalog(java.util.Collection<String> paperIds, java.util.Collection<String> noteIds)
+            throws IOException {
+        Catalog c = built;
+        List<Paper> papers = new ArrayList<>();
+        for (String id : paperIds) {
+            Paper p = c != null ? c.paper(id).orElse(null) : storedPaper(id);
+            if (p != null) {
+                papers.add(p);
+            }
+        }
+        java.util.Set<String> wanted = new java.util.TreeSet<>(noteIds);
+        papers.forEach(p -> p.sources().forEach(s -> wanted.add(s.note())));
+        List<Note> notes = new ArrayList<>();
+        for (String id : wanted) {
+            Note n = c != null ? c.note(id).orElse(null) : storedNote(id);
+            if (n != null) {
+                notes.add(n);
+            }
+        }
+        return new Catalog(papers, notes, List.of());
+    }
+
+    private Paper storedPaper(String id) throws IOException {
+        org.apache.lucene.search.BooleanQuery q = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.PAPER_ID, id)),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PAPER)),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+        org.apache.lucene.search.TopDocs top = new org.apache.lucene.search.IndexSearcher(reader).search(q, 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        Document d = reader.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(IndexSchema.PAPER));
+        BytesRef bytes = d.getBinaryValue(IndexSchema.PAPER);
+        if (bytes == null) {
+            throw new IOException("the index keeps no record of the paper " + id + "; it is rebuilt when a note changes");
+        }
+        return StoredRecordCodec.decodePaper(bytes.bytes, bytes.offset, bytes.length);
+    }
+
+    /** A note as the index keeps it parsed; parsed again from its file when that stored form is damaged. */
+    private Note storedNote(String id) {
+        StoredNote s = stored.get(id);
+        if (s == null) {
+            return null;
+        }
+        ParsedNote parsed = cachedNote(reader, s, s.seen().hash());
+        if (parsed == null) {
+            NoteFile file = scan.files().stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
+            parsed = file == null ? null : loader.parse(file, new ArrayList<>());
+        }
+        return parsed == null ? null : parsed.note();
+    }
+
+    /** The paper ids in catalog order, as the last build wrote them; empty when the index has none. */
+    private List<String> catalogOrder() throws IOException {
+        org.apache.lucene.search.TopDocs top = new org.apache.lucene.search.IndexSearcher(reader)
+                .search(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ORDER)), 1);
+        if (top.scoreDocs.length == 0) {
+            return List.of();
+        }
+        BytesRef bytes = reader.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(IndexSchema.ORDER))
+                .getBinaryValue(IndexSchema.ORDER);
+        return bytes == null ? List.of() : StoredRecordCodec.decodeOrder(bytes.bytes, bytes.offset, bytes.length);
+    }
+
+    /** A paper as the list shows it, from its group's summary. */
+    private static Paper summary(GroupInfoCodec.Info i) {
+        // names are the short name, the aliases and the title, in that order (Paper.names()).
+        List<String> aliases = i.names().size() > 2 ? i.names().subList(1, i.names().size() - 1) : List.of();
+        return new Paper(i.paperId(), i.title(), i.shortName(), aliases, List.of(), i.year(), i.venue(), null,
+                i.categories(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, false);
     }
 
     @Override
@@ -509,6 +653,7 @@ public final class SearchIndex implements Closeable {
                 d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_NOTE, Field.Store.YES));
                 d.add(new StringField(IndexSchema.NOTE_KEY, id, Field.Store.YES));
                 d.add(new BinaryDocValuesField(IndexSchema.STAMP, stamp(file)));
+                d.add(new BinaryDocValuesField(IndexSchema.NOTE_INFO, new BytesRef(StoredRecordCodec.encodeNoteHeading(n.note()))));
                 d.add(new StoredField(IndexSchema.PARSED, ParsedNoteCodec.encode(n)));
                 w.updateDocuments(new Term(IndexSchema.NOTE_KEY, id), List.of(d));
             } else if (restamped(file, known)) {
@@ -518,6 +663,12 @@ public final class SearchIndex implements Closeable {
         for (String gone : oldNotes.keySet()) {
             w.deleteDocuments(new Term(IndexSchema.NOTE_KEY, gone));
         }
+        // The catalog's order, for the list shown before the catalog is built again at the next start.
+        Document order = new Document();
+        order.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_ORDER, Field.Store.NO));
+        order.add(new StoredField(IndexSchema.ORDER,
+                StoredRecordCodec.encodeOrder(catalog.papers().stream().map(app.vidatlas.model.Paper::id).toList())));
+        w.updateDocuments(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ORDER), List.of(order));
         return changed.get();
     }
 }

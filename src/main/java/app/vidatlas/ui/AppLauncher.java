@@ -14,7 +14,7 @@ public final class AppLauncher {
      * @param figures figure folders ({@code --figures}), added to those in the preferences
      * @param index   the index folder ({@code --index}), or null
      */
-    public record Options(List<Path> notes, List<Path> figures, Path index, java.util.function.LongConsumer probe) {
+    public record Options(List<Path> notes, List<Path> figures, Path index, java.util.function.ObjLongConsumer<String> probe) {
         public Options {
             notes = List.copyOf(notes);
             figures = List.copyOf(figures);
@@ -30,9 +30,27 @@ public final class AppLauncher {
     private AppLauncher() {
     }
 
-    public static void launch(List<Path> notes, List<Path> figures, Path index, java.util.function.LongConsumer probe) {
+    public static void launch(List<Path> notes, List<Path> figures, Path index, java.util.function.ObjLongConsumer<String> probe) {
         options = new Options(notes, figures, index, probe);
+        // The notes open while JavaFX starts (see EarlyOpen), from the settings the window then uses.
+        SettingsStore store = new SettingsStore(app.vidatlas.catalog.UserDirs.config());
+        Settings settings = store.load();
+        preloaded = new Preloaded(store, settings);
+        EarlyOpen.start(VidAtlasApp.firstRequest(options, settings));
         Application.launch(VidAtlasApp.class);
+    }
+
+    /** The settings read before the window, with the store that read them (and its notice). */
+    record Preloaded(SettingsStore store, Settings settings) {
+    }
+
+    private static volatile Preloaded preloaded;
+
+    /** The settings read by {@link #launch}, once; null when the window was started otherwise (tests). */
+    static Preloaded takePreloaded() {
+        Preloaded p = preloaded;
+        preloaded = null;
+        return p;
     }
 
     static Options options() {

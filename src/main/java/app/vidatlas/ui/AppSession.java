@@ -6,6 +6,7 @@ import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.catalog.UserDirs;
 import app.vidatlas.model.Note;
+import app.vidatlas.model.Paper;
 import app.vidatlas.notes.BundledNotes;
 
 import app.vidatlas.notes.NoteLocation;
@@ -22,6 +23,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import java.util.stream.Collectors;
 
@@ -47,27 +50,41 @@ public final class AppSession implements Closeable {
         }
     }
 
-    /** From this many papers on, cross references are worked out after the window is usable. */
-    private static final int LARGE = 5000;
+    /**
+     * From this many papers on, an unchanged index opens without its catalog (the first page and the list come
+     * from what the index keeps, the catalog follows in the background), and cross references are worked out after
+     * the window is usable.
+     */
+    static final int LARGE = 5000;
 
     private final SearchIndex index;
     private final Catalog catalog;
+    private final boolean complete;
     private final FigureResolver figures;
+    private final PageAssets assets;
     private final PageRenderer pages;
 
-    private AppSession(SearchIndex index, Catalog catalog, FigureResolver figures, PageRenderer pages) {
+    private AppSession(SearchIndex index, Catalog catalog, boolean complete, FigureResolver figures, PageAssets assets,
+                       PageRenderer pages) {
         this.index = index;
         this.catalog = catalog;
+        this.complete = complete;
         this.figures = figures;
+        this.assets = assets;
         this.pages = pages;
     }
 
     public static AppSession open(Request request, SearchIndex.Progress progress) throws IOException {
+        return open(request, progress, LARGE);
+    }
+
+    /** @param large from how many papers on an unchanged index opens without its catalog (tests use small ones) */
+    static AppSession open(Request request, SearchIndex.Progress progress, int large) throws IOException {
         List<NoteLocation> locations = CatalogLoader.locations(request.notes());
         Path indexDir = request.index() != null ? request.index() : SearchIndex.defaultLocation(locations);
         SearchIndex index = SearchIndex.open(indexDir, locations, BundledNotes.papersJson(), "data/papers.json", progress);
         try {
-            return open(request, locations, index);
+            return open(request, locations, index, large);
         } catch (IOException | RuntimeException | Error e) {
             // Nothing half-made stays open: the index holds files (and on some systems, locks them).
             index.close();
@@ -75,8 +92,14 @@ public final class AppSession implements Closeable {
         }
     }
 
-    private static AppSession open(Request request, List<NoteLocation> locations, SearchIndex index) throws IOException {
-        Catalog catalog = index.catalog();
+    private static AppSession open(Request request, List<NoteLocation> locations, SearchIndex index, int large)
+            throws IOException {
+        List<Paper> summaries = index.catalogReady() ? null : index.paperSummaries();
+        boolean complete = summaries == null || summaries.size() < large;
+        // A large library opens with what the list shows of each paper and the notes' titles; the whole catalog is
+        // built by completed(), in the background.
+        Catalog catalog = complete ? index.catalog()
+                : new Catalog(summaries, index.noteHeadings(), index.fileDiagnostics());
         Map<String, Path> notePaths = index.notePaths();
         Map<String, Path> roots = new HashMap<>();
         for (Map.Entry<String, Path> e : notePaths.entrySet()) {
@@ -89,16 +112,81 @@ public final class AppSession implements Closeable {
         FigureResolver figures = new FigureResolver(new FigureResolver.Places(notePaths, roots, request.figures(),
                 request.cacheDir(), sites(catalog), request.downloads()),
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));
+        PageAssets assets = PageAssets.fromClassPath(UserDirs.cache());
+        return complete ? withCatalog(index, catalog, figures, assets)
+                : new AppSession(index, catalog, false, figures, assets,
+                new PageRenderer(catalog, () -> CrossReferences.EMPTY, figures, assets));
+    }
+
+    private static AppSession withCatalog(SearchIndex index, Catalog catalog, FigureResolver figures, PageAssets assets) {
         // Worked out in the background: with a large catalog the first page must not wait for it.
-        java.util.concurrent.CompletableFuture<CrossReferences> references = new java.util.concurrent.CompletableFuture<>();
-        PageRenderer pages = new PageRenderer(catalog, () -> references.getNow(CrossReferences.EMPTY), figures,
-                PageAssets.fromClassPath(UserDirs.cache()));
+        CompletableFuture<CrossReferences> references = new CompletableFuture<>();
+        PageRenderer pages = new PageRenderer(catalog, () -> references.getNow(CrossReferences.EMPTY), figures, assets);
         if (catalog.papers().size() < LARGE) {
             references.complete(CrossReferences.of(catalog, pages.names()));
         } else {
-            java.util.concurrent.CompletableFuture.runAsync(() -> references.complete(CrossReferences.of(catalog, pages.names())));
+            CompletableFuture.runAsync(() -> references.complete(CrossReferences.of(catalog, pages.names())));
         }
-        return new AppSession(index, catalog, figures, pages);
+        return new AppSession(index, catalog, true, figures, assets, pages);
+    }
+
+    /**
+     * Whether the whole catalog is loaded. Until it is, {@link #catalog()} holds the papers as the list shows them
+     * (no sources, key points or authors) and the notes without their slides; pages, exports and citations read
+     * the papers they need from the index.
+     */
+    public boolean complete() {
+        return complete;
+    }
+
+    /**
+     * This session with its whole catalog, built from the index (slow for a large library: call it off the JavaFX
+     * thread). The two share the index: the one that stays in use closes it.
+     */
+    public AppSession completed(SearchIndex.Progress progress) {
+        return complete ? this : withCatalog(index, index.catalog(progress), figures, assets);
+    }
+
+    /** These papers, whole, in this order; ids of no paper are left out. */
+    public List<Paper> papers(List<String> ids) throws IOException {
+        if (complete) {
+            return ids.stream().map(catalog.byId()::get).filter(java.util.Objects::nonNull).toList();
+        }
+        return index.partialCatalog(ids, List.of()).papers();
+    }
+
+    public Optional<Paper> paper(String id) throws IOException {
+        return papers(List.of(id)).stream().findFirst();
+    }
+
+    // ---- pages: from the catalog, or from what the index keeps of the papers and notes each page shows --------
+
+    public PageRenderer.Page paperPage(String id, PageRenderer.Target target, boolean dark, PageRenderer.Personal personal)
+            throws IOException {
+        return renderer(List.of(id), List.of()).paper(id, target, dark, personal);
+    }
+
+    public PageRenderer.Page notePage(String noteId, PageRenderer.Target target, boolean dark) throws IOException {
+        return renderer(List.of(), List.of(noteId)).note(noteId, target, dark);
+    }
+
+    public PageRenderer.Page comparisonPage(List<String> ids, boolean hideSame, boolean dark) throws IOException {
+        return renderer(ids, List.of()).comparison(ids, hideSame, dark);
+    }
+
+    public PageRenderer.Page homePage(boolean dark) {
+        return pages.home(dark);
+    }
+
+    /**
+     * The renderer for a page. While the catalog loads: one over just the papers and notes the page shows, so the
+     * page has no links to other papers, "Mentioned in" or "Related" until it is shown again with the catalog.
+     */
+    private PageRenderer renderer(List<String> paperIds, List<String> noteIds) throws IOException {
+        if (complete) {
+            return pages;
+        }
+        return new PageRenderer(index.partialCatalog(paperIds, noteIds), () -> CrossReferences.EMPTY, figures, assets);
     }
 
     /**
@@ -129,10 +217,6 @@ public final class AppSession implements Closeable {
 
     public SearchService search() {
         return index.searcher();
-    }
-
-    public PageRenderer pages() {
-        return pages;
     }
 
     public FigureResolver figures() {

@@ -71,6 +71,8 @@ public final class MainViewModel {
     }
 
     private static final int RESULT_LIMIT = 50;
+    /** While the catalog loads, lists up to this long are exported from what the index keeps of each paper. */
+    private static final int PARTIAL_EXPORT = 1000;
 
     private final TaskRunner runner;
     private final SessionOpener opener;
@@ -115,6 +117,9 @@ public final class MainViewModel {
     private Consumer<Library> librarySaver = l -> { };
     private Double pendingScroll;
     private Consumer<Place> pageLoaded = p -> { };
+    private Runnable completedListener = () -> { };
+    // Started once the page shown first has been drawn: the catalog of a large library opened without it.
+    private Runnable afterFirstPage;
     // Asked for before the first notes were loaded: the page to start on, opened by loaded() (once, not twice).
     private Runnable onFirstLoad;
 
@@ -138,6 +143,10 @@ public final class MainViewModel {
         runner.run(() -> opener.open(request, onProgress), s -> {
             if (generation == loadGeneration.get()) {
                 loaded(s);
+                if (!s.complete()) {
+                    // After the first page is drawn: on two cores the catalog would slow that page down.
+                    afterFirstPage = () -> complete(s, generation, onProgress);
+                }
             } else {
                 close(s); // a folder opened after this one is what the user wants now
             }
@@ -159,8 +168,9 @@ public final class MainViewModel {
     private void loaded(AppSession s) {
         AppSession old = session.get();
         session.set(s);
-        loading.set(false);
-        progress.set(1);
+        // Without its catalog, a large library is still loading: the bar stays until the catalog is in.
+        loading.set(!s.complete());
+        progress.set(s.complete() ? 1 : -1);
         problems.setAll(s.catalog().diagnostics());
         // Filters of the notes shown before do not carry over: the tree and the list start from "all" again.
         category.set(null);
@@ -169,11 +179,7 @@ public final class MainViewModel {
         venue = null;
         refreshFacets();
         refreshPapers();
-        String text = s.catalog().papers().size() + " papers · " + s.catalog().notes().size() + " notes";
-        if (!s.notices().isEmpty()) {
-            text += " · " + String.join(" ", s.notices());
-        }
-        status.set(text);
+        status.set(summary(s));
         if (old != null) {
             close(old);
         }
@@ -191,6 +197,45 @@ public final class MainViewModel {
             // The start page goes into the history like any page, so Back returns to it and a theme change redraws it.
             open(current == null ? new Place.Home() : current, current == null);
         }
+    }
+
+    /**
+     * Builds the whole catalog of a session opened without it, with progress; the list, the tree, the problems and
+     * the page shown are then brought up to date where the reader is (filters, page and scroll kept).
+     */
+    private void complete(AppSession partial, long generation, SearchIndex.Progress onProgress) {
+        loading.set(true);
+        progress.set(-1);
+        runner.run(() -> partial.completed(onProgress), whole -> {
+            if (generation == loadGeneration.get() && session.get() == partial) {
+                session.set(whole); // the same index: the partial session is not closed
+                loading.set(false);
+                progress.set(1);
+                problems.setAll(whole.catalog().diagnostics());
+                refreshFacets();
+                refreshPapers();
+                status.set(summary(whole));
+                refreshCurrent();
+                completedListener.run();
+            }
+        }, error -> {
+            if (generation == loadGeneration.get()) {
+                loading.set(false);
+                status.set(summary(partial) + " · The catalog could not be loaded: " + oneLine(error)
+                        + " (pages and search still work)");
+            }
+        });
+    }
+
+    private static String summary(AppSession s) {
+        String text = s.catalog().papers().size() + " papers · " + s.catalog().notes().size() + " notes";
+        if (!s.complete()) {
+            text += " · loading the catalog…";
+        }
+        if (!s.notices().isEmpty()) {
+            text += " · " + String.join(" ", s.notices());
+        }
+        return text;
     }
 
     /** Closes the notes' index as the app quits; a load still running is closed when it ends, never shown. */
@@ -439,18 +484,18 @@ public final class MainViewModel {
             PageRenderer.Target target = new PageRenderer.Target(p.note(), p.slide(), p.terms());
             PageRenderer.Personal personal = new PageRenderer.Personal(lib.isBookmarked(p.id()),
                     comparison.contains(p.id()), lib.note(p.id()));
-            return () -> s.pages().paper(p.id(), target, dark, personal);
+            return () -> s.paperPage(p.id(), target, dark, personal);
         }
         if (place instanceof Place.Compare) {
             List<String> ids = List.copyOf(comparison);
             boolean hide = hideSame;
-            return () -> s.pages().comparison(ids, hide, dark);
+            return () -> s.comparisonPage(ids, hide, dark);
         }
         if (place instanceof Place.NoteAt n) {
             PageRenderer.Target target = new PageRenderer.Target(n.note(), n.slide(), List.of());
-            return () -> s.pages().note(n.note(), target, dark);
+            return () -> s.notePage(n.note(), target, dark);
         }
-        return () -> s.pages().home(dark);
+        return () -> s.homePage(dark);
     }
 
     /** Downloads a page's missing figures, then shows the page again where the reader is. */
@@ -512,15 +557,10 @@ public final class MainViewModel {
                 open(new Place.NoteAt(dec(parts[0]), parts.length > 1 ? parseInt(parts[1]) : 0));
             }
             case "category" -> selectCategory(CategoryPath.parse(dec(arg)));
-            case "copy-citation" -> {
-                AppSession s = session.get();
-                if (s != null) {
-                    s.catalog().paper(dec(arg)).ifPresent(p -> {
-                        clipboard.accept(BibTeX.entry(p));
-                        status.set("Copied a BibTeX entry for " + p.shortName() + ".");
-                    });
-                }
-            }
+            case "copy-citation" -> papersOf(List.of(dec(arg))).forEach(p -> {
+                clipboard.accept(BibTeX.entry(p));
+                status.set("Copied a BibTeX entry for " + p.shortName() + ".");
+            });
             case "compare-add" -> addToComparison(List.of(dec(arg)));
             case "compare" -> open(new Place.Compare());
             case "compare-remove" -> removeFromComparison(dec(arg));
@@ -646,13 +686,18 @@ public final class MainViewModel {
         return papers.size() < ComparisonTable.MIN ? null : ComparisonTable.of(papers).export(format);
     }
 
+    /** These papers, whole (read from the index while the catalog loads); none when that fails. */
     private List<Paper> papersOf(List<String> ids) {
         AppSession s = session.get();
         if (s == null) {
             return List.of();
         }
-        Map<String, Paper> byId = s.catalog().byId();
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        try {
+            return s.papers(ids);
+        } catch (IOException e) {
+            status.set("Could not read the papers from the index: " + oneLine(e));
+            return List.of();
+        }
     }
 
     // ---- the current list and its export ------------------------------------------------------------------
@@ -673,8 +718,28 @@ public final class MainViewModel {
         return List.copyOf(papers);
     }
 
+    /**
+     * The current list exported; null while the catalog loads and the list holds papers as it shows them (no
+     * authors, links or key points), unless they are few enough to read whole from the index.
+     */
     public String exportList(ListExport.Format format) {
-        return ListExport.export(currentList(), format);
+        if (listExportWait() != null) {
+            return null;
+        }
+        List<Paper> list = currentList();
+        AppSession s = session.get();
+        if (s != null && !s.complete()) {
+            list = papersOf(list.stream().map(Paper::id).toList());
+        }
+        return ListExport.export(list, format);
+    }
+
+    /** Why the current list cannot be exported now, or null when it can. */
+    public String listExportWait() {
+        AppSession s = session.get();
+        return s != null && !s.complete() && currentList().size() > PARTIAL_EXPORT
+                ? "The catalog is still loading: export a list this long once it has loaded (its progress is in the "
+                + "status bar)." : null;
     }
 
     // ---- the reading list and the user's notes ------------------------------------------------------------
@@ -750,6 +815,23 @@ public final class MainViewModel {
             }
         });
         return out;
+    }
+
+    /**
+     * Told by the view each time it has drawn a page (or failed to). The first time after a large library opened
+     * without its catalog, the catalog starts loading.
+     */
+    public void pageDrawn() {
+        Runnable next = afterFirstPage;
+        afterFirstPage = null;
+        if (next != null) {
+            next.run();
+        }
+    }
+
+    /** Told when the whole catalog has loaded after the window showed a large library without it. */
+    public void setOnCatalogComplete(Runnable listener) {
+        completedListener = listener;
     }
 
     /** Told when a page has rendered in the view (the start-up probe waits for the first paper's). */

@@ -124,7 +124,7 @@ public final class MainWindow {
     public MainWindow(MainViewModel model, Actions actions) {
         this.model = model;
         this.actions = actions;
-        this.page = new PageView(model::handlePageMessage);
+        this.page = new PageView(model::handlePageMessage, model::pageDrawn);
         createView();
         initListeners();
     }
@@ -394,6 +394,8 @@ public final class MainWindow {
         model.sessionProperty().addListener((obs, old, session) -> {
             if (session != null) {
                 rebuildTree(session.categories());
+                // The same notes with their whole catalog now: the category the reader chose stays chosen.
+                selectInTree(model.categoryProperty().get());
                 rebuildNotesMenu(session);
             }
         });

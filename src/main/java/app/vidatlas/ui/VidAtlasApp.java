@@ -50,10 +50,12 @@ public final class VidAtlasApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        store = new SettingsStore(UserDirs.config());
+        // Read once: before the window when the launcher opened the notes early (a damaged file is set aside then).
+        AppLauncher.Preloaded preloaded = AppLauncher.takePreloaded();
+        store = preloaded != null ? preloaded.store() : new SettingsStore(UserDirs.config());
         libraryStore = new LibraryStore(UserDirs.config());
-        settings = store.load();
-        model = new MainViewModel(new FxTaskRunner(), AppSession::open,
+        settings = preloaded != null ? preloaded.settings() : store.load();
+        model = new MainViewModel(new FxTaskRunner(), EarlyOpen::open,
                 url -> getHostServices().showDocument(url), VidAtlasApp::copy);
         model.setLibrary(libraryStore.load(), library -> {
             try {
@@ -82,7 +84,7 @@ public final class VidAtlasApp extends Application {
         if (settings.dividers().size() == 2) {
             window.split().setDividerPositions(settings.dividers().get(0), settings.dividers().get(1));
         }
-        java.util.function.LongConsumer probe = AppLauncher.options().probe();
+        java.util.function.ObjLongConsumer<String> probe = AppLauncher.options().probe();
         // The page to start on, opened once the notes are loaded.
         if (probe != null) {
             model.openFirstPaper();
@@ -90,11 +92,22 @@ public final class VidAtlasApp extends Application {
             model.restore(settings.lastPaper(), settings.lastScroll());
         }
         if (probe != null) {
-            // The start-up probe: the time a user waits for a readable paper page, then quit (remembering nothing).
+            // The start-up probe: the time a user waits for a readable paper page, and for the whole catalog (the
+            // same for a library small enough to load whole), then quit remembering nothing.
             model.setOnPageLoaded(place -> {
                 if (place instanceof Place.PaperAt && !probing) {
-                    probe.accept(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                     probing = true;
+                    probe.accept("ready", uptime());
+                    AppSession s = model.sessionProperty().get();
+                    if (s != null && s.complete()) {
+                        probe.accept("catalog", uptime());
+                        Platform.exit();
+                    }
+                }
+            });
+            model.setOnCatalogComplete(() -> {
+                if (probing) {
+                    probe.accept("catalog", uptime());
                     Platform.exit();
                 }
             });
@@ -110,6 +123,10 @@ public final class VidAtlasApp extends Application {
             Platform.runLater(() -> warn(String.join("\n", notices)));
         }
         load(initialNotes());
+    }
+
+    private static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     @Override
@@ -129,12 +146,21 @@ public final class VidAtlasApp extends Application {
 
     private void load(List<Path> notes) {
         notesAsked = List.copyOf(notes);
-        AppLauncher.Options o = AppLauncher.options();
+        model.load(request(AppLauncher.options(), settings, notes),
+                new CoalescedProgress(Platform::runLater, model::progress));
+    }
+
+    /** What the window opens for these notes: the same request at start-up as when opened early. */
+    static AppSession.Request request(AppLauncher.Options o, Settings settings, List<Path> notes) {
         List<Path> figures = new ArrayList<>(o.figures());
         figures.addAll(settings.figureFolders());
         Path cache = UserDirs.cache().resolve("figures");
-        AppSession.Request request = new AppSession.Request(notes, figures, settings.downloadFigures(), o.index(), cache);
-        model.load(request, new CoalescedProgress(Platform::runLater, model::progress));
+        return new AppSession.Request(notes, figures, settings.downloadFigures(), o.index(), cache);
+    }
+
+    /** The request the window makes first: the notes of the command line, else those open when it last closed. */
+    static AppSession.Request firstRequest(AppLauncher.Options o, Settings settings) {
+        return request(o, settings, !o.notes().isEmpty() ? o.notes() : settings.notesFolders());
     }
 
     // ---- remembering ------------------------------------------------------------------------------------------
@@ -312,6 +338,11 @@ public final class VidAtlasApp extends Application {
 
         @Override
         public void exportList() {
+            String wait = model.listExportWait();
+            if (wait != null) {
+                warn(wait);
+                return;
+            }
             chooseFormat("Export the list", "Export " + model.currentList().size() + " papers (the selection, the "
                     + "search results, or the list shown)", ListExport.Format.values()).ifPresent(f ->
                     saveTo("Export the list", "papers", label(f), f.extension(), model.exportList(f)));

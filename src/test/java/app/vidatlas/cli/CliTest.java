@@ -123,13 +123,14 @@ class CliTest {
 
     @Test
     void theStartupProbeOpensTheAppAndPrintsWhenReady() {
-        java.util.concurrent.atomic.AtomicReference<java.util.function.LongConsumer> probe = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<java.util.function.ObjLongConsumer<String>> probe = new java.util.concurrent.atomic.AtomicReference<>();
         int exit = VidAtlasCommand.run(new String[]{"--startup-probe"}, (n, f, i, p) -> probe.set(p),
                 new PrintWriter(out), new PrintWriter(err));
         assertThat(exit).isEqualTo(VidAtlasCommand.APP_STARTED);
         assertThat(probe.get()).isNotNull();
-        probe.get().accept(1234);
-        assertThat(out.toString()).isEqualTo("ready 1234" + System.lineSeparator());
+        probe.get().accept("ready", 1234);
+        probe.get().accept("catalog", 5678);
+        assertThat(out.toString()).isEqualTo("ready 1234" + System.lineSeparator() + "catalog 5678" + System.lineSeparator());
     }
 
     @Test

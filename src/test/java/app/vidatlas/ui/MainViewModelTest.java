@@ -300,4 +300,54 @@ class MainViewModelTest {
                 p -> assertThat(p.id()).isEqualTo("sigma-net"));
         m.sessionProperty().get().close();
     }
+
+    @Test
+    void aLargeLibraryShowsItsFirstPageAndListBeforeItsCatalogThenCatchesUpWhereTheReaderIs() throws IOException {
+        model.close();
+        // The index is on disk and unchanged: opened as a large library would be (no catalog until it is built).
+        HeldTaskRunner runner = new HeldTaskRunner();
+        List<String> progress = new java.util.ArrayList<>();
+        MainViewModel large = new MainViewModel(runner, (r, p) -> AppSession.open(r, p, 1), browsed::add, copied::add);
+        large.restore("omega", 120.0);
+        large.load(new AppSession.Request(List.of(notes), List.of(), false, index, null),
+                (phase, done, total) -> progress.add(phase + " " + done + "/" + total));
+        runner.finish(0); // opened: the list, the tree and the first page can be shown
+        AppSession partial = large.sessionProperty().get();
+        assertThat(partial.complete()).isFalse();
+        assertThat(large.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
+        assertThat(large.loadingProperty().get()).as("the catalog is still loading").isTrue();
+        assertThat(large.statusProperty().get()).contains("loading the catalog");
+        assertThat(runner.waiting()).as("the first page only: the catalog waits until it is drawn").isEqualTo(1);
+        runner.finish(0);
+        MainViewModel.Shown first = large.shownProperty().get();
+        assertThat(first.place()).isEqualTo(new Place.PaperAt("omega"));
+        assertThat(first.scrollTo()).isEqualTo(120.0);
+        assertThat(first.page().html()).contains("Works on temporal coherence").contains("时域一致性很重要")
+                .as("no link to another paper before the catalog has loaded").doesNotContain("vidatlas:paper/sigma-net");
+        // The reader narrows the list meanwhile, and copies a citation: whole papers are read from the index.
+        large.selectCategory(CategoryPath.parse("Video Generation / Base"));
+        large.handlePageMessage("vidatlas:copy-citation/sigma-net");
+        assertThat(copied).singleElement().asString().contains("Li").contains("Sigma-Net: Flow Things");
+        assertThat(large.exportList(app.vidatlas.render.ListExport.Format.values()[0])).contains("Sigma-Net");
+
+        large.pageDrawn(); // the view has drawn it: now the catalog loads
+        assertThat(runner.waiting()).isEqualTo(1);
+        large.pageDrawn(); // drawn again (any page): the catalog is not loaded twice
+        assertThat(runner.waiting()).isEqualTo(1);
+        runner.finishAll(); // the catalog, then the page drawn again with it
+        AppSession whole = large.sessionProperty().get();
+        assertThat(whole.complete()).isTrue();
+        assertThat(large.loadingProperty().get()).isFalse();
+        assertThat(large.statusProperty().get()).startsWith("3 papers · 2 notes").doesNotContain("loading");
+        assertThat(progress).anyMatch(p -> p.startsWith("loading the catalog"));
+        assertThat(large.categoryProperty().get()).isEqualTo(CategoryPath.parse("Video Generation / Base"));
+        assertThat(large.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net");
+        assertThat(large.papers().get(0).sources()).as("whole papers now").isNotEmpty();
+        MainViewModel.Shown again = large.shownProperty().get();
+        assertThat(again.place()).isEqualTo(new Place.PaperAt("omega"));
+        assertThat(again.keepScroll()).as("redrawn where the reader is").isTrue();
+        assertThat(again.page().html()).contains("vidatlas:paper/sigma-net");
+        large.close();
+        model = large; // closed again after the test: harmless
+    }
 }

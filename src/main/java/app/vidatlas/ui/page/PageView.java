@@ -22,6 +22,11 @@ public final class PageView extends StackPane {
     private boolean loading;
 
     public PageView(Consumer<String> messages) {
+        this(messages, () -> { });
+    }
+
+    /** @param drawn told each time a page has finished loading (or failed to), whatever the page's own scripts do */
+    public PageView(Consumer<String> messages, Runnable drawn) {
         getStyleClass().add("page-view");
         engine.setJavaScriptEnabled(true);
         engine.setOnAlert(e -> messages.accept(e.getData()));
@@ -44,6 +49,7 @@ public final class PageView extends StackPane {
                     engine.executeScript("window.scrollTo(0, " + restoreScroll + ")");
                     restoreScroll = null;
                 }
+                drawn.run();
             }
         });
         getChildren().add(web);

@@ -1,0 +1,82 @@
+package app.vidatlas.ui;
+
+import app.vidatlas.search.SearchIndex;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Opens the notes the window will ask for while JavaFX starts: the toolkit and the first window take a couple of
+ * seconds on one core, and opening a large library's index takes as long on the other. The window's first load then
+ * takes the session opened early (and its progress from then on) instead of opening the notes a second time.
+ */
+final class EarlyOpen {
+    /** Progress reported to whoever listens now: nobody until the window asks for the session. */
+    private static final class Relay implements SearchIndex.Progress {
+        private volatile SearchIndex.Progress target = SearchIndex.Progress.NONE;
+
+        @Override
+        public void update(String phase, int done, int total) {
+            target.update(phase, done, total);
+        }
+    }
+
+    private record Pending(AppSession.Request request, CompletableFuture<AppSession> session, Relay progress) {
+    }
+
+    private static Pending pending;
+
+    private EarlyOpen() {
+    }
+
+    /** Starts opening these notes in the background. */
+    static synchronized void start(AppSession.Request request) {
+        Relay relay = new Relay();
+        CompletableFuture<AppSession> session = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                session.complete(AppSession.open(request, relay));
+            } catch (Exception | Error e) {
+                session.completeExceptionally(e);
+            }
+        }, "vidatlas-early-open");
+        t.setDaemon(true);
+        t.start();
+        pending = new Pending(request, session, relay);
+    }
+
+    /**
+     * Opens a session for the window: the one opened early when it is for the same request (waiting for it if it is
+     * not ready yet), else a new one. Taken once: a later load opens its notes anew.
+     */
+    static AppSession open(AppSession.Request request, SearchIndex.Progress progress) throws Exception {
+        Pending p;
+        synchronized (EarlyOpen.class) {
+            p = pending;
+            pending = null;
+        }
+        if (p == null) {
+            return AppSession.open(request, progress);
+        }
+        if (!p.request().equals(request)) {
+            // Not what the window wants after all: closed once it is open, never shown.
+            p.session().thenAccept(s -> {
+                try {
+                    s.close();
+                } catch (java.io.IOException e) {
+                    // Only read: nothing is lost.
+                }
+            });
+            return AppSession.open(request, progress);
+        }
+        p.progress().target = progress;
+        try {
+            return p.session().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}
