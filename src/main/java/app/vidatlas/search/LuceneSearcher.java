@@ -50,6 +50,7 @@ final class LuceneSearcher implements SearchService {
 
     private final IndexSearcher searcher;
     private final QueryFactory queries;
+    private final QueryFactory.NameDirectory names;
     private final UnifiedHighlighter highlighter;
     private final String[] groupKeys;
     /** What each group's result shows and counts in facets, read once when the index opens. */
@@ -77,8 +78,14 @@ final class LuceneSearcher implements SearchService {
         }
         this.groupKeys = index.keySet().toArray(new String[0]);
         this.groups = new GroupInfoCodec.Info[groupKeys.length];
-        QueryFactory.NameDirectory names = new QueryFactory.NameDirectory();
-        readGroups(index, names);
+        readGroups(index);
+        this.names = new QueryFactory.NameDirectory(d -> {
+            for (GroupInfoCodec.Info info : groups) {
+                if (info != null && info.isPaper()) {
+                    info.names().forEach(name -> d.add(name, info.paperId()));
+                }
+            }
+        });
         this.queries = new QueryFactory(IndexSchema.queryAnalyzer(), names);
         // Built once: it is thread-safe, and its analyzer is made once rather than per search.
         this.highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
@@ -89,6 +96,11 @@ final class LuceneSearcher implements SearchService {
                 .withMaxNoHighlightPassages(0)
                 .build();
         indexFacets();
+    }
+
+    /** Files what the first search would (the papers' names), ahead of it. */
+    void warmUp() {
+        names.fill();
     }
 
     /** Every paper's summary, as read when the index opened (in no particular order). */
@@ -103,15 +115,12 @@ final class LuceneSearcher implements SearchService {
     }
 
     /** Every group's summary, from doc values (see {@link GroupInfoCodec}). */
-    private void readGroups(Map<String, Integer> index, QueryFactory.NameDirectory names) throws IOException {
+    private void readGroups(Map<String, Integer> index) throws IOException {
         LiveDocValues.forEach(searcher.getIndexReader(), IndexSchema.GROUP_INFO, (doc, value) -> {
             GroupInfoCodec.Info info = GroupInfoCodec.decode(value);
             Integer g = index.get(info.key());
             if (g != null) {
                 groups[g] = info;
-                if (info.isPaper()) {
-                    info.names().forEach(name -> names.add(name, info.paperId()));
-                }
             }
         });
     }

@@ -247,6 +247,26 @@ final class QueryFactory {
     /** Paper names and aliases, compared without case, spaces or punctuation ({@code stable video diffusion}). */
     static final class NameDirectory {
         private final Map<String, Set<String>> byName = new java.util.HashMap<>();
+        // Filed on first use: a quarter of opening a large index went into filing 250,000 names nobody searched yet.
+        private java.util.function.Consumer<NameDirectory> filler;
+
+        NameDirectory() {
+            this(d -> { });
+        }
+
+        /** @param filler adds every name, the first time one is looked up */
+        NameDirectory(java.util.function.Consumer<NameDirectory> filler) {
+            this.filler = filler;
+        }
+
+        /** Files the names now (once). */
+        synchronized void fill() {
+            if (filler != null) {
+                java.util.function.Consumer<NameDirectory> f = filler;
+                filler = null;
+                f.accept(this);
+            }
+        }
 
         void add(String name, String paperId) {
             String key = Texts.compact(name);
@@ -257,6 +277,7 @@ final class QueryFactory {
 
         /** The papers a name belongs to; with {@code fuzzy}, also names one or two letters away. */
         Set<String> find(String words, boolean fuzzy) {
+            fill();
             String key = Texts.compact(words);
             Set<String> exact = byName.getOrDefault(key, Set.of());
             if (!fuzzy || !exact.isEmpty() || key.length() < 5) {

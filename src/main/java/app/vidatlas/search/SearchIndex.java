@@ -249,6 +249,11 @@ public final class SearchIndex implements Closeable {
         return built;
     }
 
+    /** Prepares what the first search needs, so that it is not slower than the next ones. */
+    public void warmUp() {
+        searcher.warmUp();
+    }
+
     /** Whether {@link #catalog()} is at hand, or would have to be built first. */
     public boolean catalogReady() {
         return built != null;

@@ -144,7 +144,11 @@ public final class AppSession implements Closeable {
      * thread). The two share the index: the one that stays in use closes it.
      */
     public AppSession completed(SearchIndex.Progress progress) {
-        return complete ? this : withCatalog(index, index.catalog(progress), figures, assets);
+        if (complete) {
+            return this;
+        }
+        index.warmUp(); // the first search, ahead of the reader (a fraction of a second at 100k)
+        return withCatalog(index, index.catalog(progress), figures, assets);
     }
 
     /** These papers, whole, in this order; ids of no paper are left out. */
