@@ -50,6 +50,8 @@ final class LuceneSearcher implements SearchService {
 
     private final IndexSearcher searcher;
     private final QueryFactory queries;
+    /** The same queries for the highlighter: phrases as phrases (see QueryFactory.scored). */
+    private final QueryFactory shownQueries;
     private final QueryFactory.NameDirectory names;
     private final UnifiedHighlighter highlighter;
     private final String[] groupKeys;
@@ -87,6 +89,7 @@ final class LuceneSearcher implements SearchService {
             }
         });
         this.queries = new QueryFactory(IndexSchema.queryAnalyzer(), names);
+        this.shownQueries = new QueryFactory(IndexSchema.queryAnalyzer(), names, false);
         // Built once: it is thread-safe, and its analyzer is made once rather than per search.
         this.highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -135,17 +138,20 @@ final class LuceneSearcher implements SearchService {
         }
         try {
             Query used = queries.build(parsed, false);
+            boolean fuzzy = false;
             FixedBitSet matched = matchedGroups(used);
             if (matched.cardinality() == 0) {
-                Query fuzzy = queries.build(parsed, true);
-                FixedBitSet close = matchedGroups(fuzzy);
-                if (close.cardinality() > 0) {
+                Query close = queries.build(parsed, true);
+                FixedBitSet closeMatched = matchedGroups(close);
+                if (closeMatched.cardinality() > 0) {
                     notices.add("No exact match; showing close matches.");
-                    used = fuzzy;
-                    matched = close;
+                    used = close;
+                    matched = closeMatched;
+                    fuzzy = true;
                 }
             }
-            List<SearchResult.Hit> hits = matched.cardinality() == 0 ? List.of() : hits(used, Math.max(1, limit), matched.cardinality());
+            List<SearchResult.Hit> hits = matched.cardinality() == 0 ? List.of()
+                    : hits(used, shownQueries.build(parsed, fuzzy), Math.max(1, limit), matched.cardinality());
             return new SearchResult(text, matched.cardinality(), elapsed(start), hits, facets(matched), notices);
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not be read", e);
@@ -190,7 +196,7 @@ final class LuceneSearcher implements SearchService {
      * The best groups, from the best-scoring documents only (Lucene skips the rest of the postings): a group scores
      * as its best document, a slide no paper owns at half.
      */
-    private List<SearchResult.Hit> hits(Query query, int limit, int matchedGroups) throws IOException {
+    private List<SearchResult.Hit> hits(Query query, Query shown, int limit, int matchedGroups) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<Integer, Float> best = new HashMap<>();
         Map<Integer, List<ScoreDoc>> byGroup = new HashMap<>();
@@ -200,7 +206,10 @@ final class LuceneSearcher implements SearchService {
         // In long: "every result" (a large limit) must not overflow into a small one. Lucene caps it at the index size.
         long wanted = Math.max(TOP_DOCS, (long) limit * DOCS_PER_RESULT);
         while (true) {
-            TopDocs docs = searcher.search(query, (int) Math.min(Integer.MAX_VALUE, wanted));
+            int n = (int) Math.max(1, Math.min(maxDoc, wanted));
+            // Counting every hit is matchedGroups' job: this pass may skip what cannot make the top (Lucene counts
+            // the first thousand exactly otherwise, scoring phrases in full for each).
+            TopDocs docs = searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(n, null, n));
             best.clear();
             byGroup.clear();
             for (ScoreDoc sd : docs.scoreDocs) {
@@ -234,7 +243,7 @@ final class LuceneSearcher implements SearchService {
         top = top.subList(0, Math.min(limit, top.size()));
 
         int[] docIds = top.stream().flatMap(g -> byGroup.get(g).stream()).mapToInt(sd -> sd.doc).sorted().toArray();
-        Map<Integer, String[]> snippetsByDoc = highlight(query, docIds);
+        Map<Integer, String[]> snippetsByDoc = highlight(shown, docIds);
 
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int g : top) {

@@ -60,6 +60,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPhraseIsMarkedWhereItIsNotWhereItsWordsAreApart() throws IOException {
+        Files.writeString(notes.resolve("c.md"), "P9\n# Chapter\n\n## Kappa\n\nTemporal layers first, then attention "
+                + "maps, then temporal attention across frames.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
+        try (SearchIndex index = open()) {
+            SearchResult r = index.searcher().search("\"temporal attention\"", 10);
+            assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactly("kappa");
+            String html = r.hits().get(0).snippets().get(0).html();
+            assertThat(html).containsPattern("(?i)<mark>temporal\\s*(</mark>\\s*<mark>)?attention</mark> across")
+                    .contains("Temporal layers first, then attention maps");
+        }
+    }
+
+    @Test
     void papersWithManyMatchingSlidesDoNotCrowdOutTheRestOfAPage() throws IOException {
         StringBuilder b = new StringBuilder("# Crowd\n\n");
         int slide = 1;

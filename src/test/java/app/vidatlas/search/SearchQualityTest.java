@@ -146,6 +146,17 @@ class SearchQualityTest {
     }
 
     @Test
+    void aPhraseMarksThePhraseNotItsWordsElsewhere() {
+        // A phrase is scored by its words (ScoreOnlyQuery) but only where they form the phrase may they be marked.
+        SearchResult r = search("\"large motion\"");
+        List<String> html = r.hits().stream().flatMap(h -> h.snippets().stream()).map(SearchResult.Snippet::html).toList();
+        assertThat(html).anySatisfy(h -> assertThat(h).containsPattern("(?i)<mark>large\\s*(</mark>\\s*<mark>)?motion</mark>"));
+        assertThat(html).allSatisfy(h -> assertThat(h.replaceAll("(?i)<mark>large\\s*(</mark>\\s*<mark>)?motion</mark>", ""))
+                .doesNotContain("<mark>"));
+        assertThat(search("motion").total()).as("the word alone is far more common").isGreaterThan(r.total());
+    }
+
+    @Test
     void aliasesAndAbbreviationsExpand() {
         assertThat(ids(search("T2V"))).contains("modelscope-t2v", "dual-stream-diffusion-net");
         assertThat(ids(search("MinD-Video"))).first().isEqualTo("cinematic-mindscapes");
