@@ -94,12 +94,21 @@ public final class AppSession implements Closeable {
 
     private static AppSession open(Request request, List<NoteLocation> locations, SearchIndex index, int large)
             throws IOException {
-        List<Paper> summaries = index.catalogReady() ? null : index.paperSummaries();
-        boolean complete = summaries == null || summaries.size() < large;
+        List<Paper> summaries = null;
+        List<Note> headings = null;
+        if (!index.catalogReady()) {
+            try {
+                summaries = index.paperSummaries();
+                headings = summaries.size() < large ? null : index.noteHeadings();
+            } catch (IOException e) {
+                // What the index keeps for a quick start is damaged: the catalog is built now, as for a small library.
+                headings = null;
+            }
+        }
+        boolean complete = headings == null;
         // A large library opens with what the list shows of each paper and the notes' titles; the whole catalog is
         // built by completed(), in the background.
-        Catalog catalog = complete ? index.catalog()
-                : new Catalog(summaries, index.noteHeadings(), index.fileDiagnostics());
+        Catalog catalog = complete ? index.catalog() : new Catalog(summaries, headings, index.fileDiagnostics());
         Map<String, Path> notePaths = index.notePaths();
         Map<String, Path> roots = new HashMap<>();
         for (Map.Entry<String, Path> e : notePaths.entrySet()) {

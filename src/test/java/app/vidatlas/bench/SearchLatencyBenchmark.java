@@ -46,7 +46,7 @@ class SearchLatencyBenchmark {
                     s.search(q, 10);
                 }
             }
-            System.out.printf(Locale.ROOT, "%nbundled notes: index built in %.0f ms (cold JVM), reopened unchanged in %.0f ms%n",
+            System.out.printf(Locale.ROOT, "%nbundled notes: index built in %.0f ms, reopened unchanged in %.0f ms%n",
                     buildNs / 1e6, reopenNs / 1e6);
             System.out.printf(Locale.ROOT, "%-28s %10s %10s%n", "query", "p50 ms", "p99 ms");
             int runs = 500;
