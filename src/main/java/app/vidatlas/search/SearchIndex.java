@@ -303,13 +303,7 @@ public final class SearchIndex implements Closeable {
     public Catalog partialCatalog(java.util.Collection<String> paperIds, java.util.Collection<String> noteIds)
             throws IOException {
         Catalog c = built;
-        List<Paper> papers = new ArrayList<>();
-        for (String id : paperIds) {
-            Paper p = c != null ? c.paper(id).orElse(null) : storedPaper(id);
-            if (p != null) {
-                papers.add(p);
-            }
-        }
+        List<Paper> papers = papers(paperIds);
         java.util.Set<String> wanted = new java.util.TreeSet<>(noteIds);
         papers.forEach(p -> p.sources().forEach(s -> wanted.add(s.note())));
         List<Note> notes = new ArrayList<>();
@@ -320,6 +314,19 @@ public final class SearchIndex implements Closeable {
             }
         }
         return new Catalog(papers, notes, List.of());
+    }
+
+    /** These papers, whole, in this order (ids of no paper left out), without their notes or the catalog. */
+    public List<Paper> papers(java.util.Collection<String> ids) throws IOException {
+        Catalog c = built;
+        List<Paper> papers = new ArrayList<>();
+        for (String id : ids) {
+            Paper p = c != null ? c.paper(id).orElse(null) : storedPaper(id);
+            if (p != null) {
+                papers.add(p);
+            }
+        }
+        return papers;
     }
 
     private Paper storedPaper(String id) throws IOException {

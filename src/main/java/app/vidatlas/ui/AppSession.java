@@ -100,7 +100,7 @@ public final class AppSession implements Closeable {
             try {
                 summaries = index.paperSummaries();
                 headings = summaries.size() < large ? null : index.noteHeadings();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // What the index keeps for a quick start is damaged: the catalog is built now, as for a small library.
                 headings = null;
             }
@@ -165,7 +165,7 @@ public final class AppSession implements Closeable {
         if (complete) {
             return ids.stream().map(catalog.byId()::get).filter(java.util.Objects::nonNull).toList();
         }
-        return index.partialCatalog(ids, List.of()).papers();
+        return index.papers(ids);
     }
 
     public Optional<Paper> paper(String id) throws IOException {

@@ -120,6 +120,10 @@ public final class MainViewModel {
     private Runnable completedListener = () -> { };
     // Started once the page shown first has been drawn: the catalog of a large library opened without it.
     private Runnable afterFirstPage;
+    // The session whose catalog is being built, and whether it was let go meanwhile (then closed once built).
+    private AppSession completing;
+    private boolean closeWhenCompleted;
+    private long loadedGeneration; // the load whose session is shown
     // Asked for before the first notes were loaded: the page to start on, opened by loaded() (once, not twice).
     private Runnable onFirstLoad;
 
@@ -139,13 +143,15 @@ public final class MainViewModel {
     public void load(AppSession.Request request, SearchIndex.Progress onProgress) {
         loading.set(true);
         progress.set(-1);
+        afterFirstPage = null; // the notes shown before will be replaced: their catalog is not wanted any more
         long generation = loadGeneration.incrementAndGet();
         runner.run(() -> opener.open(request, onProgress), s -> {
             if (generation == loadGeneration.get()) {
+                loadedGeneration = generation;
                 loaded(s);
                 if (!s.complete()) {
                     // After the first page is drawn: on two cores the catalog would slow that page down.
-                    afterFirstPage = () -> complete(s, generation, onProgress);
+                    afterFirstPage = () -> complete(s, onProgress);
                 }
             } else {
                 close(s); // a folder opened after this one is what the user wants now
@@ -177,11 +183,14 @@ public final class MainViewModel {
         readingList = false;
         year = null;
         venue = null;
+        // Replaced even when the counts are the same (the same notes again): the year and venue lists start from
+        // "all" too, as the filters do (a property tells its listeners only of a value not equal to the last).
+        facets.set(Facets.NONE);
         refreshFacets();
         refreshPapers();
         status.set(summary(s));
         if (old != null) {
-            close(old);
+            closeSession(old);
         }
         String q = query;
         if (!q.isBlank()) {
@@ -203,14 +212,24 @@ public final class MainViewModel {
      * Builds the whole catalog of a session opened without it, with progress; the list, the tree, the problems and
      * the page shown are then brought up to date where the reader is (filters, page and scroll kept).
      */
-    private void complete(AppSession partial, long generation, SearchIndex.Progress onProgress) {
+    private void complete(AppSession partial, SearchIndex.Progress onProgress) {
+        if (session.get() != partial) {
+            return;
+        }
         loading.set(true);
         progress.set(-1);
+        completing = partial;
+        closeWhenCompleted = false;
         runner.run(() -> partial.completed(onProgress), whole -> {
-            if (generation == loadGeneration.get() && session.get() == partial) {
+            completing = null;
+            if (closeWhenCompleted) {
+                close(whole); // replaced or quit meanwhile; the two share the index
+            } else if (session.get() == partial) {
+                // Shown even while other notes are loading: if they fail, these stay, whole.
                 session.set(whole); // the same index: the partial session is not closed
-                loading.set(false);
-                progress.set(1);
+                boolean stillLoading = loadGeneration.get() != loadedGeneration;
+                loading.set(stillLoading);
+                progress.set(stillLoading ? -1 : 1);
                 problems.setAll(whole.catalog().diagnostics());
                 refreshFacets();
                 refreshPapers();
@@ -219,7 +238,10 @@ public final class MainViewModel {
                 completedListener.run();
             }
         }, error -> {
-            if (generation == loadGeneration.get()) {
+            completing = null;
+            if (closeWhenCompleted) {
+                close(partial);
+            } else if (session.get() == partial) {
                 loading.set(false);
                 status.set(summary(partial) + " · The catalog could not be loaded: " + oneLine(error)
                         + " (pages and search still work)");
@@ -243,6 +265,18 @@ public final class MainViewModel {
         loadGeneration.incrementAndGet();
         AppSession s = session.get();
         if (s != null) {
+            closeSession(s);
+        }
+    }
+
+    /**
+     * Closes a session that is no longer shown; one whose catalog is being built is closed when that ends, as the
+     * build reads its index (reading a closed index's mapped files can bring the whole process down).
+     */
+    private void closeSession(AppSession s) {
+        if (s == completing) {
+            closeWhenCompleted = true;
+        } else {
             close(s);
         }
     }
@@ -314,8 +348,9 @@ public final class MainViewModel {
 
     private void refreshFacets() {
         List<Paper> all = session.get().catalog().papers();
-        facets.set(new Facets(counts(all, MainViewModel::yearOf, Comparator.reverseOrder()),
-                counts(all, MainViewModel::venueOf, Comparator.naturalOrder())));
+        Facets counted = new Facets(counts(all, MainViewModel::yearOf, Comparator.reverseOrder()),
+                counts(all, MainViewModel::venueOf, Comparator.naturalOrder()));
+        facets.set(counted); // equal counts (the whole catalog of the notes shown) keep the reader's choices
     }
 
     /** A paper's year as the facet shows it; "" when the year is not known. */
@@ -728,8 +763,11 @@ public final class MainViewModel {
         }
         List<Paper> list = currentList();
         AppSession s = session.get();
-        if (s != null && !s.complete()) {
+        if (s != null && !s.complete() && !list.isEmpty()) {
             list = papersOf(list.stream().map(Paper::id).toList());
+            if (list.isEmpty()) {
+                return null; // could not be read: the status says why, and no empty file is written
+            }
         }
         return ListExport.export(list, format);
     }

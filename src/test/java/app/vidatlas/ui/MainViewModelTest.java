@@ -350,4 +350,47 @@ class MainViewModelTest {
         large.close();
         model = large; // closed again after the test: harmless
     }
+
+    /** A large library opened without its catalog (an index built by the first load, reused), its first page drawn. */
+    private MainViewModel largeLibraryDrawn(HeldTaskRunner runner) {
+        model.close();
+        MainViewModel large = new MainViewModel(runner, (r, p) -> AppSession.open(r, p, 1), browsed::add, copied::add);
+        large.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+        runner.finish(0);
+        runner.finishAll(); // the start page
+        large.pageDrawn(); // the catalog starts loading: held
+        assertThat(runner.waiting()).isEqualTo(1);
+        model = large;
+        return large;
+    }
+
+    @Test
+    void anIndexStillReadForTheCatalogIsClosedOnlyOnceThatEnds() {
+        HeldTaskRunner runner = new HeldTaskRunner();
+        MainViewModel large = largeLibraryDrawn(runner);
+        AppSession partial = large.sessionProperty().get();
+        large.close(); // quitting while the catalog loads
+        assertThat(partial.search().search("optical", 10).total()).as("still open for the catalog").isPositive();
+        runner.finishAll();
+        assertThatThrownBy(() -> partial.search().search("optical", 10))
+                .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
+        assertThat(large.sessionProperty().get()).as("nothing swapped in after quitting").isSameAs(partial);
+    }
+
+    @Test
+    void theYearChosenWhileTheCatalogLoadsStaysChosenAndOpeningAgainResetsIt() throws IOException {
+        HeldTaskRunner runner = new HeldTaskRunner();
+        MainViewModel large = largeLibraryDrawn(runner);
+        large.filterYear("2024");
+        List<MainViewModel.Facets> told = new java.util.ArrayList<>();
+        large.facetsProperty().addListener((obs, old, f) -> told.add(f));
+        runner.finishAll(); // the catalog: the same counts, so the year lists are not rebuilt (the choice stays)
+        assertThat(large.sessionProperty().get().complete()).isTrue();
+        assertThat(told).isEmpty();
+        assertThat(large.papers()).extracting(Paper::id).containsExactly("tau");
+        large.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+        runner.finishAll();
+        assertThat(told).as("the same notes opened again: the lists start from all, as the filters do").isNotEmpty();
+        assertThat(large.papers()).hasSize(3);
+    }
 }
