@@ -11,6 +11,20 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Reads a JSON file that must hold an object; anything else (an empty or cut-short file, a list, {@code null})
+     * is an error, so that the caller sets the file aside rather than reading it as empty and overwriting it.
+     */
+    public static com.fasterxml.jackson.databind.JsonNode readJsonObject(Path file,
+                                                                        com.fasterxml.jackson.databind.ObjectMapper mapper)
+            throws IOException {
+        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(file.toFile());
+        if (root == null || !root.isObject()) {
+            throw new IOException(file.getFileName() + " does not hold a JSON object");
+        }
+        return root;
+    }
+
     public static void write(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);

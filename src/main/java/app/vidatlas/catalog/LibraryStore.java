@@ -36,7 +36,7 @@ public final class LibraryStore {
             return Library.EMPTY;
         }
         try {
-            JsonNode root = MAPPER.readTree(file.toFile());
+            JsonNode root = AtomicFiles.readJsonObject(file, MAPPER);
             List<String> bookmarks = new ArrayList<>();
             root.path("bookmarks").forEach(n -> {
                 if (n.isTextual()) {

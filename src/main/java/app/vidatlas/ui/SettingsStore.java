@@ -38,10 +38,7 @@ public final class SettingsStore {
             return Settings.DEFAULTS;
         }
         try {
-            JsonNode root = MAPPER.readTree(file.toFile());
-            if (root == null || !root.isObject()) {
-                throw new IOException("not a JSON object");
-            }
+            JsonNode root = app.vidatlas.catalog.AtomicFiles.readJsonObject(file, MAPPER);
             Settings.Theme theme;
             try {
                 theme = Settings.Theme.valueOf(root.path("theme").asText("SYSTEM"));

@@ -65,4 +65,15 @@ class SettingsStoreTest {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("library.json.unreadable-"));
         }
     }
+
+    @Test
+    void aLibraryFileThatHoldsNoObjectIsKeptAsideNotReadAsEmptyAndOverwritten() throws IOException {
+        for (String content : List.of("", "[]", "null")) {
+            Files.writeString(config.resolve("library.json"), content);
+            LibraryStore store = new LibraryStore(config);
+            assertThat(store.load()).isEqualTo(Library.EMPTY);
+            assertThat(store.notice()).as(content).contains("could not be read");
+            assertThat(config.resolve("library.json")).as("moved aside, so the next save cannot overwrite it").doesNotExist();
+        }
+    }
 }
