@@ -123,7 +123,9 @@ public final class MainViewModel {
     // The session whose catalog is being built, and whether it was let go meanwhile (then closed once built).
     private AppSession completing;
     private boolean closeWhenCompleted;
-    private long loadedGeneration; // the load whose session is shown
+    // What keeps the progress bar up: a load under way, or the catalog of the notes shown still to come.
+    private boolean loadRunning;
+    private boolean catalogPending;
     // Asked for before the first notes were loaded: the page to start on, opened by loaded() (once, not twice).
     private Runnable onFirstLoad;
 
@@ -141,13 +143,14 @@ public final class MainViewModel {
      * ready. {@code onProgress} is told from the worker thread.
      */
     public void load(AppSession.Request request, SearchIndex.Progress onProgress) {
-        loading.set(true);
+        loadRunning = true;
         progress.set(-1);
+        updateLoading();
         afterFirstPage = null; // the notes shown before will be replaced: their catalog is not wanted any more
         long generation = loadGeneration.incrementAndGet();
         runner.run(() -> opener.open(request, onProgress), s -> {
             if (generation == loadGeneration.get()) {
-                loadedGeneration = generation;
+                loadRunning = false;
                 loaded(s);
                 if (!s.complete()) {
                     // After the first page is drawn: on two cores the catalog would slow that page down.
@@ -158,7 +161,8 @@ public final class MainViewModel {
             }
         }, error -> {
             if (generation == loadGeneration.get()) {
-                loading.set(false);
+                loadRunning = false;
+                updateLoading();
                 status.set("Could not open the notes: " + oneLine(error)
                         + (session.get() == null ? "" : " (still showing the notes opened before)"));
             }
@@ -175,9 +179,8 @@ public final class MainViewModel {
         AppSession old = session.get();
         session.set(s);
         // Without its catalog, a large library is still loading: the bar stays until the catalog is in.
-        loading.set(!s.complete());
-        progress.set(s.complete() ? 1 : -1);
-        problems.setAll(s.catalog().diagnostics());
+        catalogPending = !s.complete();
+        updateLoading();
         // Filters of the notes shown before do not carry over: the tree and the list start from "all" again.
         category.set(null);
         readingList = false;
@@ -186,9 +189,7 @@ public final class MainViewModel {
         // Replaced even when the counts are the same (the same notes again): the year and venue lists start from
         // "all" too, as the filters do (a property tells its listeners only of a value not equal to the last).
         facets.set(Facets.NONE);
-        refreshFacets();
-        refreshPapers();
-        status.set(summary(s));
+        showCatalog(s);
         if (old != null) {
             closeSession(old);
         }
@@ -216,7 +217,6 @@ public final class MainViewModel {
         if (session.get() != partial) {
             return;
         }
-        loading.set(true);
         progress.set(-1);
         completing = partial;
         closeWhenCompleted = false;
@@ -227,13 +227,9 @@ public final class MainViewModel {
             } else if (session.get() == partial) {
                 // Shown even while other notes are loading: if they fail, these stay, whole.
                 session.set(whole); // the same index: the partial session is not closed
-                boolean stillLoading = loadGeneration.get() != loadedGeneration;
-                loading.set(stillLoading);
-                progress.set(stillLoading ? -1 : 1);
-                problems.setAll(whole.catalog().diagnostics());
-                refreshFacets();
-                refreshPapers();
-                status.set(summary(whole));
+                catalogPending = false;
+                updateLoading();
+                showCatalog(whole);
                 refreshCurrent();
                 completedListener.run();
             }
@@ -242,11 +238,28 @@ public final class MainViewModel {
             if (closeWhenCompleted) {
                 close(partial);
             } else if (session.get() == partial) {
-                loading.set(false);
+                catalogPending = false;
+                updateLoading();
                 status.set(summary(partial) + " · The catalog could not be loaded: " + oneLine(error)
                         + " (pages and search still work)");
             }
         });
+    }
+
+    private void updateLoading() {
+        boolean busy = loadRunning || catalogPending;
+        loading.set(busy);
+        if (!busy) {
+            progress.set(1);
+        }
+    }
+
+    /** The problems, facets, list and status line of a session's catalog. */
+    private void showCatalog(AppSession s) {
+        problems.setAll(s.catalog().diagnostics());
+        refreshFacets();
+        refreshPapers();
+        status.set(summary(s));
     }
 
     private static String summary(AppSession s) {

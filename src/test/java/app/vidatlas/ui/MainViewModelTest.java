@@ -393,4 +393,20 @@ class MainViewModelTest {
         assertThat(told).as("the same notes opened again: the lists start from all, as the filters do").isNotEmpty();
         assertThat(large.papers()).hasSize(3);
     }
+
+    @Test
+    void theProgressBarStaysWhileTheCatalogOfTheNotesShownLoadsEvenWhenOtherNotesFailToOpen(@TempDir Path file)
+            throws IOException {
+        HeldTaskRunner runner = new HeldTaskRunner();
+        MainViewModel large = largeLibraryDrawn(runner);
+        Path notAFolder = Files.writeString(file.resolve("index"), "x");
+        large.load(new AppSession.Request(List.of(notes), List.of(), false, notAFolder, null), SearchIndex.Progress.NONE);
+        runner.finish(1); // the other notes fail to open
+        assertThat(large.statusProperty().get()).startsWith("Could not open the notes");
+        assertThat(large.loadingProperty().get()).as("the catalog of the notes shown is still loading").isTrue();
+        runner.finishAll();
+        assertThat(large.sessionProperty().get().complete()).isTrue();
+        assertThat(large.loadingProperty().get()).as("nothing is loading any more").isFalse();
+        assertThat(large.progressProperty().get()).isEqualTo(1.0);
+    }
 }
