@@ -50,8 +50,6 @@ final class LuceneSearcher implements SearchService {
 
     private final IndexSearcher searcher;
     private final QueryFactory queries;
-    /** The same queries for the highlighter: phrases as phrases (see QueryFactory.scored). */
-    private final QueryFactory shownQueries;
     private final QueryFactory.NameDirectory names;
     private final UnifiedHighlighter highlighter;
     private final String[] groupKeys;
@@ -89,7 +87,6 @@ final class LuceneSearcher implements SearchService {
             }
         });
         this.queries = new QueryFactory(IndexSchema.queryAnalyzer(), names);
-        this.shownQueries = new QueryFactory(IndexSchema.queryAnalyzer(), names, false);
         // Built once: it is thread-safe, and its analyzer is made once rather than per search.
         this.highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -137,22 +134,23 @@ final class LuceneSearcher implements SearchService {
             return new SearchResult(text, 0, elapsed(start), List.of(), Map.of(), notices);
         }
         try {
-            Query used = queries.build(parsed, false);
-            boolean fuzzy = false;
+            Query shown = queries.build(parsed, false);
+            Query used = PhrasesScoredByWords.of(shown);
             FixedBitSet matched = matchedGroups(used);
             if (matched.cardinality() == 0) {
                 Query close = queries.build(parsed, true);
-                FixedBitSet closeMatched = matchedGroups(close);
+                Query closeUsed = PhrasesScoredByWords.of(close);
+                FixedBitSet closeMatched = matchedGroups(closeUsed);
                 if (closeMatched.cardinality() > 0) {
                     notices.add("No exact match; showing close matches.");
-                    used = close;
+                    shown = close;
+                    used = closeUsed;
                     matched = closeMatched;
-                    fuzzy = true;
                 }
             }
-            List<SearchResult.Hit> hits = matched.cardinality() == 0 ? List.of()
-                    : hits(used, shownQueries.build(parsed, fuzzy), Math.max(1, limit), matched.cardinality());
-            return new SearchResult(text, matched.cardinality(), elapsed(start), hits, facets(matched), notices);
+            int total = matched.cardinality();
+            List<SearchResult.Hit> hits = total == 0 ? List.of() : hits(used, shown, Math.max(1, limit), total);
+            return new SearchResult(text, total, elapsed(start), hits, facets(matched), notices);
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not be read", e);
         }

@@ -12,7 +12,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -61,16 +60,9 @@ final class QueryFactory {
             "sd", List.of("stable diffusion"));
 
     private final QueryBuilder builder;
-    private final boolean forSearch;
     private final NameDirectory names;
 
     QueryFactory(Analyzer queryAnalyzer, NameDirectory names) {
-        this(queryAnalyzer, names, true);
-    }
-
-    /** @param forSearch phrases scored by their words (for searching), else as phrases (for highlighting) */
-    QueryFactory(Analyzer queryAnalyzer, NameDirectory names, boolean forSearch) {
-        this.forSearch = forSearch;
         this.builder = new QueryBuilder(queryAnalyzer);
         this.names = names;
     }
@@ -164,7 +156,7 @@ final class QueryFactory {
     private Query free(String text, boolean phrase, boolean fuzzy) {
         List<Query> per = new ArrayList<>();
         for (Map.Entry<String, Float> f : FREE_FIELDS.entrySet()) {
-            Query q = scored(builder.createPhraseQuery(f.getKey(), text));
+            Query q = builder.createPhraseQuery(f.getKey(), text);
             if (q != null) {
                 per.add(new BoostQuery(q, f.getValue()));
             }
@@ -184,24 +176,6 @@ final class QueryFactory {
         }
         return per.isEmpty() ? new MatchNoDocsQuery("no searchable words in: " + text)
                 : new DisjunctionMaxQuery(per, 0.1f);
-    }
-
-    /**
-     * A phrase of several words, for searching: it matches as the phrase and scores as its words. Scoring a phrase
-     * counts every place it occurs in every matching document, which made common phrases the slowest queries of a
-     * large library (11 of 14 ms at 100,000 papers); as a filter it stops at the first occurrence, and its words'
-     * scores come from counts the index keeps. For highlighting, the phrase as it is: the highlighter would mark its
-     * words wherever they are. Any other query is returned as it is.
-     */
-    private Query scored(Query q) {
-        if (!forSearch || !(q instanceof PhraseQuery p) || p.getTerms().length < 2 || p.getSlop() != 0) {
-            return q;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(p, Occur.FILTER);
-        for (Term t : new LinkedHashSet<>(List.of(p.getTerms()))) {
-            b.add(new TermQuery(t), Occur.SHOULD); // all present wherever the phrase is: they only score
-        }
-        return b.build();
     }
 
     private Query inField(String field, String text, boolean phrase, boolean fuzzy) {
@@ -273,20 +247,8 @@ final class QueryFactory {
     /** Paper names and aliases, compared without case, spaces or punctuation ({@code stable video diffusion}). */
     static final class NameDirectory {
         private final Map<String, Set<String>> byName = new java.util.HashMap<>();
-        // A fuzzy look-up reads every name (250,000 at 100k papers); a search builds its query twice (to search and
-        // to highlight), so the last few are kept.
-        private final Map<String, Set<String>> recentFuzzy = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-                return size() > 32;
-            }
-        };
         // Filed on first use: a quarter of opening a large index went into filing 250,000 names nobody searched yet.
         private java.util.function.Consumer<NameDirectory> filler;
-
-        NameDirectory() {
-            this(d -> { });
-        }
 
         /** @param filler adds every name, the first time one is looked up */
         NameDirectory(java.util.function.Consumer<NameDirectory> filler) {
@@ -317,12 +279,6 @@ final class QueryFactory {
             if (!fuzzy || !exact.isEmpty() || key.length() < 5) {
                 return exact;
             }
-            synchronized (recentFuzzy) {
-                Set<String> known = recentFuzzy.get(key);
-                if (known != null) {
-                    return known;
-                }
-            }
             int maxEdits = key.length() >= 8 ? 2 : 1;
             Set<String> out = new LinkedHashSet<>();
             for (Map.Entry<String, Set<String>> e : byName.entrySet()) {
@@ -331,11 +287,7 @@ final class QueryFactory {
                     out.addAll(e.getValue());
                 }
             }
-            Set<String> found = java.util.Collections.unmodifiableSet(out);
-            synchronized (recentFuzzy) {
-                recentFuzzy.put(key, found);
-            }
-            return found;
+            return out;
         }
     }
 }
