@@ -3,13 +3,7 @@ package app.vidatlas.search;
 import app.vidatlas.model.CategoryPath;
 import org.apache.lucene.util.BytesRef;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,92 +39,44 @@ final class GroupInfoCodec {
     }
 
     static BytesRef encode(Info info) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            string(out, info.key());
-            string(out, info.paperId());
-            string(out, info.shortName());
-            string(out, info.title());
+        return new BytesRef(StoredBytes.write(out -> {
+            StoredBytes.string(out, info.key());
+            StoredBytes.string(out, info.paperId());
+            StoredBytes.string(out, info.shortName());
+            StoredBytes.string(out, info.title());
             out.writeInt(info.year() == null ? Integer.MIN_VALUE : info.year());
-            string(out, info.venue());
+            StoredBytes.string(out, info.venue());
             out.writeInt(info.categories().size());
             for (CategoryPath c : info.categories()) {
-                strings(out, c.segments()); // segments as they are: one may hold the separator's " / "
+                StoredBytes.strings(out, c.segments()); // segments as they are: one may hold the separator's " / "
             }
-            strings(out, info.names());
-            string(out, info.note());
+            StoredBytes.strings(out, info.names());
+            StoredBytes.string(out, info.note());
             out.writeInt(info.slide());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen in memory", e);
-        }
-        return new BytesRef(bytes.toByteArray());
+        }));
     }
 
     static Info decode(BytesRef ref) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
-            String key = string(in);
-            String paperId = string(in);
-            String shortName = string(in);
-            String title = string(in);
+        return StoredBytes.read(ref.bytes, ref.offset, ref.length, "a group summary", in -> {
+            String key = StoredBytes.string(in);
+            String paperId = StoredBytes.string(in);
+            String shortName = StoredBytes.string(in);
+            String title = StoredBytes.string(in);
             int year = in.readInt();
-            String venue = string(in);
+            String venue = StoredBytes.string(in);
             int count = in.readInt();
             if (count < 0 || count > in.available()) {
-                throw new IOException("a group summary is damaged");
+                throw new IOException("a count past its end");
             }
             List<CategoryPath> categories = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                List<String> segments = strings(in);
-                if (segments.isEmpty()) {
-                    throw new IOException("a group summary is damaged");
-                }
-                categories.add(new CategoryPath(segments));
+                categories.add(new CategoryPath(StoredBytes.strings(in))); // none: IllegalArgumentException, damaged
             }
-            List<String> names = strings(in);
-            String note = string(in);
+            List<String> names = StoredBytes.strings(in);
+            String note = StoredBytes.string(in);
             int slide = in.readInt();
             return new Info(key, paperId, shortName, title, year == Integer.MIN_VALUE ? null : year, venue,
                     categories, names, note, slide);
-        }
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static void strings(DataOutputStream out, List<String> list) throws IOException {
-        out.writeInt(list.size());
-        for (String s : list) {
-            string(out, s);
-        }
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        if (n > in.available()) {
-            throw new IOException("a group summary is cut short");
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
-
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("a group summary is damaged");
-        }
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(string(in));
-        }
-        return out;
+        });
     }
 }

@@ -103,7 +103,7 @@ final class IndexDocuments {
         String passages = p.annotations().stream().filter(a -> a.kind() == AnnotationKind.PASSAGE)
                 .map(Annotation::text).collect(Collectors.joining("\n"));
         content(paper, String.join("\n", p.keyPoints()), passages);
-        paper.add(new StoredField(IndexSchema.PAPER, StoredRecordCodec.encodePaper(p)));
+        paper.add(new StoredField(IndexSchema.PAPER, ParsedNoteCodec.encodePaper(p)));
         docs.add(paper);
 
         Map<String, List<String>> excerpts = new LinkedHashMap<>();

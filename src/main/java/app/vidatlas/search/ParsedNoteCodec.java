@@ -16,8 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A parsed note as bytes, kept in the index so that an unchanged note is never parsed again. The records are
- * written as they are; {@link IndexSchema#FORMAT_VERSION} changes when they do.
+ * A parsed note as bytes, kept in the index so that an unchanged note is never parsed again; and a merged paper, the
+ * same way. The records are written as they are; {@link IndexSchema#FORMAT_VERSION} changes when they do.
  */
 final class ParsedNoteCodec {
     /** The decoding's map of short strings already read (see {@link #sharedStrings()}). */
@@ -70,6 +70,24 @@ final class ParsedNoteCodec {
             }
         });
         return m;
+    }
+
+    /** A merged paper, as the index keeps it for pages shown before the catalog is built. */
+    static byte[] encodePaper(app.vidatlas.model.Paper paper) {
+        try {
+            return MAPPER.writeValueAsBytes(paper);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a paper", e);
+        }
+    }
+
+    static app.vidatlas.model.Paper decodePaper(byte[] bytes, int offset, int length) throws IOException {
+        try {
+            return MAPPER.readerFor(app.vidatlas.model.Paper.class)
+                    .withAttribute(SHARED, new java.util.HashMap<String, String>()).readValue(bytes, offset, length);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("a stored paper is damaged", e);
+        }
     }
 
     /**

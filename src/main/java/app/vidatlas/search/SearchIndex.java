@@ -57,6 +57,8 @@ public final class SearchIndex implements Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final LuceneSearcher searcher;
+    /** Finds the documents that keep papers' records and the catalog's order (one searcher, made once). */
+    private final org.apache.lucene.search.IndexSearcher lookups;
     private final List<String> notices;
     private final NoteLoader.Scan scan;
     private final NoteLoader loader;
@@ -76,6 +78,7 @@ public final class SearchIndex implements Closeable {
         this.stored = stored;
         this.reader = opened.reader();
         this.searcher = opened.searcher();
+        this.lookups = new org.apache.lucene.search.IndexSearcher(reader);
         this.notices = List.copyOf(notices);
         this.builder = builder;
         this.built = built;
@@ -336,16 +339,18 @@ public final class SearchIndex implements Closeable {
                 .add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PAPER)),
                         org.apache.lucene.search.BooleanClause.Occur.FILTER)
                 .build();
-        org.apache.lucene.search.TopDocs top = new org.apache.lucene.search.IndexSearcher(reader).search(q, 1);
-        if (top.scoreDocs.length == 0) {
+        BytesRef bytes = firstStored(q, IndexSchema.PAPER);
+        if (bytes == null) {
             return null;
         }
-        Document d = reader.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(IndexSchema.PAPER));
-        BytesRef bytes = d.getBinaryValue(IndexSchema.PAPER);
-        if (bytes == null) {
-            throw new IOException("the index keeps no record of the paper " + id + "; it is rebuilt when a note changes");
-        }
-        return StoredRecordCodec.decodePaper(bytes.bytes, bytes.offset, bytes.length);
+        return ParsedNoteCodec.decodePaper(bytes.bytes, bytes.offset, bytes.length);
+    }
+
+    /** A stored binary field of the first document the query finds; null when none has it. */
+    private BytesRef firstStored(org.apache.lucene.search.Query query, String field) throws IOException {
+        org.apache.lucene.search.TopDocs top = lookups.search(query, 1);
+        return top.scoreDocs.length == 0 ? null
+                : reader.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(field)).getBinaryValue(field);
     }
 
     /** A note as the index keeps it parsed; parsed again from its file when that stored form is damaged. */
@@ -364,13 +369,8 @@ public final class SearchIndex implements Closeable {
 
     /** The paper ids in catalog order, as the last build wrote them; empty when the index has none. */
     private List<String> catalogOrder() throws IOException {
-        org.apache.lucene.search.TopDocs top = new org.apache.lucene.search.IndexSearcher(reader)
-                .search(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ORDER)), 1);
-        if (top.scoreDocs.length == 0) {
-            return List.of();
-        }
-        BytesRef bytes = reader.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(IndexSchema.ORDER))
-                .getBinaryValue(IndexSchema.ORDER);
+        BytesRef bytes = firstStored(new org.apache.lucene.search.TermQuery(
+                new Term(IndexSchema.TYPE, IndexSchema.TYPE_ORDER)), IndexSchema.ORDER);
         return bytes == null ? List.of() : StoredRecordCodec.decodeOrder(bytes.bytes, bytes.offset, bytes.length);
     }
 

@@ -162,9 +162,6 @@ public final class AppSession implements Closeable {
 
     /** These papers, whole, in this order; ids of no paper are left out. */
     public List<Paper> papers(List<String> ids) throws IOException {
-        if (complete) {
-            return ids.stream().map(catalog.byId()::get).filter(java.util.Objects::nonNull).toList();
-        }
         return index.papers(ids);
     }
 

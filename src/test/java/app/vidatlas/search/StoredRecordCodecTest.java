@@ -41,6 +41,6 @@ class StoredRecordCodecTest {
         assertThatThrownBy(() -> StoredRecordCodec.decodeOrder(order, 0, order.length)).isInstanceOf(IOException.class)
                 .hasMessageContaining("order of papers");
         byte[] paper = "{\"id\": 3".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> StoredRecordCodec.decodePaper(paper, 0, paper.length)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ParsedNoteCodec.decodePaper(paper, 0, paper.length)).isInstanceOf(IOException.class);
     }
 }
