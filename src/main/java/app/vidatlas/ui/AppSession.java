@@ -242,4 +242,13 @@ public final class AppSession implements Closeable {
         index.close();
     }
 
+    /** Closes it where nothing can be done about a failure: the index is only read, so nothing is lost. */
+    public void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            // Only read: nothing is lost.
+        }
+    }
+
 }

@@ -60,13 +60,7 @@ final class EarlyOpen {
         }
         if (!p.request().equals(request)) {
             // Not what the window wants after all: closed once it is open, never shown.
-            p.session().thenAccept(s -> {
-                try {
-                    s.close();
-                } catch (java.io.IOException e) {
-                    // Only read: nothing is lost.
-                }
-            });
+            p.session().thenAccept(AppSession::closeQuietly);
             return AppSession.open(request, progress);
         }
         p.progress().target = progress;

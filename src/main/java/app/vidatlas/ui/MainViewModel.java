@@ -157,7 +157,7 @@ public final class MainViewModel {
                     afterFirstPage = () -> complete(s, onProgress);
                 }
             } else {
-                close(s); // a folder opened after this one is what the user wants now
+                s.closeQuietly(); // a folder opened after this one is what the user wants now
             }
         }, error -> {
             if (generation == loadGeneration.get()) {
@@ -223,7 +223,7 @@ public final class MainViewModel {
         runner.run(() -> partial.completed(onProgress), whole -> {
             completing = null;
             if (closeWhenCompleted) {
-                close(whole); // replaced or quit meanwhile; the two share the index
+                whole.closeQuietly(); // replaced or quit meanwhile; the two share the index
             } else if (session.get() == partial) {
                 // Shown even while other notes are loading: if they fail, these stay, whole.
                 session.set(whole); // the same index: the partial session is not closed
@@ -236,7 +236,7 @@ public final class MainViewModel {
         }, error -> {
             completing = null;
             if (closeWhenCompleted) {
-                close(partial);
+                partial.closeQuietly();
             } else if (session.get() == partial) {
                 catalogPending = false;
                 updateLoading();
@@ -290,15 +290,7 @@ public final class MainViewModel {
         if (s == completing) {
             closeWhenCompleted = true;
         } else {
-            close(s);
-        }
-    }
-
-    private static void close(AppSession s) {
-        try {
-            s.close();
-        } catch (IOException e) {
-            // The index is only read; nothing is lost.
+            s.closeQuietly();
         }
     }
 
@@ -776,7 +768,8 @@ public final class MainViewModel {
         }
         List<Paper> list = currentList();
         AppSession s = session.get();
-        if (s != null && !s.complete() && !list.isEmpty()) {
+        boolean fromResults = selection.size() <= 1 && !query.isBlank(); // read whole already (papersOf)
+        if (s != null && !s.complete() && !fromResults && !list.isEmpty()) {
             list = papersOf(list.stream().map(Paper::id).toList());
             if (list.isEmpty()) {
                 return null; // could not be read: the status says why, and no empty file is written
@@ -785,10 +778,21 @@ public final class MainViewModel {
         return ListExport.export(list, format);
     }
 
+    /** How many papers {@link #currentList()} holds, without reading them. */
+    public int currentListSize() {
+        if (selection.size() > 1) {
+            return selection.size();
+        }
+        if (!query.isBlank()) {
+            return (int) results.stream().filter(h -> h.id() != null).count();
+        }
+        return papers.size();
+    }
+
     /** Why the current list cannot be exported now, or null when it can. */
     public String listExportWait() {
         AppSession s = session.get();
-        return s != null && !s.complete() && currentList().size() > PARTIAL_EXPORT
+        return s != null && !s.complete() && currentListSize() > PARTIAL_EXPORT
                 ? "The catalog is still loading: export a list this long once it has loaded (its progress is in the "
                 + "status bar)." : null;
     }

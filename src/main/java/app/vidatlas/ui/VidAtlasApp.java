@@ -140,7 +140,11 @@ public final class VidAtlasApp extends Application {
     }
 
     private List<Path> initialNotes() {
-        AppLauncher.Options o = AppLauncher.options();
+        return initialNotes(AppLauncher.options(), settings);
+    }
+
+    /** The notes the window opens first: the command line's, else those open when it last closed. */
+    private static List<Path> initialNotes(AppLauncher.Options o, Settings settings) {
         return !o.notes().isEmpty() ? o.notes() : settings.notesFolders();
     }
 
@@ -160,7 +164,7 @@ public final class VidAtlasApp extends Application {
 
     /** The request the window makes first: the notes of the command line, else those open when it last closed. */
     static AppSession.Request firstRequest(AppLauncher.Options o, Settings settings) {
-        return request(o, settings, !o.notes().isEmpty() ? o.notes() : settings.notesFolders());
+        return request(o, settings, initialNotes(o, settings));
     }
 
     // ---- remembering ------------------------------------------------------------------------------------------
@@ -343,7 +347,7 @@ public final class VidAtlasApp extends Application {
                 warn(wait);
                 return;
             }
-            chooseFormat("Export the list", "Export " + model.currentList().size() + " papers (the selection, the "
+            chooseFormat("Export the list", "Export " + model.currentListSize() + " papers (the selection, the "
                     + "search results, or the list shown)", ListExport.Format.values()).ifPresent(f ->
                     saveTo("Export the list", "papers", label(f), f.extension(), model.exportList(f)));
         }
