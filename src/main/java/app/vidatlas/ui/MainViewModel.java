@@ -82,9 +82,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<AppSession> session = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Paper> papers = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CategoryPath> category = new ReadOnlyObjectWrapper<>();
-    // Filters and switches only this model reads: plain fields, not properties nobody observes.
-    private String year;
-    private String venue;
+    // The year and venue the list is filtered by (null: all), shown selected by the view's facet lists.
+    private final ReadOnlyStringWrapper year = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper venue = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Facets> facets = new ReadOnlyObjectWrapper<>(Facets.NONE);
     private String query = "";
     private final ObservableList<SearchResult.Hit> results = FXCollections.observableArrayList();
@@ -184,11 +184,8 @@ public final class MainViewModel {
         // Filters of the notes shown before do not carry over: the tree and the list start from "all" again.
         category.set(null);
         readingList = false;
-        year = null;
-        venue = null;
-        // Replaced even when the counts are the same (the same notes again): the year and venue lists start from
-        // "all" too, as the filters do (a property tells its listeners only of a value not equal to the last).
-        facets.set(Facets.NONE);
+        year.set(null);
+        venue.set(null);
         showCatalog(s);
         if (old != null) {
             closeSession(old);
@@ -310,12 +307,12 @@ public final class MainViewModel {
     }
 
     public void filterYear(String y) {
-        year = y;
+        year.set(y);
         refreshPapers();
     }
 
     public void filterVenue(String v) {
-        venue = v;
+        venue.set(v);
         refreshPapers();
     }
 
@@ -340,10 +337,10 @@ public final class MainViewModel {
             if (readingList && !bookmarked.contains(p.id())) {
                 continue;
             }
-            if (year != null && !year.equals(yearOf(p))) {
+            if (year.get() != null && !year.get().equals(yearOf(p))) {
                 continue;
             }
-            if (venue != null && !venue.equals(venueOf(p))) {
+            if (venue.get() != null && !venue.get().equals(venueOf(p))) {
                 continue;
             }
             out.add(p);
@@ -355,7 +352,7 @@ public final class MainViewModel {
         List<Paper> all = session.get().catalog().papers();
         Facets counted = new Facets(counts(all, MainViewModel::yearOf, Comparator.reverseOrder()),
                 counts(all, MainViewModel::venueOf, Comparator.naturalOrder()));
-        facets.set(counted); // equal counts (the whole catalog of the notes shown) keep the reader's choices
+        facets.set(counted);
     }
 
     /** A paper's year as the facet shows it; "" when the year is not known. */
@@ -936,6 +933,16 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<CategoryPath> categoryProperty() {
         return category.getReadOnlyProperty();
+    }
+
+    /** The year the list is filtered by ("2023", "" for not stated), or null for all. */
+    public ReadOnlyStringProperty yearProperty() {
+        return year.getReadOnlyProperty();
+    }
+
+    /** The venue the list is filtered by ("" for not stated), or null for all. */
+    public ReadOnlyStringProperty venueProperty() {
+        return venue.getReadOnlyProperty();
     }
 
     /** The year and venue facets of the catalog, replaced as a whole when another catalog loads. */

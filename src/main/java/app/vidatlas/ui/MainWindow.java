@@ -401,6 +401,8 @@ public final class MainWindow {
         });
         model.problems().addListener((ListChangeListener<Diagnostic>) c -> updateProblems());
         model.facetsProperty().addListener((obs, old, facets) -> rebuildFacets(facets));
+        model.yearProperty().addListener((obs, old, y) -> selectFacets());
+        model.venueProperty().addListener((obs, old, v) -> selectFacets());
         model.shownProperty().addListener((obs, old, shown) -> {
             if (shown != null) {
                 page.show(shown);
@@ -533,8 +535,20 @@ public final class MainWindow {
             years.getItems().addAll(facets.years().keySet());
             venues.getItems().setAll(ALL);
             venues.getItems().addAll(facets.venues().keySet());
-            years.getSelectionModel().selectFirst();
-            venues.getSelectionModel().selectFirst();
+        } finally {
+            updatingSelection = false;
+        }
+        selectFacets();
+    }
+
+    /** Shows the year and venue the list is filtered by (all, when none): after a rebuild, or when they change. */
+    private void selectFacets() {
+        updatingSelection = true;
+        try {
+            String y = model.yearProperty().get();
+            String v = model.venueProperty().get();
+            years.getSelectionModel().select(y == null || !years.getItems().contains(y) ? ALL : y);
+            venues.getSelectionModel().select(v == null || !venues.getItems().contains(v) ? ALL : v);
         } finally {
             updatingSelection = false;
         }
