@@ -26,10 +26,6 @@ public record NoteFile(Path path, String id, String display, String hash, Stamp 
     public record Seen(String hash, Stamp stamp) {
     }
 
-    public Seen seen() {
-        return new Seen(hash, stamp);
-    }
-
     public NoteFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(id, "id");

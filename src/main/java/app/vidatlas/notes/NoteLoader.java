@@ -87,11 +87,6 @@ public final class NoteLoader {
         return new Result(notes, diagnostics);
     }
 
-    /** Finds the note files and checks each; nothing is parsed. */
-    public Scan scan(List<NoteLocation> locations, Progress progress) {
-        return scan(locations, Map.of(), progress);
-    }
-
     /** A file that may be a note: where it is, its id, and how to name it. */
     private record Candidate(Path path, String id, String display) {
     }

@@ -17,6 +17,8 @@ public final class BibTeX {
     private static final Set<String> JOURNALS = Set.of("IJCV", "TPAMI", "TIP", "TOG", "JMLR", "TMLR", "TVCG");
     private static final Set<String> SKIP_WORDS = Set.of("a", "an", "the", "on", "of", "towards", "toward");
 
+    private static final java.util.regex.Pattern VENUE_YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}$");
+
     private BibTeX() {
     }
 
@@ -61,8 +63,7 @@ public final class BibTeX {
             field(b, "author", author);
         }
         // A paper published at a venue is cited with the venue's year (GenTron: arXiv 2023, CVPR 2024).
-        java.util.regex.Matcher venueYear = java.util.regex.Pattern.compile("(19|20)\\d{2}$")
-                .matcher(venue == null ? "" : venue);
+        java.util.regex.Matcher venueYear = VENUE_YEAR.matcher(venue == null ? "" : venue);
         String year = !arxivOnly && venueYear.find() ? venueYear.group() : p.year() == null ? null : p.year().toString();
         if (year != null) {
             b.append("  year = {").append(year).append("},\n");
