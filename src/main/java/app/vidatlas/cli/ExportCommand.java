@@ -1,6 +1,5 @@
 package app.vidatlas.cli;
 
-import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
@@ -39,23 +37,23 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return indexOptions.run(spec, false, (index, out, err) -> {
-            Catalog catalog = index.catalog();
-            List<Paper> papers = catalog.papers();
+            // Chosen from what the index keeps of each paper, then read whole: the catalog is not built again.
+            List<Paper> listed = index.paperSummaries();
+            List<String> ids = listed.stream().map(Paper::id).toList();
             if (query != null) {
                 SearchResult r = index.searcher().search(query, Integer.MAX_VALUE / 2);
                 r.notices().forEach(n -> err.println("vidatlas: " + n));
-                Map<String, Paper> byId = catalog.byId();
-                papers = r.hits().stream().map(SearchResult.Hit::id).filter(Objects::nonNull).map(byId::get)
-                        .filter(Objects::nonNull).toList();
+                ids = r.hits().stream().map(SearchResult.Hit::id).filter(Objects::nonNull).toList();
             }
             if (category != null) {
-                CategoryTree.Node node = CategoryTree.of(catalog.papers()).find(CategoryPath.parse(category));
+                CategoryTree.Node node = CategoryTree.of(listed).find(CategoryPath.parse(category));
                 if (node == null) {
                     err.println("vidatlas: no category '" + category + "'.");
                     return ShowCommand.NOT_FOUND;
                 }
-                papers = papers.stream().filter(p -> node.paperIds().contains(p.id())).toList();
+                ids = ids.stream().filter(node.paperIds()::contains).toList();
             }
+            List<Paper> papers = index.papers(ids);
             out.print(ListExport.export(papers, format));
             return 0;
         });

@@ -70,4 +70,18 @@ class CompareExportCliTest {
         assertThat(run("export", "--category", "Nope", "--format", "json", "--index", index.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no category 'Nope'");
     }
+
+    @Test
+    void anExportFromAReusedIndexIsTheExportFromAFreshOne() {
+        // The first run builds the catalog with the index; the second reads the papers' records from it.
+        assertThat(run("export", "--format", "json", "--index", index.toString())).isZero();
+        String fresh = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("export", "--format", "json", "--index", index.toString())).isZero();
+        assertThat(out.toString()).isEqualTo(fresh).contains("\"id\" : \"show-1\"");
+        out.getBuffer().setLength(0);
+        assertThat(run("export", "--category", "Video Generation / Other closed-source works", "--format", "bibtex",
+                "--index", index.toString())).isZero();
+        assertThat(out.toString().split("\n@").length).isEqualTo(6);
+    }
 }
