@@ -57,10 +57,10 @@ public final class CatalogBuilder {
     public CatalogBuilder(Metadata metadata) {
         this.metadata = metadata;
         for (CuratedPaper c : metadata.papers()) {
-            curatedByTitle.putIfAbsent(Texts.titleKey(c.title()), c);
             String titleKey = Texts.titleKey(c.title());
-            curatedByFirstWord.computeIfAbsent(firstWord(titleKey), k -> new ArrayList<>()).add(titleKey);
-            curatedByRest.computeIfAbsent(rest(titleKey), k -> new ArrayList<>()).add(titleKey);
+            curatedByTitle.putIfAbsent(titleKey, c);
+            curatedByFirstWord.computeIfAbsent(Texts.firstWord(titleKey), k -> new ArrayList<>()).add(titleKey);
+            curatedByRest.computeIfAbsent(Texts.restOfTitle(titleKey), k -> new ArrayList<>()).add(titleKey);
             for (String name : c.names()) {
                 String key = Texts.compact(name);
                 if (key.length() >= 3) {
@@ -92,11 +92,11 @@ public final class CatalogBuilder {
     // ---- finding the paper a mention belongs to ------------------------------------------------------------
 
     private Cluster cluster(PaperMention m) {
-        CuratedPaper curated = curatedFor(m);
+        String key = Texts.titleKey(m.title());
+        CuratedPaper curated = curatedFor(m, key);
         if (curated != null) {
             return byCurated.computeIfAbsent(curated.id(), id -> newCluster(curated, curated.title()));
         }
-        String key = Texts.titleKey(m.title());
         Cluster exact = byTitleKey.get(key);
         if (exact != null) {
             return exact;
@@ -109,15 +109,14 @@ public final class CatalogBuilder {
         return newCluster(null, m.title());
     }
 
-    private CuratedPaper curatedFor(PaperMention m) {
-        String key = Texts.titleKey(m.title());
+    private CuratedPaper curatedFor(PaperMention m, String key) {
         CuratedPaper c = curatedByTitle.get(key);
         if (c != null) {
             return c;
         }
         // A damaged title keeps its first word or the rest of it: only those curated titles are compared.
-        List<String> near = new ArrayList<>(curatedByFirstWord.getOrDefault(firstWord(key), List.of()));
-        near.addAll(curatedByRest.getOrDefault(rest(key), List.of()));
+        List<String> near = new ArrayList<>(curatedByFirstWord.getOrDefault(Texts.firstWord(key), List.of()));
+        near.addAll(curatedByRest.getOrDefault(Texts.restOfTitle(key), List.of()));
         for (String candidate : near) {
             if (Texts.sameTitle(key, candidate)) {
                 return curatedByTitle.get(candidate);
@@ -142,8 +141,8 @@ public final class CatalogBuilder {
      */
     private Cluster nearest(String key) {
         Set<Cluster> candidates = new LinkedHashSet<>();
-        addBounded(candidates, byFirstWord.get(firstWord(key)));
-        addBounded(candidates, byRest.get(rest(key)));
+        addBounded(candidates, byFirstWord.get(Texts.firstWord(key)));
+        addBounded(candidates, byRest.get(Texts.restOfTitle(key)));
         // Words no paper has yet (a damaged word, say) cannot lead to one; words too many have narrow nothing.
         List<String> rare = new ArrayList<>(tokens(key).stream().filter(t -> {
             int holders = byToken.getOrDefault(t, List.of()).size();
@@ -175,16 +174,6 @@ public final class CatalogBuilder {
         }
     }
 
-    private static String firstWord(String key) {
-        int space = key.indexOf(' ');
-        return space < 0 ? key : key.substring(0, space);
-    }
-
-    private static String rest(String key) {
-        int space = key.indexOf(' ');
-        return space < 0 ? "" : key.substring(space + 1);
-    }
-
     private Cluster newCluster(CuratedPaper curated, String title) {
         Cluster c = new Cluster(curated, Texts.titleKey(title));
         clusters.add(c);
@@ -192,9 +181,9 @@ public final class CatalogBuilder {
         for (String t : tokens(c.titleKey)) {
             byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
         }
-        byFirstWord.computeIfAbsent(firstWord(c.titleKey), k -> new ArrayList<>()).add(c);
-        if (!rest(c.titleKey).isEmpty()) {
-            byRest.computeIfAbsent(rest(c.titleKey), k -> new ArrayList<>()).add(c);
+        byFirstWord.computeIfAbsent(Texts.firstWord(c.titleKey), k -> new ArrayList<>()).add(c);
+        if (!Texts.restOfTitle(c.titleKey).isEmpty()) {
+            byRest.computeIfAbsent(Texts.restOfTitle(c.titleKey), k -> new ArrayList<>()).add(c);
         }
         return c;
     }

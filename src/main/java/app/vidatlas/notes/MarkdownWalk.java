@@ -607,14 +607,10 @@ final class MarkdownWalk {
             String key = Texts.titleKey(citation.title());
             MentionDraft draft = drafts.get(key);
             if (draft == null) {
-                String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
-                for (MentionDraft d : drafts.values()) {
-                    // A damaged title keeps its first word or the rest: compare only those.
-                    String other = Texts.titleKey(d.citation.title());
-                    boolean related = other.startsWith(first + " ") || other.equals(first)
-                            || (key.indexOf(' ') > 0 && other.endsWith(key.substring(key.indexOf(' '))));
-                    if (related && samePaper(d.citation.title(), citation.title())) {
-                        draft = d;
+                for (Map.Entry<String, MentionDraft> d : drafts.entrySet()) {
+                    // Drafts are filed under their title keys.
+                    if (Texts.mayBeSameTitle(key, d.getKey()) && Texts.sameTitle(key, d.getKey())) {
+                        draft = d.getValue();
                         break;
                     }
                 }

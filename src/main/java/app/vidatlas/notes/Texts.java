@@ -199,6 +199,27 @@ public final class Texts {
     }
 
     /**
+     * Whether two title keys may be one paper's title, one of them damaged: damage keeps a title's first word or the
+     * rest of it, so only titles that share one of those are compared ({@link #sameTitle}).
+     */
+    public static boolean mayBeSameTitle(String keyA, String keyB) {
+        return firstWord(keyA).equals(firstWord(keyB))
+                || (!restOfTitle(keyA).isEmpty() && restOfTitle(keyA).equals(restOfTitle(keyB)));
+    }
+
+    /** A title key's first word. */
+    public static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
+    }
+
+    /** A title key after its first word; "" for a one-word title. */
+    public static String restOfTitle(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? "" : key.substring(space + 1);
+    }
+
+    /**
      * Whether two title keys ({@link #titleKey}) are one paper's title, one of them perhaps damaged: alike to 85 %,
      * and with the same numbers, or one number dropped. Damage in the notes drops letters (Edigng), now and then the
      * start of a word ("D-aware"); Gen-1 and Gen-2, or Net1 and Net12, are other papers.
