@@ -51,12 +51,19 @@ public final class AtomicFiles {
 
     /** Renames an unreadable file out of the way (never deletes it); returns its new name, or null. */
     public static Path setAside(Path file) {
-        Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
-        try {
-            Files.move(file, aside);
-            return aside;
-        } catch (IOException e) {
-            return null;
+        String name = file.getFileName() + ".unreadable-" + System.currentTimeMillis();
+        // Two files set aside within a millisecond would take one name, and the second would stay to be overwritten.
+        for (int n = 0; n < 100; n++) {
+            Path aside = file.resolveSibling(n == 0 ? name : name + "-" + n);
+            try {
+                Files.move(file, aside);
+                return aside;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken: the next name
+            } catch (IOException e) {
+                return null;
+            }
         }
+        return null;
     }
 }
