@@ -34,19 +34,36 @@ final class ParsedNoteCodec {
     }
 
     static byte[] encode(ParsedNote note) {
-        try {
-            return MAPPER.writeValueAsBytes(note);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode a parsed note", e);
-        }
+        return write(note, "a parsed note");
     }
 
     static ParsedNote decode(byte[] bytes, int offset, int length) throws IOException {
+        return read(bytes, offset, length, ParsedNote.class, "a stored note");
+    }
+
+    /** A merged paper, as the index keeps it for pages shown before the catalog is built. */
+    static byte[] encodePaper(app.vidatlas.model.Paper paper) {
+        return write(paper, "a paper");
+    }
+
+    static app.vidatlas.model.Paper decodePaper(byte[] bytes, int offset, int length) throws IOException {
+        return read(bytes, offset, length, app.vidatlas.model.Paper.class, "a stored paper");
+    }
+
+    private static byte[] write(Object value, String what) {
         try {
-            return MAPPER.readerFor(ParsedNote.class).withAttribute(SHARED, new java.util.HashMap<String, String>())
+            return MAPPER.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode " + what, e);
+        }
+    }
+
+    private static <T> T read(byte[] bytes, int offset, int length, Class<T> type, String what) throws IOException {
+        try {
+            return MAPPER.readerFor(type).withAttribute(SHARED, new java.util.HashMap<String, String>())
                     .readValue(bytes, offset, length);
         } catch (IllegalArgumentException e) {
-            throw new IOException("a stored note is damaged", e);
+            throw new IOException(what + " is damaged", e);
         }
     }
 
@@ -70,24 +87,6 @@ final class ParsedNoteCodec {
             }
         });
         return m;
-    }
-
-    /** A merged paper, as the index keeps it for pages shown before the catalog is built. */
-    static byte[] encodePaper(app.vidatlas.model.Paper paper) {
-        try {
-            return MAPPER.writeValueAsBytes(paper);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode a paper", e);
-        }
-    }
-
-    static app.vidatlas.model.Paper decodePaper(byte[] bytes, int offset, int length) throws IOException {
-        try {
-            return MAPPER.readerFor(app.vidatlas.model.Paper.class)
-                    .withAttribute(SHARED, new java.util.HashMap<String, String>()).readValue(bytes, offset, length);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("a stored paper is damaged", e);
-        }
     }
 
     /**
