@@ -28,7 +28,9 @@ public final class CatalogOptions {
         Catalog catalog = new CatalogLoader().load(locations(),
                 (done, total, file) -> progress.update("loading notes", done, total));
         for (Diagnostic d : catalog.diagnostics()) {
-            err.println(d);
+            if (d.isProblem()) {
+                err.println(d);
+            }
         }
         err.flush();
         if (catalog.isEmpty()) {

@@ -24,7 +24,7 @@ final class IndexCommand implements Callable<Integer> {
         return indexOptions.run(spec, true, (index, out, err) -> {
             Catalog catalog = index.catalog();
             for (Diagnostic d : catalog.diagnostics()) {
-                if (!index.fileDiagnostics().contains(d)) {
+                if (d.isProblem() && !index.fileDiagnostics().contains(d)) {
                     err.println(d);
                 }
             }

@@ -1,0 +1,50 @@
+package app.vidatlas.notes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a span of inline text (a line, a cell's line, a list item) as a citation, in any style the notes use; the
+ * styles themselves are small classes, tried from the most specific to the loosest. Markers around the span (a
+ * 🔎, a bullet, emphasis, {@code <u>}) are taken off first: the inline text has already lost the markup, so only the
+ * glyphs remain.
+ */
+final class CitationRecognizer {
+    private static final Pattern LEAD = Pattern.compile("^[\\s\\x{1F50E}\\x{1F50D}•·\\-–*>]+");
+    private static final List<CitationStyle> STYLES = List.of(
+            new AuthorsThenQuotedTitle(), new QuotedTitleThenAuthors(), new AuthorListThenTitle());
+    /** What a line that cites something looks like, whether or not a style could read it. */
+    private static final Pattern LOOKS_CITED = Pattern.compile(
+            "(?i)\\be[tl]\\.?\\s*al\\b|等人|^\\s*\\[\\d{1,4}]\\s+\\p{Lu}");
+
+    private CitationRecognizer() {
+    }
+
+    /** The paper a whole span cites, in any of the whole-span styles. */
+    static Optional<CitedPaper> whole(String span) {
+        String s = strip(span);
+        for (CitationStyle style : STYLES) {
+            Optional<CitedPaper> found = style.read(s);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every paper a span cites: the whole span as one citation, else the bracketed references inside it. */
+    static List<CitedPaper> all(String span) {
+        Optional<CitedPaper> one = whole(span);
+        return one.map(List::of).orElseGet(() -> InlineReferences.findAll(span));
+    }
+
+    /** Whether a span looks like it cites something: said when no paper could be read from it. */
+    static boolean looksCited(String span) {
+        return LOOKS_CITED.matcher(span).find();
+    }
+
+    static String strip(String span) {
+        return LEAD.matcher(span).replaceFirst("");
+    }
+}
