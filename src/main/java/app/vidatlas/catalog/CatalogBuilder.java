@@ -72,10 +72,26 @@ public final class CatalogBuilder {
 
     public Catalog build(List<ParsedNote> notes, List<Diagnostic> loadDiagnostics) {
         List<ParsedNote> sorted = notes.stream().sorted(java.util.Comparator.comparing(n -> n.note().id())).toList();
+        List<PaperMention> byNameOnly = new ArrayList<>();
         for (ParsedNote note : sorted) {
             for (PaperMention m : note.mentions()) {
-                cluster(m).add(m);
+                if (isNameOnly(m)) {
+                    byNameOnly.add(m);
+                } else {
+                    cluster(m).add(m);
+                }
             }
+        }
+        // A mention that gives only a name (CameraCtrl[He等人2025a], a table's "TMR") joins the one paper of that
+        // name once every titled mention is in, whichever note came first; failing that it is a paper of its own.
+        Map<String, List<Cluster>> named = clustersByName();
+        for (PaperMention m : byNameOnly) {
+            Cluster c = null;
+            if (curatedFor(m, Texts.titleKey(m.title())) == null) {
+                c = onlyOne(named.get(Texts.compact(m.title())));
+                c = c != null ? c : onlyOne(sameFirstAuthorAndYear(m));
+            }
+            (c != null ? c : cluster(m)).add(m);
         }
         NameFinder<Object> finder = nameFinder();
         for (ParsedNote note : sorted) {
@@ -90,6 +106,53 @@ public final class CatalogBuilder {
     }
 
     // ---- finding the paper a mention belongs to ------------------------------------------------------------
+
+    /** A title that is only a name: one word, or a word or two that are the name the mention gives. */
+    static boolean isNameOnly(PaperMention m) {
+        String title = m.title().strip();
+        return !title.contains(" ") || title.split("\\s+").length <= 2 && m.name() != null
+                && Texts.compact(m.name()).equals(Texts.compact(title));
+    }
+
+    private Map<String, List<Cluster>> clustersByName() {
+        Map<String, List<Cluster>> out = new HashMap<>();
+        for (Cluster c : clusters) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (String name : c.names()) {
+                keys.add(Texts.compact(name));
+                String prefix = Texts.titlePrefix(name);
+                if (prefix != null) {
+                    keys.add(Texts.compact(prefix));
+                }
+            }
+            keys.stream().filter(k -> k.length() >= 2).forEach(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+        }
+        return out;
+    }
+
+    /** "RL [Black et al., 2023]": the one paper of that first author and year, when the note names no title. */
+    private List<Cluster> sameFirstAuthorAndYear(PaperMention m) {
+        String surname = firstSurname(m.citation().authors());
+        Integer year = m.citation().year();
+        if (surname == null || year == null) {
+            return List.of();
+        }
+        return clusters.stream().filter(c -> c.mentions.stream().anyMatch(o -> !isNameOnly(o)
+                && year.equals(o.citation().year()) && surname.equals(firstSurname(o.citation().authors())))).toList();
+    }
+
+    private static String firstSurname(String authors) {
+        if (authors == null || authors.isBlank()) {
+            return null;
+        }
+        String first = authors.split(",| and | et al")[0].strip();
+        String[] words = first.split("\\s+");
+        return words.length == 0 ? null : words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Cluster onlyOne(List<Cluster> candidates) {
+        return candidates != null && candidates.size() == 1 ? candidates.get(0) : null;
+    }
 
     private Cluster cluster(PaperMention m) {
         String key = Texts.titleKey(m.title());
@@ -362,7 +425,9 @@ public final class CatalogBuilder {
         private String commonestTitle() {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (PaperMention m : mentions) {
-                counts.merge(m.title(), Math.max(1, m.slides().size()), Integer::sum);
+                // A bare name (CAT3D) stands for the title only while no mention writes the whole one.
+                int weight = isNameOnly(m) ? 0 : Math.max(1, m.slides().size());
+                counts.merge(m.title(), weight, Integer::sum);
             }
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }

@@ -13,7 +13,7 @@ final class CitationParts {
     static final String SURNAME = "\\p{Lu}[\\p{L}'’\\-]+";
     static final String PARTICLE = "(?:van|von|de|der|den|del|da|di|le|la|du|dos)";
     /** {@code et al.}, also written {@code el al} and {@code et. al}, or the Chinese 等人. */
-    static final String ET_AL = "(?:e[tl]\\.?\\s*al\\.?|等人)";
+    static final String ET_AL = "(?:e[tl]\\.?\\s*al\\.?|等人?)";
     /** {@code Zhang et al.}, {@code Jun and Nichol}, {@code Bar-Tal}, {@code de Bortoli et al}. */
     static final String SHORT_AUTHORS = "(?:" + PARTICLE + "\\s+)?" + SURNAME
             + "(?:\\s+(?:" + SURNAME + "|" + PARTICLE + "|and|&))*(?:\\s*,?\\s*" + ET_AL + ")?";
@@ -83,7 +83,7 @@ final class CitationParts {
 
     /** The authors as written, without the punctuation that joined them to the title. */
     static String cleanAuthors(String raw) {
-        String a = Texts.squash(raw).replace("等人", " et al.").replaceAll("\\s+", " ").strip();
+        String a = Texts.squash(raw).replaceAll("等人?", " et al.").replace("和", " and ").replaceAll("\\s+", " ").strip();
         a = a.replaceAll("(?i)\\bel\\s*al\\b", "et al").replaceAll("(?i)\\bet\\.\\s*al\\b", "et al");
         a = a.replaceAll("[\\s,，]+$", "");
         if (a.toLowerCase(Locale.ROOT).endsWith("et al")) {

@@ -19,7 +19,7 @@ import static app.vidatlas.notes.CitationParts.SURNAME;
 final class InlineReferences {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<![A-Za-z0-9\\-])(?<name>[A-Za-z0-9][A-Za-z0-9\\-+.]{0,30}[A-Za-z0-9+])\\s?\\[\\s*(?<authors>" + SURNAME
-                    + "(?:\\s+(?:and|&)\\s+" + SURNAME + ")?)\\s*(?<etal>" + ET_AL
+                    + "(?:\\s*(?:and|&|和)\\s*" + SURNAME + ")?)\\s*(?<etal>" + ET_AL
                     + ")?\\s*[,，]?\\s*(?<year>(?:19|20)\\d{2})?[a-z]?\\s*]");
     /** A whole span that is a title followed by a numbered reference: {@code X-LLM: Bootstrapping … [4]}. */
     private static final Pattern TITLE_AND_NUMBER = Pattern.compile("^\\s*(?<title>\\S.{0,300}?)\\s*\\[(?<n>\\d{1,4})]\\s*$");

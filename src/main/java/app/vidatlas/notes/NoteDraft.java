@@ -56,6 +56,10 @@ final class NoteDraft {
     void citations(String text, int line, boolean canOwn) {
         int slide = slides.number();
         Optional<CitedPaper> whole = CitationRecognizer.whole(text);
+        if (whole.isPresent() && !TitleCheck.isTitle(whole.get().title())) {
+            finding(line, Findings.UNREAD_CITATION, text);
+            return;
+        }
         if (whole.isPresent()) {
             CitedPaper c = whole.get();
             if (c.marker() != null && CitationRecognizer.strip(text).startsWith("[")) {

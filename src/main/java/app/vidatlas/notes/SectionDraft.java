@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 final class SectionDraft {
     private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()]{1,30})\\)");
     /** What a short form in brackets may look like: TPoS, SVD, I2VGen-XL. */
+    /** A word written as a name: two capitals (GenTron, SVD), a digit (Show-1), or dots (W.A.L.T.). */
+    private static final Pattern NAME_LIKE = Pattern.compile(".*\\p{Lu}.*\\p{Lu}.*|.*\\d.*|(?:\\p{Lu}\\.)+");
     private static final Pattern SHORT_FORM = Pattern.compile("[\\p{L}\\d.\\-]{2,12}");
 
     final Citation citation;
@@ -89,8 +91,7 @@ final class SectionDraft {
     }
 
     private void add(Section section, Set<Section> owners) {
-        if (section.label.split("\\s+").length <= 5 && TitleCheck.isTitle(section.label)
-                || PaperSections.namesPaper(section.label, citation.title())) {
+        if (looksLikeAName(section.label) || PaperSections.namesPaper(section.label, citation.title())) {
             names.add(section.label);
         }
         Deque<Section> stack = new ArrayDeque<>();
@@ -109,6 +110,25 @@ final class SectionDraft {
                 }
             }
         }
+    }
+
+    /**
+     * A heading that does not name the paper's title is its name only when it looks like one: at most three words,
+     * each written as a method's name is (ModelScope T2V, W.A.L.T., GenTron, SVD), not as a slide's topic
+     * ("Inverse Problems", "Factorized velocities", "U-Net Architecture").
+     */
+    static boolean looksLikeAName(String heading) {
+        String h = Texts.squash(PARENTHETICAL.matcher(heading).replaceAll(""));
+        String[] words = h.split("\\s+");
+        if (h.isEmpty() || words.length > 3 || !TitleCheck.isTitle(h)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_LIKE.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private PaperMention toMention(String noteId) {

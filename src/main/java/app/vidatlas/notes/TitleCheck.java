@@ -14,7 +14,7 @@ final class TitleCheck {
                     + "(?:\\(?cont[’'.]?d?\\)?)?$");
     private static final Pattern COURSE = Pattern.compile("(?i)^(?:cs|ee|cse|ece)\\s?\\d{2,4}\\b.*");
     private static final Pattern CITATION_FRAGMENT = Pattern.compile(
-            "(?i)\\be[tl]\\.?\\s*al\\b|等人|^[“\"]|[“”]|^\\[\\d+]|\\barxiv preprint\\b");
+            "(?i)\\be[tl]\\.?\\s*al\\b|等人|^[“\"]|[“”]|^\\[\\d+]|\\barxiv preprint\\b|https?://|www\\.");
     private static final Pattern PEOPLE = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’\\-]+\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’\\-]+\\s+\\p{Lu}[\\p{L}'’\\-]+)+$");
     private static final int MAX_LENGTH = 300;
