@@ -130,7 +130,10 @@ public final class CatalogBuilder {
         return out;
     }
 
-    /** "RL [Black et al., 2023]": the one paper of that first author and year, when the note names no title. */
+    /**
+     * "RL [Black et al., 2023]": the one paper of that first author and year whose title the name abbreviates or
+     * holds. Author and year alone are not enough: "DELTA [Feng等2023]" is not Feng et al.'s other 2023 paper.
+     */
     private List<Cluster> sameFirstAuthorAndYear(PaperMention m) {
         String surname = firstSurname(m.citation().authors());
         Integer year = m.citation().year();
@@ -138,7 +141,9 @@ public final class CatalogBuilder {
             return List.of();
         }
         return clusters.stream().filter(c -> c.mentions.stream().anyMatch(o -> !isNameOnly(o)
-                && year.equals(o.citation().year()) && surname.equals(firstSurname(o.citation().authors())))).toList();
+                && year.equals(o.citation().year()) && surname.equals(firstSurname(o.citation().authors()))
+                && (Texts.abbreviates(m.title(), o.title()) || Texts.compact(o.title()).contains(Texts.compact(m.title())))))
+                .toList();
     }
 
     private static String firstSurname(String authors) {

@@ -171,7 +171,7 @@ public final class Texts {
      * (first letters and capitals inside words), as {@code TPoS} is for "The Power of Sound" and {@code SVD} for
      * "Stable Video Diffusion". "VideoPoet (Google)" or "Lumiere (2024)" is an aside, not a name.
      */
-    static boolean abbreviates(String shortForm, String words) {
+    public static boolean abbreviates(String shortForm, String words) {
         StringBuilder initials = new StringBuilder();
         boolean start = true;
         for (int i = 0; i < words.length(); i++) {
