@@ -22,7 +22,7 @@ public final class MarkdownNoteParser {
      */
     public ParsedNote parse(String noteId, String markdown) {
         try {
-            return new MarkdownWalk(noteId, markdown, PARSER.parse(markdown)).run();
+            return new MarkdownWalk(noteId, markdown, PARSER.parse(markdown), PARSER::parse).run();
         } catch (StackOverflowError e) {
             // CommonMark's inline parser recurses on some pathological nesting; report it instead of dying.
             throw new NoteFormatException("the note is nested too deeply to read (lists or quotes inside each other)");

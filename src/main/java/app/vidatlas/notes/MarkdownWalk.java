@@ -32,22 +32,35 @@ import java.util.regex.Pattern;
 final class MarkdownWalk {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>()\"“”]+");
 
+    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)+\\|?\\s*$");
+
     private final NoteDraft draft;
     private final Node document;
+    private final java.util.function.Function<String, Node> parser;
     private final TableReader tables;
     private String siteUrl;
     private int breakLine = -1;
     private int footerLine = -1;
 
-    MarkdownWalk(String noteId, String markdown, Node document) {
+    MarkdownWalk(String noteId, String markdown, Node document, java.util.function.Function<String, Node> parser) {
         this.draft = new NoteDraft(noteId, markdown.split("\r\n|\r|\n", -1));
         this.document = document;
+        this.parser = parser;
         this.tables = new TableReader(draft);
     }
 
     ParsedNote run() {
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            int line = lineOf(block);
+        blocks(document, 0);
+        return finish();
+    }
+
+    /** The blocks of a document whose first line is the note's line {@code offset + 1}. */
+    private void blocks(Node parent, int offset) {
+        for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
+            int line = lineOf(block) + offset;
+            if (block instanceof Paragraph p && splitBeforeTable(p, line)) {
+                continue;
+            }
             if (!(block instanceof BlockQuote) && !(block instanceof ThematicBreak)) {
                 breakLine = -1;
             }
@@ -60,7 +73,7 @@ final class MarkdownWalk {
             } else if (block instanceof BlockQuote quote) {
                 quote(quote, line);
             } else if (block instanceof TableBlock table) {
-                tables.read(table, line);
+                tables.read(table, line, offset);
             } else if (block instanceof ThematicBreak) {
                 breakLine = line;
             } else {
@@ -70,6 +83,27 @@ final class MarkdownWalk {
                 draft.touch();
             }
         }
+    }
+
+    /**
+     * A table written straight under a line of text ({@code P15A} above its header, no blank line between) is read
+     * by CommonMark as part of the paragraph: read the lines before the header and the table apart.
+     */
+    private boolean splitBeforeTable(Paragraph p, int line) {
+        int count = p.getSourceSpans().size();
+        for (int k = 1; k + 1 < count; k++) {
+            int at = line - 1 + k;
+            if (at + 1 < draft.lines.length && draft.lines[at].strip().startsWith("|")
+                    && DELIMITER_ROW.matcher(draft.lines[at + 1]).matches()) {
+                blocks(parser.apply(String.join("\n", java.util.Arrays.copyOfRange(draft.lines, line - 1, at))), line - 1);
+                blocks(parser.apply(String.join("\n", java.util.Arrays.copyOfRange(draft.lines, at, line - 1 + count))), at);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ParsedNote finish() {
         List<PaperMention> mentions = new ArrayList<>();
         List<HeadingTree.CitationAt> loose = new ArrayList<>(draft.loose);
         loose.addAll(draft.references.resolve(m -> draft.finding(m.line(), Findings.UNREAD_CITATION,

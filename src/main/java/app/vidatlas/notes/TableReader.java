@@ -29,7 +29,8 @@ final class TableReader {
         this.paperRow = new PaperRow(draft);
     }
 
-    void read(TableBlock table, int line) {
+    /** {@code offset}: the note's line before the first line of the document the table was parsed in. */
+    void read(TableBlock table, int line, int offset) {
         draft.touch();
         List<SourceSpan> spans = table.getSourceSpans();
         List<TableRow> rows = new ArrayList<>();
@@ -47,7 +48,7 @@ final class TableReader {
         List<String> keys = header.stream().map(c -> Texts.compact(c.text())).toList();
         PaperRow.Columns columns = PaperRow.Columns.of(keys);
         for (int r = 0; r < rows.size(); r++) {
-            int rowLine = r == 0 ? line : r + 1 < spans.size() ? spans.get(r + 1).getLineIndex() + 1 : line;
+            int rowLine = r == 0 ? line : r + 1 < spans.size() ? spans.get(r + 1).getLineIndex() + 1 + offset : line;
             List<InlineContent> cells = r == 0 ? header : cells(rows.get(r));
             if (r > 0) {
                 checkRowShape(rowLine, keys.size());
