@@ -70,22 +70,26 @@ public final class CatalogBuilder {
         }
     }
 
+    /**
+     * The catalog of these notes, kept in the order given: the loader's (a book's table of contents, else their
+     * paths), which is also the order papers are first brought up in.
+     */
     public Catalog build(List<ParsedNote> notes, List<Diagnostic> loadDiagnostics) {
-        List<ParsedNote> sorted = notes.stream().sorted(java.util.Comparator.comparing(n -> n.note().id())).toList();
-        for (ParsedNote note : sorted) {
+        List<ParsedNote> ordered = List.copyOf(notes);
+        for (ParsedNote note : ordered) {
             for (PaperMention m : note.mentions()) {
                 cluster(m).add(m);
             }
         }
         NameFinder<Object> finder = nameFinder();
-        for (ParsedNote note : sorted) {
+        for (ParsedNote note : ordered) {
             for (Passage passage : note.passages()) {
                 addPassage(note.note().id(), passage, finder);
             }
         }
         List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
         diagnostics.addAll(metadata.diagnostics());
-        List<Note> loaded = sorted.stream().map(ParsedNote::note).toList();
+        List<Note> loaded = ordered.stream().map(ParsedNote::note).toList();
         return new Catalog(papers(), loaded, diagnostics);
     }
 
