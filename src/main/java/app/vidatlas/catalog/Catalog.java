@@ -27,7 +27,7 @@ public final class Catalog {
 
     /**
      * @param papers      the papers, in the order the notes first bring them up
-     * @param notes       the notes that loaded, in id order
+     * @param notes       the notes that loaded, in the loader's order (a book's, else their ids')
      * @param diagnostics problems with notes or metadata
      */
     public Catalog(List<Paper> papers, List<Note> notes, List<Diagnostic> diagnostics) {
@@ -69,7 +69,7 @@ public final class Catalog {
         return papersById;
     }
 
-    /** The notes by id, in id order (read-only). */
+    /** The notes by id, in the catalog's order of notes (read-only). */
     public Map<String, Note> notesById() {
         return notesById;
     }

@@ -70,10 +70,14 @@ public final class CatalogBuilder {
         }
     }
 
+    /**
+     * The catalog of these notes, kept in the order given: the loader's (a book's table of contents, else their
+     * paths), which is also the order papers are first brought up in.
+     */
     public Catalog build(List<ParsedNote> notes, List<Diagnostic> loadDiagnostics) {
-        List<ParsedNote> sorted = notes.stream().sorted(java.util.Comparator.comparing(n -> n.note().id())).toList();
+        List<ParsedNote> ordered = List.copyOf(notes);
         List<PaperMention> byNameOnly = new ArrayList<>();
-        for (ParsedNote note : sorted) {
+        for (ParsedNote note : ordered) {
             for (PaperMention m : note.mentions()) {
                 if (isNameOnly(m)) {
                     byNameOnly.add(m);
@@ -94,14 +98,14 @@ public final class CatalogBuilder {
             (c != null ? c : cluster(m)).add(m);
         }
         NameFinder<Object> finder = nameFinder();
-        for (ParsedNote note : sorted) {
+        for (ParsedNote note : ordered) {
             for (Passage passage : note.passages()) {
                 addPassage(note.note().id(), passage, finder);
             }
         }
         List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
         diagnostics.addAll(metadata.diagnostics());
-        List<Note> loaded = sorted.stream().map(ParsedNote::note).toList();
+        List<Note> loaded = ordered.stream().map(ParsedNote::note).toList();
         return new Catalog(papers(), loaded, diagnostics);
     }
 

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param display how to name it to the user
  * @param hash    SHA-256 of its bytes, hex: the note is unchanged while this is
  * @param stamp   its size and modification time when it was hashed
+ * @param title   the title its folder's {@code SUMMARY.md} gives it, or null: it then keeps its own (first heading)
  */
-public record NoteFile(Path path, String id, String display, String hash, Stamp stamp) {
+public record NoteFile(Path path, String id, String display, String hash, Stamp stamp, String title) {
     /**
      * What a file looked like when it was hashed. While a note's size and modification time (to the nanosecond where
      * the file system keeps them) stay the same, its hash is taken as unchanged, and the note is not read again:
@@ -32,5 +33,10 @@ public record NoteFile(Path path, String id, String display, String hash, Stamp 
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(hash, "hash");
         stamp = Objects.requireNonNullElse(stamp, Stamp.UNKNOWN);
+    }
+
+    /** A note no table of contents names. */
+    public NoteFile(Path path, String id, String display, String hash, Stamp stamp) {
+        this(path, id, display, hash, stamp, null);
     }
 }

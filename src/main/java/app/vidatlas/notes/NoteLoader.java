@@ -1,6 +1,7 @@
 package app.vidatlas.notes;
 
 import app.vidatlas.model.Diagnostic;
+import app.vidatlas.model.Note;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,8 +19,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -27,6 +30,9 @@ import java.util.Locale;
 /**
  * Finds and reads every note under the given folders. One bad file never stops the others: each problem becomes
  * one {@link Diagnostic} naming the file (and the line where it applies), and loading goes on.
+ *
+ * <p>Notes come in path order, except in a folder with an mdBook table of contents ({@link BookSummary}): there
+ * the notes it lists come in its order and under its titles, and the others after them, in path order.
  */
 public final class NoteLoader {
     /** Largest note read: far above any real slide note (the bundled ones are under 10 KB). */
@@ -46,7 +52,7 @@ public final class NoteLoader {
     /**
      * The notes read, and everything that went wrong on the way.
      *
-     * @param notes       the notes that loaded, in the order of their ids
+     * @param notes       the notes that loaded, in order (a book's order, else their ids'), with the book's titles
      * @param diagnostics one per problem
      */
     public record Result(List<ParsedNote> notes, List<Diagnostic> diagnostics) {
@@ -59,13 +65,31 @@ public final class NoteLoader {
     /**
      * The note files under the folders, each read once to check it (size, empty, binary) and hash it.
      *
-     * @param files       the files that can be parsed, in id order
-     * @param diagnostics problems with folders and files that cannot be notes
+     * @param files       the files that can be parsed, in order (a book's order, else their ids')
+     * @param diagnostics problems with folders and files that cannot be notes, and with tables of contents
      */
     public record Scan(List<NoteFile> files, List<Diagnostic> diagnostics) {
         public Scan {
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
+        }
+
+        /**
+         * These notes (as an index keeps them: with their own titles) in the scan's order and with the titles the
+         * books give them now; notes the scan did not find come last, by id.
+         */
+        public List<Note> arrange(java.util.Collection<Note> notes) {
+            Map<String, Integer> position = new HashMap<>();
+            Map<String, NoteFile> byId = new HashMap<>();
+            for (NoteFile f : files) {
+                position.putIfAbsent(f.id(), position.size());
+                byId.putIfAbsent(f.id(), f);
+            }
+            return notes.stream()
+                    .sorted(Comparator.<Note>comparingInt(n -> position.getOrDefault(n.id(), Integer.MAX_VALUE))
+                            .thenComparing(Note::id))
+                    .map(n -> byId.containsKey(n.id()) ? titled(n, byId.get(n.id())) : n)
+                    .toList();
         }
     }
 
@@ -79,6 +103,7 @@ public final class NoteLoader {
             byte[] bytes = readChecked(c.path(), c.display(), diagnostics);
             ParsedNote note = bytes == null ? null : parse(c.path(), c.id(), c.display(), bytes, diagnostics);
             if (note != null) {
+                note = titled(note, c.title());
                 notes.add(note);
                 diagnostics.addAll(relabel(note.diagnostics(), c.display()));
             }
@@ -87,25 +112,59 @@ public final class NoteLoader {
         return new Result(notes, diagnostics);
     }
 
-    /** A file that may be a note: where it is, its id, and how to name it. */
-    private record Candidate(Path path, String id, String display) {
+    /**
+     * A file that may be a note: where it is, its id, how to name it, the title its book gives it (or null), which
+     * folder it is in and where its book lists it ({@link Integer#MAX_VALUE} when it does not).
+     */
+    private record Candidate(Path path, String id, String display, String title, int location, int rank) {
     }
 
     private List<Candidate> candidates(List<NoteLocation> locations, List<Diagnostic> diagnostics) {
         List<Candidate> candidates = new ArrayList<>();
-        for (NoteLocation location : locations) {
+        for (int l = 0; l < locations.size(); l++) {
+            NoteLocation location = locations.get(l);
             List<Path> paths = find(location, diagnostics);
             if (paths.isEmpty() && Files.isDirectory(location.dir())) {
                 diagnostics.add(Diagnostic.error(location.display(), 0,
                         "no notes here (looked for .md, .markdown and .txt files)"));
             }
+            Map<String, Integer> rank = new HashMap<>();
+            Map<String, String> title = new HashMap<>();
+            BookSummary book = paths.isEmpty() ? null
+                    : BookSummary.read(location.dir(), display(location, BookSummary.FILE_NAME), diagnostics);
+            for (BookSummary.Chapter chapter : book == null ? List.<BookSummary.Chapter>of() : book.chapters()) {
+                // Listed twice: the first place counts. A draft chapter (no file) places no note.
+                if (chapter.path() != null && !rank.containsKey(chapter.path())) {
+                    rank.put(chapter.path(), rank.size());
+                    title.put(chapter.path(), chapter.title().isBlank() ? null : chapter.title());
+                }
+            }
             for (Path p : paths) {
                 String rel = location.dir().relativize(p).toString().replace('\\', '/');
                 String id = locations.size() > 1 ? prefix(location) + "/" + rel : rel;
-                candidates.add(new Candidate(p, id, display(location, rel)));
+                String key = Normalizer.normalize(rel, Normalizer.Form.NFC);
+                candidates.add(new Candidate(p, id, display(location, rel), title.get(key), l,
+                        rank.getOrDefault(key, Integer.MAX_VALUE)));
             }
         }
-        return candidates;
+        return inOrder(candidates);
+    }
+
+    /**
+     * The notes in id order, except that each folder's notes, in the places they hold in that order, come in its
+     * book's order (those the book does not list after the others, by id). Without a book: id order, as before
+     * books were read.
+     */
+    private static List<Candidate> inOrder(List<Candidate> candidates) {
+        List<Candidate> byId = new ArrayList<>(candidates);
+        byId.sort(Comparator.comparing(Candidate::id));
+        Map<Integer, java.util.Iterator<Candidate>> byBook = new HashMap<>();
+        for (Candidate c : byId) {
+            byBook.computeIfAbsent(c.location(), l -> byId.stream().filter(o -> o.location() == l)
+                    .sorted(Comparator.comparingInt(Candidate::rank).thenComparing(Candidate::id))
+                    .toList().iterator());
+        }
+        return byId.stream().map(c -> byBook.get(c.location()).next()).toList();
     }
 
     /**
@@ -123,12 +182,12 @@ public final class NoteLoader {
             NoteFile.Stamp stamp = stamp(c.path());
             NoteFile.Seen before = known.get(c.id());
             if (before != null && stamp != null && before.stamp().equals(stamp)) {
-                files.add(new NoteFile(c.path(), c.id(), c.display(), before.hash(), stamp));
+                files.add(new NoteFile(c.path(), c.id(), c.display(), before.hash(), stamp, c.title()));
             } else {
                 // Stamped before reading: a change made while it is read shows as a new stamp next time.
                 byte[] bytes = readChecked(c.path(), c.display(), diagnostics);
                 if (bytes != null) {
-                    files.add(new NoteFile(c.path(), c.id(), c.display(), sha256(bytes), stamp));
+                    files.add(new NoteFile(c.path(), c.id(), c.display(), sha256(bytes), stamp, c.title()));
                 }
             }
             progress.update(++done, candidates.size(), c.display());
@@ -137,8 +196,10 @@ public final class NoteLoader {
     }
 
     /**
-     * Reads and parses one scanned note; null when it cannot be used (the reason is added to the diagnostics).
-     * Problems inside the note (bad bytes, broken table rows) are in the parsed note's own diagnostics.
+     * Reads and parses one scanned note, with the title the note itself gives (what an index keeps: a book's title
+     * may change without the note changing; {@link #titled(ParsedNote, NoteFile)} applies it); null when it cannot
+     * be used (the reason is added to the diagnostics). Problems inside the note (bad bytes, broken table rows) are
+     * in the parsed note's own diagnostics.
      */
     public ParsedNote parse(NoteFile f, List<Diagnostic> diagnostics) {
         byte[] bytes = readChecked(f.path(), f.display(), diagnostics);
@@ -167,6 +228,23 @@ public final class NoteLoader {
                     "could not be read as a note (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped"));
         }
         return null;
+    }
+
+    /** The note under the title its book gives it, when its book names it. */
+    public static ParsedNote titled(ParsedNote note, NoteFile file) {
+        return titled(note, file.title());
+    }
+
+    /** The note under the title its book gives it, when its book names it. */
+    public static Note titled(Note note, NoteFile file) {
+        return file.title() == null || file.title().equals(note.title()) ? note
+                : new Note(note.id(), file.title(), note.format(), note.slides(), note.siteUrl());
+    }
+
+    private static ParsedNote titled(ParsedNote note, String title) {
+        return title == null || title.equals(note.note().title()) ? note
+                : new ParsedNote(new Note(note.note().id(), title, note.note().format(), note.note().slides(),
+                note.note().siteUrl()), note.mentions(), note.passages(), note.diagnostics());
     }
 
     /** Size and modification time, or null when the file system will not say (the file is then read). */
@@ -318,7 +396,9 @@ public final class NoteLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (hidden(file) || !isNote(file)) {
+                    // The book's table of contents is not a note (a Summary.md deeper down may well be one).
+                    if (hidden(file) || !isNote(file) || file.getParent().equals(dir)
+                            && BookSummary.FILE_NAME.equals(file.getFileName().toString())) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {

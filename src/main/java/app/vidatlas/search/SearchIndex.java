@@ -285,7 +285,10 @@ public final class SearchIndex implements Closeable {
         return out;
     }
 
-    /** Every note that loaded, in id order, without its slides (read from the index without building the catalog). */
+    /**
+     * Every note that loaded, in the catalog's order and with its titles, without its slides (read from the index
+     * without building the catalog).
+     */
     public List<Note> noteHeadings() throws IOException {
         Catalog c = built;
         if (c != null) {
@@ -294,8 +297,7 @@ public final class SearchIndex implements Closeable {
         List<Note> out = new ArrayList<>();
         LiveDocValues.forEach(reader, IndexSchema.NOTE_INFO, (doc, value) ->
                 out.add(StoredRecordCodec.decodeNoteHeading(value.bytes, value.offset, value.length)));
-        out.sort(java.util.Comparator.comparing(Note::id));
-        return out;
+        return scan.arrange(out);
     }
 
     /**
@@ -364,7 +366,7 @@ public final class SearchIndex implements Closeable {
             NoteFile file = scan.files().stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
             parsed = file == null ? null : loader.parse(file, new ArrayList<>());
         }
-        return parsed == null ? null : parsed.note();
+        return parsed == null ? null : scan.arrange(List.of(parsed.note())).get(0);
     }
 
     /** The paper ids in catalog order, as the last build wrote them; empty when the index has none. */
@@ -455,6 +457,8 @@ public final class SearchIndex implements Closeable {
         b.append("metadata=").append(NoteLoader.sha256(metadata)).append('\n');
         scan.files().stream().sorted(java.util.Comparator.comparing(NoteFile::id))
                 .forEach(f -> b.append(f.id()).append('=').append(f.hash()).append('\n'));
+        // A book's SUMMARY.md orders and titles its notes: reordering or retitling changes the catalog, not a note.
+        scan.files().forEach(f -> b.append("in order: ").append(f.id()).append(" titled ").append(f.title()).append('\n'));
         return NoteLoader.sha256(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -552,6 +556,8 @@ public final class SearchIndex implements Closeable {
                                         Supplier<Metadata> metadata, Progress progress,
                                         List<ParsedNote> parsed, List<NoteFile> reparsed) {
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+        // The index keeps each note as parsed (its own title); the catalog has the title its book gives it now.
+        List<ParsedNote> titled = new ArrayList<>();
         // Notes parse independently: in parallel, results kept in note order.
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         record One(NoteFile file, ParsedNote note, List<Diagnostic> problems, boolean reparsed) {
@@ -573,10 +579,11 @@ public final class SearchIndex implements Closeable {
             }
             if (r.note() != null) {
                 parsed.add(r.note());
+                titled.add(NoteLoader.titled(r.note(), r.file()));
                 diagnostics.addAll(NoteLoader.relabel(r.note().diagnostics(), r.file()));
             }
         }
-        return new CatalogBuilder(metadata.get()).build(parsed, diagnostics);
+        return new CatalogBuilder(metadata.get()).build(titled, diagnostics);
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {
