@@ -158,4 +158,30 @@ class CatalogBuilderTest {
         assertThat(c.closest("stable-video-difusion")).map(Paper::id).contains("stable-video-diffusion");
         assertThat(c.closest("zzzzzzzz")).isEmpty();
     }
+
+    @Test
+    void aPaperNamedInOneNoteAndTitledInAnotherIsOneEntryWithTheWholeTitle(@TempDir Path dir) throws IOException {
+        // The name-only note comes first in path order: the name still waits for the title.
+        Files.writeString(dir.resolve("a.md"), "P1\n## 新视角\n\nCameraCtrl[He等人2024]将相机运动编码到注意力层中。\n");
+        Files.writeString(dir.resolve("b.md"), "P2\n## CameraCtrl\n\nHe et al., “CameraCtrl: Enabling Camera Control "
+                + "for Video Diffusion Models,” arXiv 2024.\n");
+        Catalog c = load(dir);
+        assertThat(c.papers()).extracting(Paper::title)
+                .containsExactly("CameraCtrl: Enabling Camera Control for Video Diffusion Models");
+        assertThat(c.papers().get(0).sources()).extracting(Source::note).containsExactly("b.md", "a.md");
+    }
+
+    @Test
+    void aNameIsNotJoinedToAnotherPaperOfTheSameAuthorAndYear(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), "P1\n## 头部\n\nDELTA[Feng等2023]使用混合表示。RL [Black et al., 2023] 微调。\n");
+        Files.writeString(dir.resolve("b.md"), "P2\n## Priors\n\nFeng et al., “Score-Based Diffusion Models as "
+                + "Principled Priors for Inverse Imaging,” ICCV 2023.\n\nP3\n## Rewards\n\nBlack et al., “Training "
+                + "Diffusion Models with Reinforcement Learning,” arXiv 2023.\n");
+        Catalog c = load(dir);
+        assertThat(c.papers()).extracting(Paper::title).containsExactlyInAnyOrder("DELTA",
+                "Score-Based Diffusion Models as Principled Priors for Inverse Imaging",
+                "Training Diffusion Models with Reinforcement Learning");
+        Paper rl = c.papers().stream().filter(p -> p.title().startsWith("Training")).findFirst().orElseThrow();
+        assertThat(rl.sources()).extracting(Source::note).contains("a.md", "b.md");
+    }
 }
