@@ -593,11 +593,25 @@ public final class MainWindow {
     }
 
     private void updateProblems() {
-        long n = model.problems().size();
-        long failed = model.problems().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
-        problems.setVisible(n > 0);
-        problems.setText(failed > 0 ? failed + (failed == 1 ? " note failed to load" : " notes failed to load")
-                : n + (n == 1 ? " warning" : " warnings"));
+        problems.setVisible(!model.problems().isEmpty());
+        problems.setText(problemsSummary(model.problems()));
+    }
+
+    /** "2 notes failed to load", "3 warnings · 40 findings": failures first, findings about the content last. */
+    static String problemsSummary(List<Diagnostic> all) {
+        long failed = all.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+        long warnings = all.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
+        long findings = all.size() - failed - warnings;
+        List<String> parts = new java.util.ArrayList<>();
+        if (failed > 0) {
+            parts.add(failed + (failed == 1 ? " note failed to load" : " notes failed to load"));
+        } else if (warnings > 0) {
+            parts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+        }
+        if (findings > 0) {
+            parts.add(findings + (findings == 1 ? " finding" : " findings"));
+        }
+        return String.join(" · ", parts);
     }
 
     // ---- cells ------------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import app.vidatlas.model.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -330,9 +331,12 @@ public final class VidAtlasApp extends Application {
             Alert alert = new Alert(Alert.AlertType.WARNING);
             alert.initOwner(stage);
             alert.setTitle("Problems while loading");
-            alert.setHeaderText("These notes or entries could not be loaded as they are; everything else was.");
-            TextArea list = new TextArea(model.problems().stream().map(Object::toString)
-                    .collect(Collectors.joining("\n")));
+            alert.setHeaderText("These notes or entries could not be loaded as they are (everything else was), "
+                    + "and, as notices, lines that read like citations but named no paper.");
+            // Problems first, findings about the content after them.
+            TextArea list = new TextArea(model.problems().stream()
+                    .sorted(java.util.Comparator.comparing((Diagnostic d) -> d.severity()).reversed())
+                    .map(Object::toString).collect(Collectors.joining("\n")));
             list.setEditable(false);
             list.setWrapText(true);
             list.setPrefSize(720, 260);
