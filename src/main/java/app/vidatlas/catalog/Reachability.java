@@ -17,12 +17,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words of the notes no page shows. A paper's page shows its {@link app.vidatlas.model.SlideView} of each of
- * its slides and a note's page shows every slide's markdown, so a piece of a slide is out of reach only when it is
- * on no paper's view ({@link SlideCoverage}) and not in its slide's markdown either (the parser gave the slide words
- * its markdown does not hold). A note's source lines that are in no slide's markdown (dropped before the first
- * slide, after the footer) are out of reach too.
- * <p>
+ * The words of the notes a reader cannot reach, or reaches only apart from where they were written. A paper's page
+ * shows its {@link app.vidatlas.model.SlideView} of each of its slides; a note's page shows every slide: its markdown,
+ * and below it whatever the slide holds that the markdown cannot show (table cells past the header's count, remarks
+ * written after the footer). So:
+ * <ul>
+ * <li>a piece of a slide on no paper's view and not in its slide's markdown is <em>shown apart</em>: only below
+ * its slide on the note's page (the parser gave the slide words its markdown does not hold);</li>
+ * <li>a source line whose words are in no slide at all is <em>unreachable</em> (dropped before the first slide,
+ * lost in parsing).</li>
+ * </ul>
  * Linear: each slide and each source line is looked at once; words are compared as letters and digits only.
  */
 public final class Reachability {
@@ -34,14 +38,15 @@ public final class Reachability {
     private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[\\s>]*(?:\\d+[.)]|[-*+])\\s+");
 
     /**
-     * A piece of a note no page shows.
+     * A piece of a note a reader cannot reach where it was written.
      *
-     * @param slide the slide it is on, 0 for a source line in no slide
-     * @param line  the 1-based line of the note it starts on, 0 when unknown
-     * @param what  {@code annotation}, {@code text} (a sentence of a slide) or {@code line} (a source line)
-     * @param text  the words
+     * @param slide     the slide it is on, 0 for a source line in no slide
+     * @param line      the 1-based line of the note it starts on, 0 when unknown
+     * @param what      {@code annotation}, {@code text} (a sentence of a slide) or {@code line} (a source line)
+     * @param text      the words
+     * @param reachable whether a page shows it at all (below its slide on the note's page); false: no page does
      */
-    public record Gap(int slide, int line, String what, String text) {
+    public record Gap(int slide, int line, String what, String text, boolean reachable) {
     }
 
     private Reachability() {
@@ -59,23 +64,19 @@ public final class Reachability {
             List<Gap> gaps = out.computeIfAbsent(l.note().id(), k -> new ArrayList<>());
             for (Annotation a : l.annotations()) {
                 if (!page.contains(words(a.text()))) {
-                    gaps.add(new Gap(l.slide().number(), a.line(), "annotation", a.text()));
+                    gaps.add(new Gap(l.slide().number(), a.line(), "annotation", a.text(), true));
                 }
             }
             for (String sentence : l.sentences()) {
                 if (!page.contains(words(sentence))) {
-                    gaps.add(new Gap(l.slide().number(), l.slide().line(), "text", sentence));
+                    gaps.add(new Gap(l.slide().number(), l.slide().line(), "text", sentence, true));
                 }
             }
         }
         for (Note n : catalog.notes()) {
             String source = n.format() == NoteFormat.MARKDOWN ? sources.apply(n) : null;
             if (source != null) {
-                List<Gap> gaps = out.computeIfAbsent(n.id(), k -> new ArrayList<>());
-                // A remark already reported as such is not reported again as its line.
-                Set<Integer> reported = new HashSet<>();
-                gaps.forEach(g -> reported.add(g.line()));
-                linesInNoSlide(n, source).stream().filter(g -> !reported.contains(g.line())).forEach(gaps::add);
+                out.computeIfAbsent(n.id(), k -> new ArrayList<>()).addAll(linesInNoSlide(n, source));
             }
         }
         Map<String, List<Gap>> ordered = new LinkedHashMap<>();
@@ -88,14 +89,18 @@ public final class Reachability {
         return ordered;
     }
 
-    /** The lines of a note's source whose words are in no slide's markdown: the footer's aside. */
+    /** The lines of a note's source whose words are in no slide: not its markdown, nor what it holds apart. */
     static List<Gap> linesInNoSlide(Note note, String source) {
         Set<String> shown = new HashSet<>();
+        StringBuilder apart = new StringBuilder();
         for (Slide s : note.slides()) {
             for (String line : s.markdown().split("\n")) {
                 shown.add(words(line));
             }
+            s.annotations().forEach(a -> apart.append(words(a.text())).append('\n'));
+            apart.append(words(s.text())).append('\n');
         }
+        String held = apart.toString();
         String[] lines = source.split("\r\n|\r|\n", -1);
         int footer = footerStart(note, lines);
         int footerEnd = note.siteUrl() == null ? -1 : lastIndexOf(lines, note.siteUrl());
@@ -104,8 +109,8 @@ public final class Reachability {
             String w = words(lines[i]);
             boolean footerLine = i >= footer && i <= footerEnd;
             if (!w.isEmpty() && !footerLine && !SLIDE_MARKER.matcher(lines[i].strip()).matches() && !shown.contains(w)
-                    && !w.equals(Texts.compact(note.title()))) {
-                gaps.add(new Gap(0, i + 1, "line", lines[i].strip()));
+                    && !w.equals(Texts.compact(note.title())) && !held.contains(w)) { // held: rare, so scanned
+                gaps.add(new Gap(0, i + 1, "line", lines[i].strip(), false));
             }
         }
         return gaps;
@@ -140,17 +145,29 @@ public final class Reachability {
     }
 
     /**
-     * The letters and digits of a text as a page shows it: entities decoded, link targets and HTML tags left out
-     * (a page shows a link's words, not where it goes).
+     * The letters and digits of markdown as a page shows it: entities decoded, link targets, list numbers and HTML
+     * tags left out (a page shows a link's words, not where it goes).
      */
-    static String words(String text) {
+    public static String words(String markdown) {
+        return Texts.compact(TAG.matcher(LINK_TARGET.matcher(decoded(markdown)).replaceAll("]")).replaceAll(" "));
+    }
+
+    /**
+     * The letters and digits of text as a reader meets it (a rendered page's text, a slide's plain text): entities
+     * decoded, list numbers and HTML tags written as text left out. What looks like a link is kept whole: in plain
+     * text it is not one, and the page that shows it shows all of it.
+     */
+    public static String shownWords(String text) {
+        return Texts.compact(TAG.matcher(decoded(text)).replaceAll(" "));
+    }
+
+    private static String decoded(String text) {
         Matcher m = ENTITY.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(b, Matcher.quoteReplacement(decode(m.group(1), m.group())));
         }
-        String decoded = LIST_MARKER.matcher(m.appendTail(b).toString()).replaceAll(" ");
-        return Texts.compact(TAG.matcher(LINK_TARGET.matcher(decoded).replaceAll("]")).replaceAll(" "));
+        return LIST_MARKER.matcher(m.appendTail(b).toString()).replaceAll(" ");
     }
 
     private static String decode(String entity, String asWritten) {

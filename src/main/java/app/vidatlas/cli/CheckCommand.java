@@ -127,11 +127,17 @@ final class CheckCommand implements Callable<Integer> {
         r.unreadCitations().forEach(d -> out.println("    line " + d.line() + ": " + Terminal.safe(d.message())));
         out.println("  other warnings: " + r.warnings().size());
         r.warnings().forEach(d -> out.println("    line " + d.line() + ": " + Terminal.safe(d.message())));
-        out.println("  text no page shows: " + r.unreachable().size());
-        for (Reachability.Gap g : r.unreachable()) {
-            out.println("    " + (g.slide() > 0 ? "P" + g.slide() + " " : "") + "line " + g.line() + " (" + g.what()
-                    + "): " + Terminal.safe(g.text()));
-        }
+        List<Reachability.Gap> lost = r.unreachable().stream().filter(g -> !g.reachable()).toList();
+        List<Reachability.Gap> apart = r.unreachable().stream().filter(Reachability.Gap::reachable).toList();
+        out.println("  text no page shows: " + lost.size());
+        lost.forEach(g -> print(g, out));
+        out.println("  text shown only below its slide (the slide's markdown does not hold it): " + apart.size());
+        apart.forEach(g -> print(g, out));
+    }
+
+    private static void print(Reachability.Gap g, PrintWriter out) {
+        out.println("    " + (g.slide() > 0 ? "P" + g.slide() + " " : "") + "line " + g.line() + " (" + g.what()
+                + "): " + Terminal.safe(g.text()));
     }
 
     /** The note as written, or null when it cannot be read again (its lines are then not checked). */

@@ -176,7 +176,8 @@ public final class PageRenderer {
             if (note.format() == NoteFormat.PLAIN_TEXT) {
                 body.append(NoteHtml.text(s.text(), names(), null));
             } else {
-                body.append(NoteHtml.render(s.markdown(), note.id(), s.number(), figureHtml(pending, "fig"), names(), null));
+                String html = NoteHtml.render(s.markdown(), note.id(), s.number(), figureHtml(pending, "fig"), names(), null);
+                body.append(html).append(SlideRest.html(s, html, this::names, null));
             }
             body.append("</article>\n");
         }
@@ -328,7 +329,8 @@ public final class PageRenderer {
     private String slideContent(Paper p, Note note, int number, List<URI> pending) {
         SlideView view = SlideView.of(p, note, number);
         if (view.owned()) {
-            return NoteHtml.render(view.markdown(), note.id(), number, figureHtml(pending, "fig"), names(), p.id());
+            String html = NoteHtml.render(view.markdown(), note.id(), number, figureHtml(pending, "fig"), names(), p.id());
+            return html + SlideRest.html(slide(note, number), html, this::names, p.id());
         }
         StringBuilder b = new StringBuilder();
         if (!view.text().isEmpty()) {
@@ -352,6 +354,10 @@ public final class PageRenderer {
         b.append("<p class=\"shared\">From a slide shared with other papers; <a href=\"")
                 .append(Links.note(note.id(), number)).append("\">read the whole slide</a>.</p>\n");
         return b.toString();
+    }
+
+    private static Slide slide(Note note, int number) {
+        return note.slides().stream().filter(s -> s.number() == number).findFirst().orElseThrow();
     }
 
     /** Figures as images where they are found; {@code cssClass} styles the image ("fig", or "fig thumb"). */

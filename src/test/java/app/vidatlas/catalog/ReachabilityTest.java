@@ -27,7 +27,14 @@ class ReachabilityTest {
     @Test
     void aRemarkBeforeTheFirstSlideThatNoSlideHoldsIsReportedByItsLine() throws IOException {
         assertThat(gaps("> &#x2705; 开头的注释。\n\nP1\n# Chapter\n\nText here.\n").get("n.md"))
-                .containsExactly(new Reachability.Gap(0, 1, "line", "> &#x2705; 开头的注释。"));
+                .containsExactly(new Reachability.Gap(0, 1, "line", "> &#x2705; 开头的注释。", false));
+    }
+
+    @Test
+    void aRemarkAfterTheFooterIsReachableOnlyBelowItsSlide() throws IOException {
+        assertThat(gaps("P1\n# Chapter\n\nText here.\n\n---------------------------------------\n"
+                + "> 本文出自Example。\n>\n> https://example.org/notes/\n\n> &#x2705; 页脚之后的注释。\n").get("n.md"))
+                .containsExactly(new Reachability.Gap(1, 11, "annotation", "页脚之后的注释。", true));
     }
 
     @Test

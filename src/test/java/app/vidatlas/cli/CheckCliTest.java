@@ -49,7 +49,9 @@ class CheckCliTest {
         String text = out.toString();
         assertThat(text).contains("n.md — ").contains("papers: 2 (Omega, Sigma)")
                 .contains("other warnings: 1").contains("extra cells are kept as slide text")
-                .contains("text no page shows: 1").contains("P2 line 22 (annotation): 写在页脚之后的注释。");
+                .contains("text no page shows: 0")
+                .contains("shown only below its slide (the slide's markdown does not hold it): 1")
+                .contains("P2 line 22 (annotation): 写在页脚之后的注释。");
         assertThat(text).doesNotContain("\u001b");
 
         out.getBuffer().setLength(0);
@@ -60,6 +62,7 @@ class CheckCliTest {
         assertThat(note.get("unreadCitations")).isEmpty();
         assertThat(note.get("warnings").get(0).get("line").asInt()).isEqualTo(15);
         assertThat(note.get("unreachable").get(0).get("text").asText()).isEqualTo("写在页脚之后的注释。");
+        assertThat(note.get("unreachable").get(0).get("reachable").asBoolean()).isTrue();
     }
 
     @Test
