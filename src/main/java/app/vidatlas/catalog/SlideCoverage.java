@@ -47,8 +47,7 @@ public final class SlideCoverage {
 
     /** What the papers show of one shared slide, kept compact for containment checks. */
     private static final class Shown {
-        boolean owned;
-        final Set<String> annotations = new HashSet<>();
+        final Set<String> annotations = new HashSet<>(4);
         final StringBuilder text = new StringBuilder();
     }
 
@@ -63,22 +62,25 @@ public final class SlideCoverage {
                 slides.putIfAbsent(key(n.id(), s.number()), s);
             }
         }
+        // Only shared slides keep what their papers show: a catalog of 100,000 papers owns most of its slides.
+        Set<String> discussed = new HashSet<>();
+        Set<String> owned = new HashSet<>();
         Map<String, Shown> shown = new HashMap<>();
         for (Paper p : catalog.papers()) {
             for (Source source : p.sources()) {
                 for (int number : source.slides()) {
                     String key = key(source.note(), number);
-                    Shown s = shown.computeIfAbsent(key, k -> new Shown());
-                    if (s.owned) {
+                    discussed.add(key);
+                    if (owned.contains(key)) {
                         continue;
                     }
                     Slide slide = slides.get(key);
                     if (SlideView.owns(p, source.note(), number, slide)) {
-                        s.owned = true; // the whole slide is on this paper's page: the parts no longer matter
-                        s.annotations.clear();
-                        s.text.setLength(0);
+                        owned.add(key); // the whole slide is on this paper's page: the parts no longer matter
+                        shown.remove(key);
                     } else {
                         SlideView view = SlideView.of(p, source.note(), number, slide);
+                        Shown s = shown.computeIfAbsent(key, k -> new Shown());
                         view.annotations().forEach(a -> s.annotations.add(Texts.compact(a.text())));
                         s.text.append(Texts.compact(view.textWithCaptions()));
                     }
@@ -88,14 +90,14 @@ public final class SlideCoverage {
         List<Leftover> out = new ArrayList<>();
         for (Note n : catalog.notes()) {
             for (Slide slide : n.slides()) {
-                Shown s = shown.get(key(n.id(), slide.number()));
-                if (s == null) {
+                String key = key(n.id(), slide.number());
+                if (!discussed.contains(key)) {
                     List<String> all = sentencesOf(slide);
                     if (!all.isEmpty() || !slide.annotations().isEmpty()) {
                         out.add(new Leftover(n, slide, false, slide.annotations(), all));
                     }
-                } else if (!s.owned) {
-                    Leftover l = leftover(n, slide, s);
+                } else if (!owned.contains(key)) {
+                    Leftover l = leftover(n, slide, shown.getOrDefault(key, new Shown()));
                     if (l != null) {
                         out.add(l);
                     }
