@@ -1,10 +1,9 @@
 package app.vidatlas.catalog;
 
 import app.vidatlas.model.Annotation;
-import app.vidatlas.model.Excerpt;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
-import app.vidatlas.model.Slide;
+import app.vidatlas.model.SlideView;
 import app.vidatlas.model.Source;
 
 import java.util.ArrayList;
@@ -76,25 +75,9 @@ public final class CrossReferences {
         return refs;
     }
 
-    /** What the paper's page shows of a slide: its excerpt on a shared slide, else the whole slide. */
+    /** What the paper's page shows of a slide ({@link SlideView}), in words: text, captions and annotations. */
     static String pageText(Paper p, Note note, int number) {
-        StringBuilder b = new StringBuilder();
-        boolean excerpt = false;
-        for (Excerpt e : p.excerpts()) {
-            if (note != null && e.note().equals(note.id()) && e.slide() == number) {
-                b.append(e.text()).append('\n');
-                excerpt = true;
-            }
-        }
-        if (!excerpt && note != null) {
-            for (Slide s : note.slides()) {
-                if (s.number() == number) {
-                    b.append(s.text()).append('\n');
-                    s.annotations().forEach(a -> b.append(a.text()).append('\n'));
-                }
-            }
-        }
-        return b.toString();
+        return note == null ? "" : SlideView.of(p, note, number).allText();
     }
 
     /** The slides of other papers' pages that name this paper, in catalog order. */

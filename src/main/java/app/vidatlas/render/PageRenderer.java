@@ -7,13 +7,13 @@ import app.vidatlas.catalog.NameFinder;
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.CategoryPath;
-import app.vidatlas.model.Excerpt;
 import app.vidatlas.model.Figure;
 import app.vidatlas.model.Link;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.NoteFormat;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.Slide;
+import app.vidatlas.model.SlideView;
 import app.vidatlas.model.Source;
 
 import java.net.URI;
@@ -176,7 +176,8 @@ public final class PageRenderer {
             if (note.format() == NoteFormat.PLAIN_TEXT) {
                 body.append(NoteHtml.text(s.text(), names(), null));
             } else {
-                body.append(NoteHtml.render(s.markdown(), note.id(), s.number(), figureHtml(pending, "fig"), names(), null));
+                String html = NoteHtml.render(s.markdown(), note.id(), s.number(), figureHtml(pending, "fig"), names(), null);
+                body.append(html).append(SlideRest.html(s, html, this::names, null));
             }
             body.append("</article>\n");
         }
@@ -324,30 +325,26 @@ public final class PageRenderer {
         };
     }
 
-    /** A slide as the paper's page shows it: whole when the paper owns it, its row when the slide is shared. */
+    /** A slide as the paper's page shows it ({@link SlideView}): whole when the paper owns it, its part when shared. */
     private String slideContent(Paper p, Note note, int number, List<URI> pending) {
-        List<Excerpt> own = p.excerpts().stream()
-                .filter(e -> e.note().equals(note.id()) && e.slide() == number).toList();
-        Slide slide = note.slides().stream().filter(s -> s.number() == number).findFirst().orElse(null);
-        if (own.isEmpty() && slide != null) {
-            return NoteHtml.render(slide.markdown(), note.id(), number, figureHtml(pending, "fig"), names(), p.id());
+        SlideView view = SlideView.of(p, note, number);
+        if (view.owned()) {
+            String html = NoteHtml.render(view.markdown(), note.id(), number, figureHtml(pending, "fig"), names(), p.id());
+            return html + SlideRest.html(slide(note, number), html, this::names, p.id());
         }
         StringBuilder b = new StringBuilder();
-        own.forEach(e -> b.append(NoteHtml.text(e.text(), names(), p.id())));
-        NoteHtml.FigureHtml fig = figureHtml(pending, "fig");
-        for (Figure f : p.figures()) {
-            if (f.note().equals(note.id()) && f.slide() == number) {
-                StringBuilder out = new StringBuilder("<p>");
-                fig.write(f, new org.commonmark.renderer.html.HtmlWriter(out));
-                b.append(out).append("</p>\n");
-            }
+        if (!view.text().isEmpty()) {
+            b.append(NoteHtml.text(view.text(), names(), p.id()));
         }
-        List<Annotation> notesHere = p.annotations().stream()
-                .filter(a -> a.note().equals(note.id()) && a.slide() == number && a.kind() != AnnotationKind.PASSAGE)
-                .toList();
-        if (!notesHere.isEmpty()) {
+        NoteHtml.FigureHtml fig = figureHtml(pending, "fig");
+        for (Figure f : view.figures()) {
+            StringBuilder out = new StringBuilder("<p>");
+            fig.write(f, new org.commonmark.renderer.html.HtmlWriter(out));
+            b.append(out).append("</p>\n");
+        }
+        if (!view.annotations().isEmpty()) {
             b.append("<div class=\"annotations\">");
-            for (Annotation a : notesHere) {
+            for (Annotation a : view.annotations()) {
                 b.append("<p>").append(a.kind() == AnnotationKind.QUESTION
                                 ? "<span class=\"badge question\">Question</span>" : "<span class=\"badge note\">Note</span>")
                         .append(NoteHtml.inline(a.text(), names(), p.id())).append("</p>");
@@ -357,6 +354,10 @@ public final class PageRenderer {
         b.append("<p class=\"shared\">From a slide shared with other papers; <a href=\"")
                 .append(Links.note(note.id(), number)).append("\">read the whole slide</a>.</p>\n");
         return b.toString();
+    }
+
+    private static Slide slide(Note note, int number) {
+        return note.slides().stream().filter(s -> s.number() == number).findFirst().orElseThrow();
     }
 
     /** Figures as images where they are found; {@code cssClass} styles the image ("fig", or "fig thumb"). */

@@ -1,15 +1,16 @@
 package app.vidatlas.search;
 
 import app.vidatlas.catalog.Catalog;
+import app.vidatlas.catalog.SlideCoverage;
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.Attributes;
 import app.vidatlas.model.CategoryPath;
-import app.vidatlas.model.Excerpt;
 import app.vidatlas.model.Figure;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.Slide;
+import app.vidatlas.model.SlideView;
 import app.vidatlas.model.Source;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -27,7 +28,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,24 +67,10 @@ final class IndexDocuments {
                 slides.putIfAbsent(key(n.id(), s.number()), s);
             }
         }
-        java.util.Set<String> owned = new java.util.HashSet<>();
-        for (Paper p : catalog.papers()) {
-            for (Source source : p.sources()) {
-                source.slides().forEach(n -> owned.add(key(source.note(), n)));
-            }
-        }
-        record Unowned(Note note, Slide slide) {
-        }
-        List<Unowned> unowned = new ArrayList<>();
-        for (Note n : catalog.notes()) {
-            for (Slide s : n.slides()) {
-                if (!owned.contains(key(n.id(), s.number())) && (!s.annotations().isEmpty() || !s.text().isBlank())) {
-                    unowned.add(new Unowned(n, s));
-                }
-            }
-        }
+        // Slides no paper discusses, and what no paper shows of shared slides, are indexed on their own.
+        List<SlideCoverage.Leftover> unowned = SlideCoverage.of(catalog);
         java.util.stream.Stream<Group> papers = catalog.papers().parallelStream().map(p -> paper(p, slides));
-        java.util.stream.Stream<Group> orphans = unowned.stream().map(u -> orphan(u.note(), u.slide()));
+        java.util.stream.Stream<Group> orphans = unowned.stream().map(IndexDocuments::orphan);
         return new Groups(java.util.stream.Stream.concat(papers, orphans), catalog.papers().size() + unowned.size());
     }
 
@@ -106,10 +92,6 @@ final class IndexDocuments {
         paper.add(new StoredField(IndexSchema.PAPER, ParsedNoteCodec.encodePaper(p)));
         docs.add(paper);
 
-        Map<String, List<String>> excerpts = new LinkedHashMap<>();
-        for (Excerpt e : p.excerpts()) {
-            excerpts.computeIfAbsent(key(e.note(), e.slide()), k -> new ArrayList<>()).add(e.text());
-        }
         for (Source source : p.sources()) {
             for (int number : source.slides()) {
                 String key = key(source.note(), number);
@@ -119,23 +101,22 @@ final class IndexDocuments {
                 doc.add(new StringField(IndexSchema.PAPER_ID, p.id(), Field.Store.YES));
                 doc.add(new StringField(IndexSchema.NOTE, source.note(), Field.Store.YES));
                 doc.add(new StoredField(IndexSchema.SLIDE, number));
-                List<String> own = excerpts.get(key);
-                if (own != null) {
-                    // A shared slide: only what it says about this paper.
-                    String notes = p.annotations().stream()
-                            .filter(a -> a.note().equals(source.note()) && a.slide() == number)
-                            .map(Annotation::text).collect(Collectors.joining("\n"));
-                    content(doc, String.join("\n", own), notes);
-                } else if (slide != null) {
-                    content(doc, slideText(slide), annotations(slide));
-                }
+                // What the paper's page shows of the slide: the whole slide, or its part of a shared one.
+                SlideView view = SlideView.of(p, source.note(), number, slide);
+                content(doc, view.textWithCaptions(), view.annotationText());
                 docs.add(doc);
             }
         }
         return new Group(p.id(), docs, hash(docs));
     }
 
-    private static Group orphan(Note note, Slide slide) {
+    /**
+     * A slide no paper discusses, whole; or what no paper shows of a shared slide (slide-level remarks on a "More
+     * Works" table, its header), so that search still finds it and leads to the note.
+     */
+    private static Group orphan(SlideCoverage.Leftover leftover) {
+        Note note = leftover.note();
+        Slide slide = leftover.slide();
         String key = key(note.id(), slide.number());
         Document doc = base(IndexSchema.TYPE_ORPHAN, key);
         doc.add(new StringField(IndexSchema.NOTE, note.id(), Field.Store.YES));
@@ -143,7 +124,12 @@ final class IndexDocuments {
         doc.add(new BinaryDocValuesField(IndexSchema.GROUP_INFO, GroupInfoCodec.encode(new GroupInfoCodec.Info(
                 key, null, slide.number() > 0 ? "P" + slide.number() : note.title(), note.title(), null, null,
                 List.of(), List.of(), note.id(), slide.number()))));
-        content(doc, slideText(slide), annotations(slide));
+        if (leftover.discussed()) {
+            content(doc, String.join("\n", leftover.sentences()),
+                    leftover.annotations().stream().map(Annotation::text).collect(Collectors.joining("\n")));
+        } else {
+            content(doc, slideText(slide), annotations(slide));
+        }
         return new Group(key, List.of(doc), hash(List.of(doc)));
     }
 
