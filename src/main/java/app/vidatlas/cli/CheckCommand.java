@@ -6,6 +6,7 @@ import app.vidatlas.catalog.Reachability;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
+import app.vidatlas.notes.Findings;
 import app.vidatlas.notes.NoteFile;
 import app.vidatlas.notes.NoteLoader;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,8 +39,6 @@ import java.util.concurrent.Callable;
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    // TODO: match on app.vidatlas.notes.Findings.UNREAD_CITATION (startsWith) once the parser has that class.
-    static final String UNREAD_CITATION = "looks like a citation";
 
     /** One note's findings, in the shape both formats print. */
     record NoteReport(String note, String title, int paperCount, List<String> papers, List<Diagnostic> unreadCitations,
@@ -97,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
             List<Diagnostic> unread = new ArrayList<>();
             List<Diagnostic> warnings = new ArrayList<>();
             for (Diagnostic d : byNote.getOrDefault(n.id(), List.of())) {
-                (d.message().contains(UNREAD_CITATION) ? unread : warnings).add(d);
+                (d.message().startsWith(Findings.UNREAD_CITATION) ? unread : warnings).add(d);
             }
             List<String> papers = papersByNote.getOrDefault(n.id(), List.of());
             reports.add(new NoteReport(n.id(), n.title(), papers.size(), papers, unread, warnings,

@@ -42,6 +42,7 @@ class CheckCliTest {
                 + "Wu et al., “Omega: A Paper,” arXiv 2023.\n\n"
                 + "P2\n## Table\n\n|ID|Year|Name|Note|Tags|Link|\n|---|---|---|---|---|---|\n"
                 + "|1|2023|Sigma: Flow Things|a|b|c|extra cell|\n\n"
+                + "P3\n## Closing\n\nSome closing words.\n\n"
                 + "---------------------------------------\n> 本文出自Example，转载请注明出处。\n>\n"
                 + "> https://example.org/notes/\n\n"
                 + "> &#x2705; 写在页脚之后的注释。\n");
@@ -51,7 +52,7 @@ class CheckCliTest {
                 .contains("other warnings: 1").contains("extra cells are kept as slide text")
                 .contains("text no page shows: 0")
                 .contains("shown only below its slide (the slide's markdown does not hold it): 1")
-                .contains("P2 line 22 (annotation): 写在页脚之后的注释。");
+                .contains("P3 line 27 (annotation): 写在页脚之后的注释。");
         assertThat(text).doesNotContain("\u001b");
 
         out.getBuffer().setLength(0);
