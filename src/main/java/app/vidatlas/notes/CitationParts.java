@@ -18,7 +18,7 @@ final class CitationParts {
     static final String SHORT_AUTHORS = "(?:" + PARTICLE + "\\s+)?" + SURNAME
             + "(?:\\s+(?:" + SURNAME + "|" + PARTICLE + "|and|&))*(?:\\s*,?\\s*" + ET_AL + ")?";
     /** One person of a full author list: Feilong Chen, Jared D Kaplan, J. Ho, Together Computer. */
-    static final String PERSON = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+)(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’\\-]+|"
+    static final String PERSON = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-\\x{FFFE}\\x{AD}]+)(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’\\-\\x{FFFE}\\x{AD}]+|"
             + PARTICLE + ")){0,4}";
     static final String OPEN_QUOTE = "[“\"]";
     static final String CLOSE_QUOTE = "[”\"]";
@@ -67,9 +67,17 @@ final class CitationParts {
         return y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 
+    /**
+     * A break left by copying from a PDF (U+FFFE, a soft hyphen): inside a word it goes ("Timo￾thée"), before a
+     * capital it was a hyphen ("Parameter￾Efficient").
+     */
+    static String joinBrokenWords(String s) {
+        return s.replaceAll("[\\x{FFFE}\\x{AD}](?=\\p{Lu})", "-").replaceAll("[\\x{FFFE}\\x{AD}]", "");
+    }
+
     /** A title as written, without the quotes, emphasis, trailing punctuation or reference marker around it. */
     static String cleanTitle(String raw) {
-        String t = Texts.squash(raw);
+        String t = joinBrokenWords(Texts.squash(raw));
         for (int i = 0; i < 3; i++) {
             String before = t;
             t = TRAILING_MARKER.matcher(t).replaceAll("");
@@ -83,7 +91,7 @@ final class CitationParts {
 
     /** The authors as written, without the punctuation that joined them to the title. */
     static String cleanAuthors(String raw) {
-        String a = Texts.squash(raw).replaceAll("等人?", " et al.").replace("和", " and ").replaceAll("\\s+", " ").strip();
+        String a = joinBrokenWords(Texts.squash(raw)).replaceAll("等人?", " et al.").replace("和", " and ").replaceAll("\\s+", " ").strip();
         a = a.replaceAll("(?i)\\bel\\s*al\\b", "et al").replaceAll("(?i)\\bet\\.\\s*al\\b", "et al");
         a = a.replaceAll("[\\s,，]+$", "");
         if (a.toLowerCase(Locale.ROOT).endsWith("et al")) {

@@ -58,6 +58,15 @@ class CitationRecognizerTest {
     }
 
     @Test
+    void breaksLeftByCopyingFromAPdfAreMended() {
+        Citation c = read("[45] Hugo Touvron, Timo\uFFFEthée Lacroix, and Faisal Azhar. Llama: Open and efficient "
+                + "foundation language models. arXiv preprint arXiv:2302.13971, 2023.");
+        assertEquals("Hugo Touvron, Timothée Lacroix, and Faisal Azhar", c.authors());
+        assertEquals("DiffFit: Simple Parameter-Efficient Fine-tuning", read("Xie et al., “DiffFit: Simple "
+                + "Parameter\uFFFEEfficient Fine-tuning,” ICCV 2023").title());
+    }
+
+    @Test
     void aNumberedEntryKeepsItsNumber() {
         assertEquals(4, CitationRecognizer.whole("[4] Feilong Chen, and Bo Xu. X-llm: Bootstrapping. arXiv, 2023.")
                 .orElseThrow().marker());
