@@ -12,14 +12,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -96,75 +91,20 @@ public final class NoteLoader {
     /** Reads and parses every note under the folders, each read once (nothing is hashed: no index is kept). */
     public Result load(List<NoteLocation> locations, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Candidate> candidates = candidates(locations, diagnostics);
+        List<BookOrder.Candidate> candidates = BookOrder.candidates(locations, diagnostics);
         List<ParsedNote> notes = new ArrayList<>();
         int done = 0;
-        for (Candidate c : candidates) {
+        for (BookOrder.Candidate c : candidates) {
             byte[] bytes = readChecked(c.path(), c.display(), diagnostics);
             ParsedNote note = bytes == null ? null : parse(c.path(), c.id(), c.display(), bytes, diagnostics);
             if (note != null) {
-                note = titled(note, c.title());
+                note = BookOrder.titled(note, c.title());
                 notes.add(note);
                 diagnostics.addAll(relabel(note.diagnostics(), c.display()));
             }
             progress.update(++done, candidates.size(), c.display());
         }
         return new Result(notes, diagnostics);
-    }
-
-    /**
-     * A file that may be a note: where it is, its id, how to name it, the title its book gives it (or null), which
-     * folder it is in and where its book lists it ({@link Integer#MAX_VALUE} when it does not).
-     */
-    private record Candidate(Path path, String id, String display, String title, int location, int rank) {
-    }
-
-    private List<Candidate> candidates(List<NoteLocation> locations, List<Diagnostic> diagnostics) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int l = 0; l < locations.size(); l++) {
-            NoteLocation location = locations.get(l);
-            List<Path> paths = find(location, diagnostics);
-            if (paths.isEmpty() && Files.isDirectory(location.dir())) {
-                diagnostics.add(Diagnostic.error(location.display(), 0,
-                        "no notes here (looked for .md, .markdown and .txt files)"));
-            }
-            Map<String, Integer> rank = new HashMap<>();
-            Map<String, String> title = new HashMap<>();
-            BookSummary book = paths.isEmpty() ? null
-                    : BookSummary.read(location.dir(), display(location, BookSummary.FILE_NAME), diagnostics);
-            for (BookSummary.Chapter chapter : book == null ? List.<BookSummary.Chapter>of() : book.chapters()) {
-                // Listed twice: the first place counts. A draft chapter (no file) places no note.
-                if (chapter.path() != null && !rank.containsKey(chapter.path())) {
-                    rank.put(chapter.path(), rank.size());
-                    title.put(chapter.path(), chapter.title().isBlank() ? null : chapter.title());
-                }
-            }
-            for (Path p : paths) {
-                String rel = location.dir().relativize(p).toString().replace('\\', '/');
-                String id = locations.size() > 1 ? prefix(location) + "/" + rel : rel;
-                String key = Normalizer.normalize(rel, Normalizer.Form.NFC);
-                candidates.add(new Candidate(p, id, display(location, rel), title.get(key), l,
-                        rank.getOrDefault(key, Integer.MAX_VALUE)));
-            }
-        }
-        return inOrder(candidates);
-    }
-
-    /**
-     * The notes in id order, except that each folder's notes, in the places they hold in that order, come in its
-     * book's order (those the book does not list after the others, by id). Without a book: id order, as before
-     * books were read.
-     */
-    private static List<Candidate> inOrder(List<Candidate> candidates) {
-        List<Candidate> byId = new ArrayList<>(candidates);
-        byId.sort(Comparator.comparing(Candidate::id));
-        Map<Integer, java.util.Iterator<Candidate>> byBook = new HashMap<>();
-        for (Candidate c : byId) {
-            byBook.computeIfAbsent(c.location(), l -> byId.stream().filter(o -> o.location() == l)
-                    .sorted(Comparator.comparingInt(Candidate::rank).thenComparing(Candidate::id))
-                    .toList().iterator());
-        }
-        return byId.stream().map(c -> byBook.get(c.location()).next()).toList();
     }
 
     /**
@@ -175,10 +115,10 @@ public final class NoteLoader {
      */
     public Scan scan(List<NoteLocation> locations, Map<String, NoteFile.Seen> known, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Candidate> candidates = candidates(locations, diagnostics);
+        List<BookOrder.Candidate> candidates = BookOrder.candidates(locations, diagnostics);
         List<NoteFile> files = new ArrayList<>();
         int done = 0;
-        for (Candidate c : candidates) {
+        for (BookOrder.Candidate c : candidates) {
             NoteFile.Stamp stamp = stamp(c.path());
             NoteFile.Seen before = known.get(c.id());
             if (before != null && stamp != null && before.stamp().equals(stamp)) {
@@ -230,21 +170,16 @@ public final class NoteLoader {
         return null;
     }
 
+    // These stay here, delegating: other packages (the index) call them as part of NoteLoader's API.
+
     /** The note under the title its book gives it, when its book names it. */
     public static ParsedNote titled(ParsedNote note, NoteFile file) {
-        return titled(note, file.title());
+        return BookOrder.titled(note, file.title());
     }
 
     /** The note under the title its book gives it, when its book names it. */
     public static Note titled(Note note, NoteFile file) {
-        return file.title() == null || file.title().equals(note.title()) ? note
-                : new Note(note.id(), file.title(), note.format(), note.slides(), note.siteUrl());
-    }
-
-    private static ParsedNote titled(ParsedNote note, String title) {
-        return title == null || title.equals(note.note().title()) ? note
-                : new ParsedNote(new Note(note.note().id(), title, note.note().format(), note.note().slides(),
-                note.note().siteUrl()), note.mentions(), note.passages(), note.diagnostics());
+        return BookOrder.titled(note, file);
     }
 
     /** Size and modification time, or null when the file system will not say (the file is then read). */
@@ -361,96 +296,4 @@ public final class NoteLoader {
     private static boolean isPlainText(Path p) {
         return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
-
-    /**
-     * A note is a {@code .md}, {@code .markdown} or {@code .txt} file; a README describes its folder and is not
-     * a note (the bundled {@code data/README.md} says where the notes come from).
-     */
-    static boolean isNote(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.startsWith("readme.")) {
-            return false;
-        }
-        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt");
-    }
-
-    /** Every note file under the folder, in a stable order; links that lead outside it are not followed. */
-    private static List<Path> find(NoteLocation location, List<Diagnostic> diagnostics) {
-        Path dir = location.dir();
-        if (!Files.exists(dir)) {
-            diagnostics.add(Diagnostic.error(location.display(), 0, "no such folder"));
-            return List.of();
-        }
-        if (!Files.isDirectory(dir)) {
-            diagnostics.add(Diagnostic.error(location.display(), 0, "not a folder"));
-            return List.of();
-        }
-        List<Path> found = new ArrayList<>();
-        try {
-            Path realRoot = dir.toRealPath();
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    // The book's table of contents is not a note (a Summary.md deeper down may well be one).
-                    if (hidden(file) || !isNote(file) || file.getParent().equals(dir)
-                            && BookSummary.FILE_NAME.equals(file.getFileName().toString())) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isSymbolicLink()) {
-                        try {
-                            if (!file.toRealPath().startsWith(realRoot) || !Files.isRegularFile(file)) {
-                                diagnostics.add(Diagnostic.warning(display(location, dir.relativize(file).toString()), 0,
-                                        "a link to a file outside the notes folder; not followed"));
-                                return FileVisitResult.CONTINUE;
-                            }
-                        } catch (IOException e) {
-                            diagnostics.add(Diagnostic.warning(display(location, dir.relativize(file).toString()), 0,
-                                    "a broken link; skipped"));
-                            return FileVisitResult.CONTINUE;
-                        }
-                    } else if (!attrs.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    found.add(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String rel = dir.relativize(file).toString();
-                    if (isNote(file) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                        diagnostics.add(Diagnostic.error(display(location, rel), 0,
-                                "cannot be read" + (e instanceof AccessDeniedException ? ": permission denied" : "")
-                                        + "; skipped"));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(location.display(), 0, "cannot list the folder (" + e.getMessage() + ")"));
-        }
-        found.sort(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')));
-        return found;
-    }
-
-    private static boolean hidden(Path p) {
-        Path name = p.getFileName();
-        return name != null && name.toString().startsWith(".");
-    }
-
-    private static String display(NoteLocation location, String rel) {
-        String base = location.display();
-        return base.endsWith("/") ? base + rel : base + "/" + rel;
-    }
-
-    private static String prefix(NoteLocation location) {
-        Path name = location.dir().getFileName();
-        return name == null ? location.display() : name.toString();
-    }
-
 }
