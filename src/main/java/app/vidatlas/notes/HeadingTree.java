@@ -113,7 +113,7 @@ final class HeadingTree {
         final int line;
         final List<Section> children = new ArrayList<>();
         final Set<Integer> slides = new LinkedHashSet<>();
-        final List<Figure> figures = new ArrayList<>();
+        final Set<Figure> figures = new java.util.LinkedHashSet<>();
         final List<Annotation> annotations = new ArrayList<>();
         final List<String> keyPoints = new ArrayList<>();
         final List<Link> links = new ArrayList<>();

@@ -22,7 +22,14 @@ public final class MarkdownNoteParser {
      */
     public ParsedNote parse(String noteId, String markdown) {
         try {
-            return new MarkdownWalk(noteId, markdown, PARSER.parse(markdown), PARSER::parse).run();
+            NoteBounds.Bounded bounded = NoteBounds.bound(noteId, markdown);
+            ParsedNote note = new MarkdownWalk(noteId, bounded.text(), PARSER.parse(bounded.text()), PARSER::parse).run();
+            if (bounded.diagnostics().isEmpty()) {
+                return note;
+            }
+            List<app.vidatlas.model.Diagnostic> all = new java.util.ArrayList<>(bounded.diagnostics());
+            all.addAll(note.diagnostics());
+            return new ParsedNote(note.note(), note.mentions(), note.passages(), all);
         } catch (StackOverflowError e) {
             // CommonMark's inline parser recurses on some pathological nesting; report it instead of dying.
             throw new NoteFormatException("the note is nested too deeply to read (lists or quotes inside each other)");

@@ -30,6 +30,12 @@ import java.util.regex.Pattern;
  * ({@link PaperSections}), once their citation lines are known.
  */
 final class MarkdownWalk {
+    /**
+     * What reading one note's citations may take. The text is bounded before parsing ({@link NoteBounds}), so this
+     * only guards against what the bounds do not foresee: past it, the rest of the note is kept as text and slides
+     * but no more citations are read from it.
+     */
+    static final long BUDGET_NANOS = 1_500_000_000L;
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>()\"“”]+");
 
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)+\\|?\\s*$");
@@ -38,6 +44,7 @@ final class MarkdownWalk {
     private final Node document;
     private final java.util.function.Function<String, Node> parser;
     private final TableReader tables;
+    private final long started = System.nanoTime();
     private String siteUrl;
     private int breakLine = -1;
     private int footerLine = -1;
@@ -58,6 +65,12 @@ final class MarkdownWalk {
     private void blocks(Node parent, int offset) {
         for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
             int line = lineOf(block) + offset;
+            if (!draft.citationsOff && System.nanoTime() - started > BUDGET_NANOS) {
+                draft.citationsOff = true;
+                draft.diagnostics.add(app.vidatlas.model.Diagnostic.warning(draft.noteId, line, "the note took over "
+                        + BUDGET_NANOS / 1_000_000_000.0 + " s to read; from here on its text is kept but no citation "
+                        + "is read from it"));
+            }
             if (block instanceof Paragraph p && splitBeforeTable(p, line)) {
                 continue;
             }

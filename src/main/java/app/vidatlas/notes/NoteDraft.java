@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class NoteDraft {
     private static final int EXCERPT = 120;
+    /** No citation is this long (the notes book's longest reference entry has about 500 characters). */
+    private static final int MAX_CITATION = 2_000;
 
     final String noteId;
     final String[] lines;
@@ -24,6 +26,8 @@ final class NoteDraft {
     final List<RowMention> rows = new ArrayList<>();
     /** Citations that cannot make a heading a paper section: in tables, annotations, or bracketed in a sentence. */
     final List<HeadingTree.CitationAt> loose = new ArrayList<>();
+    /** Set when the note's time budget is spent ({@link MarkdownWalk#BUDGET_NANOS}). */
+    boolean citationsOff;
 
     record RowMention(PaperMention mention, SlideTrack.Draft slide) {
     }
@@ -54,6 +58,9 @@ final class NoteDraft {
     }
 
     void citations(String text, int line, boolean canOwn) {
+        if (citationsOff || text.length() > MAX_CITATION) {
+            return;
+        }
         int slide = slides.number();
         Optional<CitedPaper> whole = CitationRecognizer.whole(text);
         if (whole.isPresent() && !TitleCheck.isTitle(whole.get().title())) {

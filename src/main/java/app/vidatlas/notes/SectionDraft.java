@@ -34,7 +34,7 @@ final class SectionDraft {
     final Section first;
     final Set<Integer> slideNumbers = new TreeSet<>();
     final List<String> keyPoints = new ArrayList<>();
-    final List<Figure> figures = new ArrayList<>();
+    final Set<Figure> figures = new LinkedHashSet<>();
     final List<Annotation> annotations = new ArrayList<>();
     final Set<Link> links = new LinkedHashSet<>();
     final Set<String> names = new LinkedHashSet<>();
@@ -100,7 +100,7 @@ final class SectionDraft {
             Section s = stack.pop();
             s.slides.stream().filter(n -> n > 0).forEach(slideNumbers::add);
             keyPoints.addAll(s.keyPoints);
-            s.figures.stream().filter(f -> !figures.contains(f)).forEach(figures::add);
+            figures.addAll(s.figures);
             annotations.addAll(s.annotations);
             links.addAll(s.links);
             for (int i = s.children.size() - 1; i >= 0; i--) {
@@ -172,6 +172,6 @@ final class SectionDraft {
         alt.removeIf(a -> chosen != null && Texts.compact(a).equals(Texts.compact(chosen)));
         return new PaperMention(MentionKind.SECTION, noteId, first.line, chosen, List.copyOf(alt), citation,
                 HeadingTree.categoryOf(first.parent), List.copyOf(slideNumbers),
-                List.copyOf(new LinkedHashSet<>(keyPoints)), figures, annotations, List.copyOf(links), List.of(), null);
+                List.copyOf(new LinkedHashSet<>(keyPoints)), List.copyOf(figures), annotations, List.copyOf(links), List.of(), null);
     }
 }

@@ -50,13 +50,14 @@ final class SlideTrack {
     }
 
     /** Adds the content's figures to the slide, and to {@code into} when given. */
-    void figures(InlineContent content, List<Figure> into) {
+    void figures(InlineContent content, java.util.Collection<Figure> into) {
         for (InlineContent.ImageRef image : content.images()) {
             Figure f = new Figure(image.src(), noteId, current.number, image.alt());
-            if (!current.figures.contains(f)) {
+            if (current.figureSet.add(f)) {
                 current.figures.add(f);
             }
-            if (into != null && !into.contains(f)) {
+            // A section's figures are a set (a note may hold thousands); a row's list holds a handful.
+            if (into != null && (into instanceof java.util.Set || !into.contains(f))) {
                 into.add(f);
             }
         }
@@ -99,6 +100,7 @@ final class SlideTrack {
         boolean sawHeading;
         final List<String> text = new ArrayList<>();
         final List<Figure> figures = new ArrayList<>();
+        final java.util.Set<Figure> figureSet = new java.util.HashSet<>();
         final List<Annotation> annotations = new ArrayList<>();
         /** What the slide says outside any paper's row: shown with each paper listed on it. */
         final List<String> commonText = new ArrayList<>();

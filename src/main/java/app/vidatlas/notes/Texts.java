@@ -12,6 +12,8 @@ public final class Texts {
 
     private static final Pattern MATH_COMMAND_WITH_ARG = Pattern.compile("\\\\(?:mathbf|mathrm|mathit|text|textbf|boldsymbol)\\{([^{}]*)}");
     private static final Pattern MATH_DELIMITERS = Pattern.compile("\\\\[()\\[\\]]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MATH_COMMAND = Pattern.compile("\\\\[a-zA-Z]+");
     private static final Pattern NUMBERING = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+(?=\\S)");
 
     private Texts() {
@@ -28,14 +30,14 @@ public final class Texts {
 
     /** Collapses runs of white space into one space and trims. */
     public static String squash(String s) {
-        return normalizeSpaces(s).replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(normalizeSpaces(s)).replaceAll(" ").strip();
     }
 
     /** {@code \(\mathbf{EI^2}\)} becomes {@code EI^2}: a name written in math, made readable. */
     public static String stripMath(String s) {
         String out = MATH_COMMAND_WITH_ARG.matcher(s).replaceAll("$1");
         out = MATH_DELIMITERS.matcher(out).replaceAll("");
-        return out.replaceAll("\\\\[a-zA-Z]+", "").replace("{", "").replace("}", "").strip();
+        return MATH_COMMAND.matcher(out).replaceAll("").replace("{", "").replace("}", "").strip();
     }
 
     /** Whether a heading is numbered like {@code 2.2 Open-source base models}. */
