@@ -23,7 +23,7 @@ public final class MarkdownNoteParser {
     public ParsedNote parse(String noteId, String markdown) {
         try {
             NoteBounds.Bounded bounded = NoteBounds.bound(noteId, markdown);
-            ParsedNote note = new MarkdownWalk(noteId, bounded.text(), PARSER.parse(bounded.text()), PARSER::parse).run();
+            ParsedNote note = new MarkdownWalk(noteId, bounded.text(), PARSER::parse).run();
             if (bounded.diagnostics().isEmpty()) {
                 return note;
             }

@@ -41,7 +41,6 @@ final class MarkdownWalk {
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)+\\|?\\s*$");
 
     private final NoteDraft draft;
-    private final Node document;
     private final java.util.function.Function<String, Node> parser;
     private final TableReader tables;
     private final long started = System.nanoTime();
@@ -49,15 +48,21 @@ final class MarkdownWalk {
     private int breakLine = -1;
     private int footerLine = -1;
 
-    MarkdownWalk(String noteId, String markdown, Node document, java.util.function.Function<String, Node> parser) {
+    MarkdownWalk(String noteId, String markdown, java.util.function.Function<String, Node> parser) {
         this.draft = new NoteDraft(noteId, markdown.split("\r\n|\r|\n", -1));
-        this.document = document;
         this.parser = parser;
         this.tables = new TableReader(draft);
     }
 
+    /** Parses the note, in pieces when it is long ({@link MarkdownChunks}), and walks what it holds. */
     ParsedNote run() {
-        blocks(document, 0);
+        String[] lines = draft.lines;
+        int from = 0;
+        for (int cut : MarkdownChunks.cuts(lines)) {
+            blocks(parser.apply(String.join("\n", java.util.Arrays.copyOfRange(lines, from, cut))), from);
+            from = cut;
+        }
+        blocks(parser.apply(String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length))), from);
         return finish();
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
  * its line.
  */
 final class NoteBounds {
-    /** Longer than any line of the notes book (1,476 characters) by far; a data URI image may need a few KB. */
-    static final int MAX_LINE = 20_000;
+    /** Far longer than any line of the notes book (1,476 characters); what is past it on a line is not read. */
+    static final int MAX_LINE = 100_000;
     /** Container markers ({@code >}, {@code -}, {@code 1.}) read as such on one line; the rest are text. */
     static final int MAX_DEPTH = 16;
     /** Leading indentation, in columns, that may still nest (four per level). */

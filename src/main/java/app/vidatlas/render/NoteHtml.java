@@ -56,7 +56,6 @@ public final class NoteHtml {
      */
     public static String render(String markdown, String note, int slide, FigureHtml figures,
                                 NameFinder<Paper> mentions, String self) {
-        Node doc = PARSER.parse(markdown);
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .escapeHtml(true)
@@ -64,7 +63,12 @@ public final class NoteHtml {
                 .softbreak("<br>\n")
                 .nodeRendererFactory(ctx -> new SafeRenderer(ctx, note, slide, figures, mentions, self))
                 .build();
-        return renderer.render(doc);
+        // A long slide is parsed in the same pieces as its note was (CommonMark is quadratic in a paragraph's lines).
+        StringBuilder html = new StringBuilder();
+        for (String piece : app.vidatlas.notes.MarkdownChunks.pieces(markdown)) {
+            html.append(renderer.render(PARSER.parse(piece)));
+        }
+        return html.toString();
     }
 
     /** Plain text (an excerpt, a passage) as HTML paragraphs, with the same badges and links. */

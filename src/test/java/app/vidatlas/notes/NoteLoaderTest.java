@@ -106,10 +106,15 @@ class NoteLoaderTest {
         Files.writeString(dir.resolve("lists.md"), lists);
         Files.writeString(dir.resolve("quotes.md"), ">".repeat(20000) + " deep\n");
         NoteLoader.Result result = load();
-        assertThat(result.diagnostics()).isEmpty();
+        // Loaded, with where the nesting was cut said by file and line, and every word kept.
+        assertThat(result.diagnostics()).extracting(Object::toString).containsExactly(
+                "notes/lists.md:37: warning: indented more than 64 columns; the extra indentation is not read",
+                "notes/quotes.md:1: warning: nested more than 16 levels deep (quotes or lists inside each other); "
+                        + "the deeper markers are kept as text");
         assertThat(result.notes()).extracting(n -> n.note().id()).containsExactly("good.md", "lists.md", "quotes.md");
         ParsedNote deep = result.notes().get(1);
         assertThat(deep.note().slides().get(0).text()).contains("level 999");
+        assertThat(result.notes().get(2).note().slides().get(0).text()).endsWith("deep");
     }
 
     @Test
