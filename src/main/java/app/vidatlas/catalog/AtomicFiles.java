@@ -1,13 +1,29 @@
 package app.vidatlas.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
 
-/** Writes a file so that a crash or power loss leaves either the old file or the new one, never half of one. */
+/**
+ * Writes a file so that a crash or power loss leaves either the old file or the new one, never half of one. A
+ * symbolic link (a config file kept in a dotfiles repository, say) is written through: its target gets the new
+ * content and the link stays a link.
+ */
 public final class AtomicFiles {
+    /** Links followed before giving up: a loop of links would otherwise never end. */
+    private static final int MAX_LINKS = 40;
+
     private AtomicFiles() {
     }
 
@@ -15,10 +31,8 @@ public final class AtomicFiles {
      * Reads a JSON file that must hold an object; anything else (an empty or cut-short file, a list, {@code null})
      * is an error, so that the caller sets the file aside rather than reading it as empty and overwriting it.
      */
-    public static com.fasterxml.jackson.databind.JsonNode readJsonObject(Path file,
-                                                                        com.fasterxml.jackson.databind.ObjectMapper mapper)
-            throws IOException {
-        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(file.toFile());
+    public static JsonNode readJsonObject(Path file, ObjectMapper mapper) throws IOException {
+        JsonNode root = mapper.readTree(file.toFile());
         if (root == null || !root.isObject()) {
             throw new IOException(file.getFileName() + " does not hold a JSON object");
         }
@@ -26,39 +40,85 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, byte[] bytes) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
+        write(file, bytes, AtomicFiles::syncDirectory);
+    }
+
+    /** As {@link #write(Path, byte[])}, with the folder's sync passed in so a test can see when it happens. */
+    static void write(Path file, byte[] bytes, Consumer<Path> syncDirectory) throws IOException {
+        // The rename must land on the link's target: renaming onto the link itself would replace it by a file.
+        Path target = realFile(file);
+        Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
         try {
             // On disk before the rename: some file systems may otherwise keep the rename and lose the data.
-            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(tmp,
-                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     out.write(buffer);
                 }
                 out.force(true);
             }
             try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            // The rename lives in the folder: until the folder is on disk, a power cut can bring the old file back.
+            syncDirectory.accept(dir);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    /** Renames an unreadable file out of the way (never deletes it); returns its new name, or null. */
+    /**
+     * Puts a folder's entries (a rename into it) on disk. Some platforms (Windows) refuse to open a folder, and some
+     * file systems to sync one: the data itself is already on disk then, so there is nothing better to do than go on.
+     */
+    static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // refused: see above
+        }
+    }
+
+    /**
+     * The file a path names once symbolic links are followed; the path itself when it is no link. A link whose
+     * target does not exist yet gives that target (writing creates it), unlike {@link Path#toRealPath}.
+     */
+    public static Path realFile(Path file) throws IOException {
+        Path p = file.toAbsolutePath();
+        for (int n = 0; Files.isSymbolicLink(p); n++) {
+            if (n == MAX_LINKS) {
+                throw new FileSystemException(file.toString(), null, "too many symbolic links");
+            }
+            // A relative target is relative to the link's folder.
+            p = p.resolveSibling(Files.readSymbolicLink(p));
+        }
+        return p;
+    }
+
+    /**
+     * Renames an unreadable file out of the way (never deletes it); returns its new name, or null. A symbolic link's
+     * target is the one renamed, so that the link stays and the next write through it starts the file afresh.
+     */
     public static Path setAside(Path file) {
-        String name = file.getFileName() + ".unreadable-" + System.currentTimeMillis();
+        Path target;
+        try {
+            target = realFile(file);
+        } catch (IOException e) {
+            return null;
+        }
+        String name = target.getFileName() + ".unreadable-" + System.currentTimeMillis();
         // Two files set aside within a millisecond would take one name, and the second would stay to be overwritten.
         for (int n = 0; n < 100; n++) {
-            Path aside = file.resolveSibling(n == 0 ? name : name + "-" + n);
+            Path aside = target.resolveSibling(n == 0 ? name : name + "-" + n);
             try {
-                Files.move(file, aside);
+                Files.move(target, aside);
                 return aside;
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 // taken: the next name
             } catch (IOException e) {
                 return null;

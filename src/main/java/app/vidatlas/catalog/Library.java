@@ -45,4 +45,28 @@ public record Library(List<String> bookmarks, Map<String, String> notes) {
         }
         return new Library(bookmarks, n);
     }
+
+    /**
+     * This library with the changes that turn {@code from} into {@code to} made to it: what one window did, applied
+     * to what the file holds now, so that another window's changes to other papers stay. Bookmarks added or removed
+     * are added or removed (added ones at the end); notes written, changed or cleared are too. Everything else is
+     * left as this library has it.
+     */
+    public Library withChanges(Library from, Library to) {
+        List<String> b = new ArrayList<>(bookmarks);
+        b.removeIf(id -> from.isBookmarked(id) && !to.isBookmarked(id));
+        for (String id : to.bookmarks) {
+            if (!from.isBookmarked(id) && !b.contains(id)) {
+                b.add(id);
+            }
+        }
+        Map<String, String> n = new LinkedHashMap<>(notes);
+        from.notes.keySet().stream().filter(id -> !to.notes.containsKey(id)).forEach(n::remove);
+        to.notes.forEach((id, text) -> {
+            if (!text.equals(from.notes.get(id))) {
+                n.put(id, text);
+            }
+        });
+        return new Library(b, n);
+    }
 }

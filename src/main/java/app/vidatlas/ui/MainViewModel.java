@@ -41,6 +41,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -114,7 +115,8 @@ public final class MainViewModel {
     private boolean readingList;
     private final ReadOnlyStringWrapper noteEditRequest = new ReadOnlyStringWrapper();
     private final ObservableList<Paper> selection = FXCollections.observableArrayList();
-    private Consumer<Library> librarySaver = l -> { };
+    /** Saves the library after a change; returns it as saved (another window's changes included). */
+    private UnaryOperator<Library> librarySaver = l -> l;
     private Double pendingScroll;
     private Consumer<Place> pageLoaded = p -> { };
     private Runnable completedListener = () -> { };
@@ -798,8 +800,31 @@ public final class MainViewModel {
 
     /** The library to start from, and where changes go (saved at once: nothing a user did is lost). */
     public void setLibrary(Library lib, Consumer<Library> saver) {
+        keepLibrary(lib, l -> {
+            saver.accept(l);
+            return l;
+        });
+    }
+
+    /**
+     * As {@link #setLibrary}, with a saver that returns the library as saved: when another window changed it too,
+     * this window shows both from then on.
+     */
+    public void keepLibrary(Library lib, UnaryOperator<Library> saver) {
         library.set(lib);
         librarySaver = saver;
+    }
+
+    /** Shows the library as another window left it (read again from disk): the reading list and the page redrawn. */
+    public void showLibrary(Library lib) {
+        if (lib.equals(library.get())) {
+            return;
+        }
+        library.set(lib);
+        if (readingList) {
+            refreshPapers();
+        }
+        refreshCurrent();
     }
 
     public void toggleBookmark(String id) {
@@ -812,8 +837,7 @@ public final class MainViewModel {
         for (String id : ids) {
             updated = updated.toggleBookmark(id);
         }
-        library.set(updated);
-        librarySaver.accept(updated);
+        library.set(librarySaver.apply(updated));
         if (readingList) {
             refreshPapers();
         }
@@ -821,8 +845,11 @@ public final class MainViewModel {
     }
 
     public void saveNote(String id, String text) {
-        library.set(library.get().withNote(id, text));
-        librarySaver.accept(library.get());
+        Library updated = library.get().withNote(id, text);
+        library.set(librarySaver.apply(updated));
+        if (readingList) {
+            refreshPapers(); // another window's bookmarks may have come with the save
+        }
         refreshCurrent();
     }
 

@@ -58,11 +58,17 @@ public final class VidAtlasApp extends Application {
         settings = preloaded != null ? preloaded.settings() : store.load();
         model = new MainViewModel(new FxTaskRunner(), EarlyOpen::open,
                 url -> getHostServices().showDocument(url), VidAtlasApp::copy);
-        model.setLibrary(libraryStore.load(), library -> {
+        model.keepLibrary(libraryStore.load(), library -> {
             try {
-                libraryStore.save(library);
+                return libraryStore.save(library);
             } catch (IOException e) {
-                warn("Your reading list could not be saved: " + e.getMessage());
+                // Kept in the window: the next change tries again with this one included.
+                if (libraryStore.notice() == null) { // else the notice below says it better
+                    warn("Your reading list could not be saved: " + e.getMessage());
+                }
+                return library;
+            } finally {
+                warnLibraryNotice();
             }
         });
         model.setComparison(settings.comparison());
@@ -81,6 +87,12 @@ public final class VidAtlasApp extends Application {
         stage.setScene(scene);
         placeWindow();
         stage.setOnCloseRequest(e -> remember());
+        // Another window may have changed the reading list or a note meanwhile: shown on coming back to this one.
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                reloadLibrary();
+            }
+        });
         stage.show();
         if (settings.dividers().size() == 2) {
             window.split().setDividerPositions(settings.dividers().get(0), settings.dividers().get(1));
@@ -117,8 +129,9 @@ public final class VidAtlasApp extends Application {
         if (store.notice() != null) {
             notices.add(store.notice());
         }
-        if (libraryStore.notice() != null) {
-            notices.add(libraryStore.notice());
+        String libraryNotice = libraryStore.takeNotice();
+        if (libraryNotice != null) {
+            notices.add(libraryNotice);
         }
         if (!notices.isEmpty()) {
             Platform.runLater(() -> warn(String.join("\n", notices)));
@@ -260,6 +273,20 @@ public final class VidAtlasApp extends Application {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** The reading list and notes as another window left them, if they changed on disk. */
+    private void reloadLibrary() {
+        libraryStore.reloadIfChanged().ifPresent(model::showLibrary);
+        warnLibraryNotice();
+    }
+
+    /** Told later, not at once: this may run inside a focus change or a save, where a dialog must not open. */
+    private void warnLibraryNotice() {
+        String notice = libraryStore.takeNotice();
+        if (notice != null) {
+            Platform.runLater(() -> warn(notice));
+        }
+    }
+
     private void warn(String text) {
         Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
         alert.initOwner(stage);
@@ -377,6 +404,7 @@ public final class VidAtlasApp extends Application {
 
         @Override
         public void editNote(String paperId) {
+            reloadLibrary(); // the note as it is now, should another window have changed it
             Dialog<String> dialog = new Dialog<>();
             dialog.initOwner(stage);
             dialog.setTitle("My note");

@@ -1,0 +1,93 @@
+package app.vidatlas.catalog;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/** Files written whole, through symbolic links, with the rename itself put on disk. */
+class AtomicFilesTest {
+    @TempDir
+    Path config;
+    @TempDir
+    Path dotfiles;
+
+    @Test
+    void aSymlinkedFileIsWrittenThroughAndStaysALink() throws IOException {
+        Path target = dotfiles.resolve("vidatlas-library.json");
+        Files.writeString(target, "old");
+        Path link = Files.createSymbolicLink(config.resolve("library.json"), target);
+
+        AtomicFiles.write(link, bytes("new"));
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(target);
+        assertThat(target).hasContent("new");
+        assertThat(names(config)).containsExactly("library.json");
+        assertThat(names(dotfiles)).as("no temporary file left beside the target").containsExactly("vidatlas-library.json");
+    }
+
+    @Test
+    void aRelativeOrDanglingLinkIsWrittenThroughToItsTarget() throws IOException {
+        Path link = Files.createSymbolicLink(config.resolve("library.json"), Path.of("kept", "library.json"));
+        Files.createDirectories(config.resolve("kept"));
+        AtomicFiles.write(link, bytes("first"));
+        assertThat(link).isSymbolicLink();
+        assertThat(config.resolve("kept/library.json")).hasContent("first");
+    }
+
+    @Test
+    void theFolderIsSyncedAfterTheRenameTheFolderOfTheLinksTarget() throws IOException {
+        Path target = dotfiles.resolve("library.json");
+        Files.writeString(target, "old");
+        Path link = Files.createSymbolicLink(config.resolve("library.json"), target);
+        List<String> synced = new ArrayList<>();
+        AtomicFiles.write(link, bytes("new"), dir -> {
+            try {
+                synced.add(dir + " holds " + Files.readString(target));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(synced).containsExactly(dotfiles + " holds new");
+    }
+
+    @Test
+    void syncingAFolderThatCannotBeOpenedIsNoError() {
+        assertThatCode(() -> AtomicFiles.syncDirectory(config)).doesNotThrowAnyException();
+        assertThatCode(() -> AtomicFiles.syncDirectory(config.resolve("gone"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anUnreadableLinkedFileIsSetAsideBesideItsTargetAndTheLinkStays() throws IOException {
+        Path target = dotfiles.resolve("library.json");
+        Files.writeString(target, "{ broken");
+        Path link = Files.createSymbolicLink(config.resolve("library.json"), target);
+
+        Path aside = AtomicFiles.setAside(link);
+        assertThat(aside.getParent()).isEqualTo(dotfiles);
+        assertThat(aside).hasContent("{ broken");
+        assertThat(link).isSymbolicLink();
+        AtomicFiles.write(link, bytes("{}"));
+        assertThat(target).hasContent("{}");
+        assertThat(aside).hasContent("{ broken");
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}

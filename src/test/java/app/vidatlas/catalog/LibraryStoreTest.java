@@ -1,0 +1,150 @@
+package app.vidatlas.catalog;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reading list and notes on disk: nothing the user kept is lost to a strange file or to a second window. */
+class LibraryStoreTest {
+    @TempDir
+    Path config;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"bookmarks\":[\"show-1\",42,{\"id\":\"lavie\"}],\"notes\":{\"show-1\":\"kept\",\"lavie\":{\"text\":\"…\"},\"svd\":7}}",
+            "{\"bookmarks\":[\"show-1\"],\"notes\":[\"kept\"]}",
+            "{\"bookmarks\":\"show-1\",\"notes\":{\"show-1\":\"kept\"}}",
+            "{\"version\":2,\"bookmarks\":[\"show-1\"],\"notes\":{\"show-1\":\"kept\"}}"})
+    void aFileHoldingWhatTheAppDoesNotWriteIsSetAsideWithANoticeBeforeTheNextBookmarkIsWritten(String content)
+            throws IOException {
+        Files.writeString(config.resolve("library.json"), content);
+        LibraryStore store = new LibraryStore(config);
+        Library loaded = store.load();
+        assertThat(loaded).isEqualTo(Library.EMPTY);
+        assertThat(store.notice()).contains("could not be read").contains("library.json.unreadable-");
+
+        store.save(loaded.toggleBookmark("lavie"));
+        assertThat(new LibraryStore(config).load().bookmarks()).containsExactly("lavie");
+        assertThat(asideFiles()).singleElement().satisfies(aside ->
+                assertThat(Files.readString(aside)).as("every note kept, as written").isEqualTo(content));
+    }
+
+    @Test
+    void aFileSpoiledBetweenLoadingAndSavingIsSetAsideAndTheWindowsLibraryWrittenWhole() throws IOException {
+        LibraryStore store = new LibraryStore(config);
+        store.save(Library.EMPTY.toggleBookmark("show-1").withNote("show-1", "kept"));
+        Library shown = store.load();
+        String spoiled = "{\"bookmarks\":[\"show-1\"],\"notes\":{\"svd\":7}}";
+        Files.writeString(config.resolve("library.json"), spoiled);
+
+        Library saved = store.save(shown.toggleBookmark("lavie"));
+        assertThat(store.notice()).contains("could not be read");
+        assertThat(saved.bookmarks()).containsExactly("show-1", "lavie");
+        assertThat(saved.note("show-1")).isEqualTo("kept");
+        assertThat(new LibraryStore(config).load()).isEqualTo(saved);
+        assertThat(Files.readString(asideFiles().get(0))).isEqualTo(spoiled);
+    }
+
+    @Test
+    void aFileReadWholeGivesNoNoticeAndKeepsFieldsOfALaterAppOnSaving() throws IOException {
+        Files.writeString(config.resolve("library.json"),
+                "{\"version\":1,\"bookmarks\":[\"show-1\"],\"notes\":{\"show-1\":\"kept\"},\"tags\":{\"show-1\":[\"t2v\"]}}");
+        LibraryStore store = new LibraryStore(config);
+        Library loaded = store.load();
+        assertThat(store.notice()).isNull();
+        assertThat(loaded.bookmarks()).containsExactly("show-1");
+        store.save(loaded.toggleBookmark("lavie"));
+        assertThat(Files.readString(config.resolve("library.json"))).contains("\"tags\"").contains("t2v");
+        assertThat(asideFiles()).isEmpty();
+    }
+
+    @Test
+    void twoWindowsSavingInTurnKeepEachOthersBookmarksAndNotes() throws IOException {
+        new LibraryStore(config).save(Library.EMPTY.toggleBookmark("show-1"));
+        LibraryStore first = new LibraryStore(config);
+        LibraryStore second = new LibraryStore(config);
+        Library firstShows = first.load();
+        Library secondShows = second.load();
+
+        first.save(firstShows.toggleBookmark("lavie"));
+        Library saved = second.save(secondShows.withNote("svd", "read the IJCV version"));
+
+        assertThat(saved.bookmarks()).as("the second window now shows the first's bookmark")
+                .containsExactly("show-1", "lavie");
+        Library onDisk = new LibraryStore(config).load();
+        assertThat(onDisk.bookmarks()).containsExactly("show-1", "lavie");
+        assertThat(onDisk.note("svd")).isEqualTo("read the IJCV version");
+    }
+
+    @Test
+    void aBookmarkRemovedInOneWindowIsNotBroughtBackByAnotherThatStillShowedIt() throws IOException {
+        new LibraryStore(config).save(Library.EMPTY.toggleBookmark("show-1").withNote("show-1", "old"));
+        LibraryStore first = new LibraryStore(config);
+        LibraryStore second = new LibraryStore(config);
+        Library firstShows = first.load();
+        Library secondShows = second.load();
+
+        first.save(firstShows.toggleBookmark("show-1").withNote("show-1", ""));
+        second.save(secondShows.toggleBookmark("lavie"));
+
+        Library onDisk = new LibraryStore(config).load();
+        assertThat(onDisk.bookmarks()).containsExactly("lavie");
+        assertThat(onDisk.notes()).isEmpty();
+    }
+
+    @Test
+    void aWindowSeesAnotherWindowsChangesOnlyWhenTheFileChanged() throws IOException {
+        LibraryStore first = new LibraryStore(config);
+        LibraryStore second = new LibraryStore(config);
+        Library firstShows = first.load();
+        second.load();
+        assertThat(second.reloadIfChanged()).isEmpty();
+
+        first.save(firstShows.toggleBookmark("lavie"));
+        assertThat(first.reloadIfChanged()).as("its own save is no news").isEmpty();
+        assertThat(second.reloadIfChanged()).hasValueSatisfying(l ->
+                assertThat(l.bookmarks()).containsExactly("lavie"));
+        assertThat(second.reloadIfChanged()).isEmpty();
+    }
+
+    @Test
+    void aChangeMadeAfterReloadingKeepsWhatTheOtherWindowDid() throws IOException {
+        LibraryStore first = new LibraryStore(config);
+        LibraryStore second = new LibraryStore(config);
+        Library firstShows = first.load();
+        second.load();
+        first.save(firstShows.toggleBookmark("lavie"));
+        Library secondShows = second.reloadIfChanged().orElseThrow();
+
+        second.save(secondShows.toggleBookmark("lavie"));
+        assertThat(new LibraryStore(config).load().bookmarks()).as("the second window took it off").isEmpty();
+    }
+
+    @Test
+    void savingLeavesOnlyTheLibraryAndItsLockFile() throws IOException {
+        LibraryStore store = new LibraryStore(config);
+        Library shown = store.load();
+        for (String id : List.of("show-1", "lavie", "svd")) {
+            shown = store.save(shown.toggleBookmark(id));
+        }
+        try (Stream<Path> files = Files.list(config)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("library.json", "library.json.lock");
+        }
+    }
+
+    private List<Path> asideFiles() throws IOException {
+        try (Stream<Path> files = Files.list(config)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("library.json.unreadable-")).toList();
+        }
+    }
+}

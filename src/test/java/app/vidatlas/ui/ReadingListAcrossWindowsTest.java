@@ -1,0 +1,89 @@
+package app.vidatlas.ui;
+
+import app.vidatlas.catalog.Library;
+import app.vidatlas.catalog.LibraryStore;
+import app.vidatlas.model.Paper;
+import app.vidatlas.search.SearchIndex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two windows on one reading list: each keeps the other's bookmarks, and shows them on coming back to it. */
+class ReadingListAcrossWindowsTest {
+    @TempDir
+    Path notes;
+    @TempDir
+    Path config;
+    @TempDir
+    Path index1;
+    @TempDir
+    Path index2;
+    private MainViewModel first;
+    private MainViewModel second;
+    private LibraryStore secondStore;
+
+    @BeforeEach
+    void open() throws IOException {
+        Files.writeString(notes.resolve("one.md"), "P1\n# 2 Video Generation\n\nP2\n## Omega\n\nO.\n\n"
+                + "Wu et al., “Omega: A Paper,” arXiv 2023.\n\nP3\n## Sigma-Net\n\nS.\n\n"
+                + "Li et al., “Sigma-Net: Flow Things,” ICCV 2022.\n\nP5\n## Tau\n\nT.\n\n"
+                + "Ma et al., “Tau: Transformers,” arXiv 2024.\n");
+        first = window(new LibraryStore(config), index1);
+        secondStore = new LibraryStore(config);
+        second = window(secondStore, index2);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        first.sessionProperty().get().close();
+        second.sessionProperty().get().close();
+    }
+
+    private MainViewModel window(LibraryStore store, Path index) {
+        MainViewModel model = new MainViewModel(TaskRunner.DIRECT, AppSession::open, u -> { }, t -> { });
+        model.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+        model.keepLibrary(store.load(), library -> {
+            try {
+                return store.save(library);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return model;
+    }
+
+    @Test
+    void aBookmarkFromTheFirstWindowShowsInTheSecondOnComingBackAndSurvivesItsSave() {
+        first.toggleBookmark("tau");
+        second.selectReadingList();
+        assertThat(second.papers()).isEmpty();
+
+        secondStore.reloadIfChanged().ifPresent(second::showLibrary); // the window gains the focus
+        assertThat(second.papers()).extracting(Paper::id).containsExactly("tau");
+
+        second.toggleBookmark("omega");
+        first.toggleBookmark("sigma-net");
+        Library onDisk = new LibraryStore(config).load();
+        assertThat(onDisk.bookmarks()).containsExactly("tau", "omega", "sigma-net");
+        assertThat(first.libraryProperty().get()).as("the first window shows the second's bookmark too")
+                .isEqualTo(onDisk);
+    }
+
+    @Test
+    void aNoteWrittenInOneWindowIsKeptWhenTheOtherSavesItsOwn() {
+        first.saveNote("tau", "compare with Omega");
+        second.saveNote("omega", "flow-free");
+        Library onDisk = new LibraryStore(config).load();
+        assertThat(onDisk.note("tau")).isEqualTo("compare with Omega");
+        assertThat(onDisk.note("omega")).isEqualTo("flow-free");
+    }
+}
