@@ -41,6 +41,9 @@ public final class FigureDownloader {
                 return t;
             });
 
+    /** Redirects followed at most (sites moved to https, or to a trailing slash, need one or two). */
+    static final int MAX_REDIRECTS = 5;
+
     private final Policy policy;
     private final HttpClient client;
 
@@ -48,8 +51,8 @@ public final class FigureDownloader {
         this.policy = policy;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(policy.connectTimeout())
-                // NORMAL never follows a redirect from https down to http.
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                // Redirects are followed by fetch() itself, only to hosts the user allowed.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -87,32 +90,42 @@ public final class FigureDownloader {
         }
     }
 
+    /** Fetches from this address, following redirects within its own host only. */
     public byte[] fetch(URI url) throws DownloadException {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !(scheme.equals("http") && !policy.httpsOnly())) {
-            throw new DownloadException("only https downloads are allowed");
-        }
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(policy.timeout()).GET()
-                .header("User-Agent", "VidAtlas").build();
+        String host = FigureHosts.key(url);
+        return fetch(url, next -> FigureHosts.key(next).equals(host));
+    }
+
+    /**
+     * Fetches from this address, following up to {@link #MAX_REDIRECTS} redirects to addresses {@code mayFollow}
+     * accepts: a site the user allowed must not send the app on to one they did not.
+     */
+    public byte[] fetch(URI url, java.util.function.Predicate<URI> mayFollow) throws DownloadException {
         long deadline = System.nanoTime() + policy.timeout().toNanos();
+        URI at = url;
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new DownloadException("the site answered " + response.statusCode());
+            for (int hop = 0; ; hop++) {
+                checkScheme(at);
+                HttpRequest request = HttpRequest.newBuilder(at).timeout(policy.timeout()).GET()
+                        .header("User-Agent", "VidAtlas").build();
+                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = response.body()) {
+                    int status = response.statusCode();
+                    String location = response.headers().firstValue("Location").orElse(null);
+                    if (status / 100 == 3 && location != null && hop < MAX_REDIRECTS) {
+                        URI next = redirect(at, location);
+                        if (!mayFollow.test(next)) {
+                            throw new DownloadException("the site sent it on to " + FigureHosts.key(next)
+                                    + ", which downloads are not allowed from");
+                        }
+                        at = next;
+                        continue;
+                    }
+                    if (status != 200) {
+                        throw new DownloadException("the site answered " + status);
+                    }
+                    return body(response, body, deadline);
                 }
-                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-                if (declared > policy.maxBytes()) {
-                    throw new DownloadException("too large (" + declared / 1048576 + " MB)");
-                }
-                byte[] bytes = readBefore(body, deadline);
-                if (bytes.length > policy.maxBytes()) {
-                    throw new DownloadException("too large (over " + policy.maxBytes() / 1048576 + " MB)");
-                }
-                if (ImageBytes.mimeType(bytes) == null) {
-                    throw new DownloadException("not an image");
-                }
-                return bytes;
             }
         } catch (HttpTimeoutException e) {
             throw new DownloadException("the site did not answer in time");
@@ -121,6 +134,37 @@ public final class FigureDownloader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DownloadException("download interrupted");
+        }
+    }
+
+    private byte[] body(HttpResponse<InputStream> response, InputStream body, long deadline)
+            throws IOException, DownloadException {
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (declared > policy.maxBytes()) {
+            throw new DownloadException("too large (" + declared / 1048576 + " MB)");
+        }
+        byte[] bytes = readBefore(body, deadline);
+        if (bytes.length > policy.maxBytes()) {
+            throw new DownloadException("too large (over " + policy.maxBytes() / 1048576 + " MB)");
+        }
+        if (ImageBytes.mimeType(bytes) == null) {
+            throw new DownloadException("not an image");
+        }
+        return bytes;
+    }
+
+    private void checkScheme(URI url) throws DownloadException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !(scheme.equals("http") && !policy.httpsOnly())) {
+            throw new DownloadException("only https downloads are allowed");
+        }
+    }
+
+    private static URI redirect(URI from, String location) throws DownloadException {
+        try {
+            return from.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DownloadException("the site sent it on to an address that is none");
         }
     }
 }

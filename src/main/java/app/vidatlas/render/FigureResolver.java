@@ -5,6 +5,7 @@ import app.vidatlas.model.Figure;
 import app.vidatlas.notes.NoteLoader;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,21 +16,37 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds a note's figure, in this order: next to the note (the link as written, never leaving the notes' folder),
- * in the figure folders the user added (by file name), in the download cache, and, when downloads are allowed,
- * on the note's published site. Only images are accepted, whatever the file is called.
+ * Finds a note's figure, in this order: next to the note (the link as written), in the figure folders the user
+ * added (by file name), in the download cache, and, for a host the user agreed to, on the note's published site.
+ * Only images are accepted, whatever the file is called, and only of a sane size.
+ *
+ * <p>Files are read only from inside the notes' folder, the figure folders and the cache, judged on their real
+ * paths: a note is untrusted text, and neither {@code ../} nor a symbolic link planted among the notes may reach
+ * anything else on the machine. Real paths also make a relative notes folder ({@code --notes .}) work.
  */
 public final class FigureResolver {
     static final long MAX_FIGURE_BYTES = 10L * 1024 * 1024;
 
-    /** Where the resolver may look. */
+    /**
+     * Where the resolver may look.
+     *
+     * @param hosts the hosts figures may be downloaded from (shared with the window, which records the answers)
+     */
     public record Places(Map<String, Path> notePaths, Map<String, Path> noteRoots, List<Path> figureFolders,
-                         Path cacheDir, Map<String, String> siteByNote, boolean downloadsAllowed) {
+                         Path cacheDir, Map<String, String> siteByNote, FigureHosts hosts) {
         public Places {
             notePaths = Map.copyOf(notePaths);
             noteRoots = Map.copyOf(noteRoots);
             figureFolders = List.copyOf(figureFolders);
             siteByNote = Map.copyOf(siteByNote);
+            hosts = hosts == null ? FigureHosts.off() : hosts;
+        }
+
+        /** Downloads off, or (true) from any host without asking: for tests against a local server. */
+        public Places(Map<String, Path> notePaths, Map<String, Path> noteRoots, List<Path> figureFolders,
+                      Path cacheDir, Map<String, String> siteByNote, boolean downloadsFromAnyHost) {
+            this(notePaths, noteRoots, figureFolders, cacheDir, siteByNote,
+                    downloadsFromAnyHost ? FigureHosts.anyHost() : FigureHosts.off());
         }
     }
 
@@ -48,8 +65,21 @@ public final class FigureResolver {
     public record Downloadable(URI url) implements Resolution {
     }
 
-    /** Not to be had; the reason is shown in its place. */
-    public record Missing(String reason) implements Resolution {
+    /**
+     * Not to be had; the reason is shown in its place.
+     *
+     * @param askHost   the host the figure could be downloaded from once the user allows it, or null
+     * @param unshowable the file was found but must not be shown (too large, absurd size in its header)
+     */
+    public record Missing(String reason, String askHost, boolean unshowable) implements Resolution {
+        public Missing(String reason) {
+            this(reason, null, false);
+        }
+
+        /** What follows the figure's name on the page. */
+        public String sentence() {
+            return (unshowable ? "could not be shown: " : "is not available: ") + reason;
+        }
     }
 
     private final Places places;
@@ -63,23 +93,29 @@ public final class FigureResolver {
         this.downloader = downloader;
     }
 
+    /** The hosts figures may be downloaded from; answering for a host here counts from the next page on. */
+    public FigureHosts hosts() {
+        return places.hosts();
+    }
+
     /** Looks on this machine only (fast; no network). */
     public Resolution resolveLocal(Figure f) {
         String src = f.src().strip();
         if (hasScheme(src)) {
             return new Missing("links to images elsewhere on the web are not loaded");
         }
+        // A file found but refused is reported only when no other place has the figure.
+        Missing refused = null;
         Path note = places.notePaths().get(f.note());
         Path root = places.noteRoots().get(f.note());
-        if (note != null && root != null && note.getParent() != null) {
+        if (note != null && root != null) {
             try {
-                Path p = note.getParent().resolve(src).normalize();
-                if (p.startsWith(root.normalize()) && Files.isRegularFile(p)) {
-                    Found found = read(p, "next to the note");
-                    if (found != null) {
-                        return found;
-                    }
+                Path dir = note.toAbsolutePath().getParent();
+                Resolution r = dir == null ? null : readWithin(dir.resolve(src), root, "next to the note");
+                if (r instanceof Found) {
+                    return r;
                 }
+                refused = (Missing) r;
             } catch (InvalidPathException e) {
                 // A link that is no path at all: look for it elsewhere by name.
             }
@@ -87,47 +123,75 @@ public final class FigureResolver {
         String name = fileName(src);
         if (name != null) {
             for (Path folder : places.figureFolders()) {
-                Path p = folder.resolve(name).normalize();
-                if (p.startsWith(folder.normalize()) && Files.isRegularFile(p)) {
-                    Found found = read(p, "figure folder " + folder);
-                    if (found != null) {
-                        return found;
+                try {
+                    Resolution r = readWithin(folder.resolve(name), folder, "figure folder " + folder);
+                    if (r instanceof Found) {
+                        return r;
                     }
+                    refused = refused != null ? refused : (Missing) r;
+                } catch (InvalidPathException e) {
+                    // Not a file name on this system.
                 }
             }
         }
         URI url = downloadUrl(f);
         if (url != null && places.cacheDir() != null) {
-            Path cached = cacheFile(url);
-            if (Files.isRegularFile(cached)) {
-                Found found = read(cached, "download cache");
-                if (found != null) {
-                    return found;
-                }
+            Resolution r = readWithin(cacheFile(url), places.cacheDir(), "download cache");
+            if (r instanceof Found) {
+                return r;
             }
+            refused = refused != null ? refused : (Missing) r;
         }
-        if (url != null && places.downloadsAllowed()) {
-            return outcomes.getOrDefault(url, new Downloadable(url));
+        if (refused != null) {
+            return refused;
         }
-        return new Missing(url == null ? "not found next to the note or in the figure folders"
-                : "not found next to the note or in the figure folders, and downloads are off");
+        String notHere = "not found next to the note or in the figure folders";
+        if (url == null) {
+            return new Missing(notHere);
+        }
+        if (!places.hosts().enabled()) {
+            return new Missing(notHere + ", and downloads are off");
+        }
+        String host = FigureHosts.key(url);
+        Boolean answer = places.hosts().answer(host);
+        if (answer == null) {
+            return new Missing(notHere + ". Add a figures folder in Preferences, or allow downloads from " + host,
+                    host, false);
+        }
+        if (!answer) {
+            return new Missing(notHere + ", and downloads from " + host + " are refused (see Preferences)");
+        }
+        return outcomes.getOrDefault(url, new Downloadable(url));
     }
 
-    /** Downloads a figure into the cache. Blocking: call it off the JavaFX thread. */
+    /**
+     * Downloads a figure into the cache, from a host the user allowed only (redirects too). Blocking: call it off
+     * the JavaFX thread.
+     */
     public Resolution download(URI url) {
+        FigureHosts hosts = places.hosts();
+        if (!hosts.allowed(url)) {
+            // Not remembered: once the user allows the host, the figure is offered again.
+            return new Missing("downloads from " + FigureHosts.key(url) + " are not allowed", FigureHosts.key(url), false);
+        }
         Resolution outcome;
         boolean cached = false;
         try {
-            byte[] bytes = downloader.fetch(url);
-            if (places.cacheDir() != null) {
-                try {
-                    AtomicFiles.write(cacheFile(url), bytes);
-                    cached = true;
-                } catch (IOException e) {
-                    // Shown all the same; only the cache is lost.
+            byte[] bytes = downloader.fetch(url, hosts::allowed);
+            String problem = ImageBytes.problem(bytes);
+            if (problem != null) {
+                outcome = new Missing(problem, null, true);
+            } else {
+                if (places.cacheDir() != null) {
+                    try {
+                        AtomicFiles.write(cacheFile(url), bytes);
+                        cached = true;
+                    } catch (IOException e) {
+                        // Shown all the same; only the cache is lost.
+                    }
                 }
+                outcome = new Found(bytes, ImageBytes.mimeType(bytes), "downloaded from " + url.getHost());
             }
-            outcome = new Found(bytes, ImageBytes.mimeType(bytes), "downloaded from " + url.getHost());
         } catch (FigureDownloader.DownloadException e) {
             outcome = new Missing("could not be downloaded: " + e.getMessage());
         }
@@ -159,17 +223,37 @@ public final class FigureResolver {
         return places.cacheDir().resolve(NoteLoader.sha256(url.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".img");
     }
 
-    private static Found read(Path p, String from) {
+    /**
+     * The file at {@code candidate} if, links resolved, it is a file inside {@code root}: the image, a refusal
+     * (too large, absurd size), or null (not there, outside, or no image).
+     */
+    private static Resolution readWithin(Path candidate, Path root, String from) {
         try {
-            if (Files.size(p) > MAX_FIGURE_BYTES) {
+            Path real = candidate.toRealPath();
+            if (!real.startsWith(root.toRealPath()) || !Files.isRegularFile(real)) {
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(p);
-            String mime = ImageBytes.mimeType(bytes);
-            return mime == null ? null : new Found(bytes, mime, from);
-        } catch (IOException e) {
+            return read(real, from);
+        } catch (IOException | SecurityException e) {
+            return null; // not there, or not ours to read
+        }
+    }
+
+    private static Resolution read(Path p, String from) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(p)) {
+            // Read up to one byte past the limit: the size on disk may change between asking and reading.
+            bytes = in.readNBytes((int) MAX_FIGURE_BYTES + 1);
+        }
+        String mime = ImageBytes.mimeType(bytes);
+        if (mime == null) {
             return null;
         }
+        if (bytes.length > MAX_FIGURE_BYTES) {
+            return new Missing("the file is larger than " + MAX_FIGURE_BYTES / 1048576 + " MB", null, true);
+        }
+        String problem = ImageBytes.problem(bytes);
+        return problem != null ? new Missing(problem, null, true) : new Found(bytes, mime, from);
     }
 
     private static boolean hasScheme(String src) {

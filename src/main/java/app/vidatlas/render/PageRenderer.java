@@ -374,8 +374,12 @@ public final class PageRenderer {
                 pending.add(d.url());
                 return "<span class=\"fig-missing pending\">Figure " + where + " — downloading…</span>";
             }
-            return "<span class=\"fig-missing\">Figure " + where + " is not available: "
-                    + NoteHtml.escape(((FigureResolver.Missing) r).reason()) + "</span>";
+            FigureResolver.Missing m = (FigureResolver.Missing) r;
+            // A host the user has not answered for: the page offers to allow it (the window asks to confirm).
+            String offer = m.askHost() == null ? "" : " <a href=\"" + Links.allowHost(m.askHost())
+                    + "\">Allow downloads from " + NoteHtml.escape(m.askHost()) + "…</a>";
+            return "<span class=\"fig-missing\">Figure " + where + " " + NoteHtml.escape(m.sentence()) + offer
+                    + "</span>";
         });
     }
 
@@ -479,6 +483,11 @@ public final class PageRenderer {
 
         public static String copyCitation(String id) {
             return "vidatlas:copy-citation/" + enc(id);
+        }
+
+        /** Asks to download figures from this host (see {@code FigureHosts}). */
+        public static String allowHost(String host) {
+            return "vidatlas:allow-host/" + enc(host);
         }
 
         static String enc(String s) {

@@ -11,6 +11,7 @@ import app.vidatlas.notes.BundledNotes;
 
 import app.vidatlas.notes.NoteLocation;
 import app.vidatlas.render.FigureDownloader;
+import app.vidatlas.render.FigureHosts;
 import app.vidatlas.render.FigureResolver;
 import app.vidatlas.render.PageAssets;
 import app.vidatlas.render.PageRenderer;
@@ -39,14 +40,22 @@ public final class AppSession implements Closeable {
      *
      * @param notes     notes folders; empty for the bundled notes
      * @param figures   extra figure folders
-     * @param downloads whether figures may be downloaded
+     * @param downloads whether figures may be downloaded, from the hosts the user allowed
+     * @param hosts     the user's answer for each host: true allowed, false refused (the others are asked about)
      * @param index     the index folder, or null for the default
      * @param cacheDir  where downloaded figures are kept, or null
      */
-    public record Request(List<Path> notes, List<Path> figures, boolean downloads, Path index, Path cacheDir) {
+    public record Request(List<Path> notes, List<Path> figures, boolean downloads, Map<String, Boolean> hosts,
+                          Path index, Path cacheDir) {
         public Request {
             notes = List.copyOf(notes);
             figures = List.copyOf(figures);
+            hosts = Map.copyOf(hosts);
+        }
+
+        /** No host answered for yet. */
+        public Request(List<Path> notes, List<Path> figures, boolean downloads, Path index, Path cacheDir) {
+            this(notes, figures, downloads, Map.of(), index, cacheDir);
         }
     }
 
@@ -118,8 +127,10 @@ public final class AppSession implements Closeable {
                 }
             }
         }
+        // Nothing is downloaded from a host before the user allowed it: the page offers to (see FigureHosts).
+        FigureHosts hosts = request.downloads() ? FigureHosts.asking(request.hosts()) : FigureHosts.off();
         FigureResolver figures = new FigureResolver(new FigureResolver.Places(notePaths, roots, request.figures(),
-                request.cacheDir(), sites(catalog), request.downloads()),
+                request.cacheDir(), sites(catalog), hosts),
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));
         PageAssets assets = PageAssets.fromClassPath(UserDirs.cache());
         return complete ? withCatalog(index, catalog, figures, assets)

@@ -119,6 +119,8 @@ public final class MainViewModel {
     private UnaryOperator<Library> librarySaver = l -> l;
     private Double pendingScroll;
     private Consumer<Place> pageLoaded = p -> { };
+    // Asked when a page offers to download figures from a host: the window confirms, then calls answerHost.
+    private Consumer<String> hostQuestion = host -> { };
     private Runnable completedListener = () -> { };
     // Started once the page shown first has been drawn: the catalog of a large library opened without it.
     private Runnable afterFirstPage;
@@ -614,6 +616,7 @@ public final class MainViewModel {
             }
             case "back" -> back();
             case "forward" -> forward();
+            case "allow-host" -> hostQuestion.accept(dec(arg));
             case "loaded" -> {
                 Shown now = shown.get();
                 if (now != null) {
@@ -911,6 +914,30 @@ public final class MainViewModel {
     /** Told when the whole catalog has loaded after the window showed a large library without it. */
     public void setOnCatalogComplete(Runnable listener) {
         completedListener = listener;
+    }
+
+    /**
+     * Told when the reader asks, on a page, to download figures from a host. Nothing is downloaded until
+     * {@link #answerHost} says the user agreed: the page's link is a request, the consent is the window's question.
+     */
+    public void setOnHostQuestion(Consumer<String> listener) {
+        hostQuestion = listener;
+    }
+
+    /**
+     * The user's answer for a host (kept in the settings by the window): counts from now on, and the page is shown
+     * again where the reader is, its figures from that host downloading when allowed.
+     */
+    public void answerHost(String host, boolean allow) {
+        AppSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        s.figures().hosts().answer(host, allow);
+        Place place = currentPlace();
+        if (place != null) {
+            render(place, true);
+        }
     }
 
     /** Told when a page has rendered in the view (the start-up probe waits for the first paper's). */

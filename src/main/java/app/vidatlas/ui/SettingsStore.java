@@ -13,14 +13,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Settings as JSON in the user's config folder ({@code $XDG_CONFIG_HOME/vidatlas} or {@code ~/.config/vidatlas}).
  * Written to a temporary file and renamed over the old one, so a crash never leaves half a file. An unreadable
  * file is set aside (renamed, not deleted) with a notice, and the defaults are used.
+ *
+ * <p>A value of the wrong type in a readable file ({@code "downloadFigures": "no"}) is not guessed at: that field
+ * alone is reset with a notice, to its safe value (downloads off, no host allowed). Setting the whole file aside
+ * for one field would cost the user their folders, layout and host answers; reading "no" as true (what Jackson's
+ * {@code asBoolean(true)} did) would let the app connect to sites the user meant to refuse.
  */
 public final class SettingsStore {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String ALLOW = "allow";
+    private static final String DENY = "deny";
     private final Path file;
     private String notice;
 
@@ -37,6 +46,7 @@ public final class SettingsStore {
         if (!Files.exists(file)) {
             return Settings.DEFAULTS;
         }
+        List<String> problems = new ArrayList<>();
         try {
             JsonNode root = app.vidatlas.catalog.AtomicFiles.readJsonObject(file, MAPPER);
             Settings.Theme theme;
@@ -54,10 +64,13 @@ public final class SettingsStore {
             List<String> comparison = new ArrayList<>();
             root.path("comparison").forEach(n -> comparison.add(n.asText()));
             String last = root.hasNonNull("lastPaper") ? root.get("lastPaper").asText() : null;
-            return new Settings(paths(root.get("figureFolders")),
-                    !root.has("downloadFigures") || root.get("downloadFigures").asBoolean(true),
-                    paths(root.get("notesFolders")), theme, window, dividers, last,
+            Settings settings = new Settings(paths(root.get("figureFolders")), downloadFigures(root, problems),
+                    figureHosts(root, problems), paths(root.get("notesFolders")), theme, window, dividers, last,
                     root.path("lastScroll").asDouble(0), comparison);
+            if (!problems.isEmpty()) {
+                notice = "In the settings file " + file + ": " + String.join("; ", problems) + ".";
+            }
+            return settings;
         } catch (IOException | RuntimeException e) {
             Path aside = AtomicFiles.setAside(file);
             notice = "The settings file could not be read" + (aside == null ? "" : "; it was set aside as "
@@ -72,6 +85,8 @@ public final class SettingsStore {
         ArrayNode figures = root.putArray("figureFolders");
         settings.figureFolders().forEach(p -> figures.add(p.toString()));
         root.put("downloadFigures", settings.downloadFigures());
+        ObjectNode hosts = root.putObject("figureHosts");
+        settings.figureHosts().forEach((host, allow) -> hosts.put(host, allow ? ALLOW : DENY));
         ArrayNode notes = root.putArray("notesFolders");
         settings.notesFolders().forEach(p -> notes.add(p.toString()));
         root.put("theme", settings.theme().name());
@@ -89,6 +104,44 @@ public final class SettingsStore {
         ArrayNode comparison = root.putArray("comparison");
         settings.comparison().forEach(comparison::add);
         AtomicFiles.write(file, MAPPER.writeValueAsBytes(root));
+    }
+
+    /** Missing: on (each host is still asked about). Anything but true or false: off, with a notice. */
+    private static boolean downloadFigures(JsonNode root, List<String> problems) {
+        JsonNode n = root.get("downloadFigures");
+        if (n == null) {
+            return true;
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        problems.add("\"downloadFigures\" should be true or false, not " + n + ", so figure downloads are off until"
+                + " you turn them on in Preferences");
+        return false;
+    }
+
+    /** {@code {"host": "allow" | "deny"}}; an entry with another answer is dropped (asked again) with a notice. */
+    private static Map<String, Boolean> figureHosts(JsonNode root, List<String> problems) {
+        Map<String, Boolean> out = new TreeMap<>();
+        JsonNode n = root.get("figureHosts");
+        if (n == null) {
+            return out;
+        }
+        if (!n.isObject()) {
+            problems.add("\"figureHosts\" should map each host to \"allow\" or \"deny\", so no host is allowed"
+                    + " and each is asked about again");
+            return out;
+        }
+        n.fields().forEachRemaining(e -> {
+            String answer = e.getValue().isTextual() ? e.getValue().asText() : "";
+            if (answer.equals(ALLOW) || answer.equals(DENY)) {
+                out.put(e.getKey(), answer.equals(ALLOW));
+            } else {
+                problems.add("the answer for " + e.getKey() + " should be \"allow\" or \"deny\", not "
+                        + e.getValue() + ", so it is asked again");
+            }
+        });
+        return out;
     }
 
     private static List<Path> paths(JsonNode array) {

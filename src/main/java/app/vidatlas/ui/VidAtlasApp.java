@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
@@ -72,6 +73,7 @@ public final class VidAtlasApp extends Application {
             }
         });
         model.setComparison(settings.comparison());
+        model.setOnHostQuestion(this::askHost);
         window = new MainWindow(model, new Actions());
         applyTheme();
         detectSystemTheme();
@@ -173,7 +175,8 @@ public final class VidAtlasApp extends Application {
         List<Path> figures = new ArrayList<>(o.figures());
         figures.addAll(settings.figureFolders());
         Path cache = UserDirs.cache().resolve("figures");
-        return new AppSession.Request(notes, figures, settings.downloadFigures(), o.index(), cache);
+        return new AppSession.Request(notes, figures, settings.downloadFigures(), settings.figureHosts(), o.index(),
+                cache);
     }
 
     /** The request the window makes first: the notes of the command line, else those open when it last closed. */
@@ -285,6 +288,27 @@ public final class VidAtlasApp extends Application {
         if (notice != null) {
             Platform.runLater(() -> warn(notice));
         }
+    }
+
+    /**
+     * Asks once whether figures may be downloaded from a host a note named; the answer is kept in the settings
+     * (Preferences lists and changes them). Closing the question answers nothing: the page keeps offering.
+     */
+    private void askHost(String host) {
+        ButtonType allow = new ButtonType("Allow", ButtonBar.ButtonData.YES);
+        ButtonType deny = new ButtonType("Never", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", allow, deny, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Download figures");
+        ask.setHeaderText("Download missing figures from " + host + "?");
+        ask.setContentText("The notes say they are published there. VidAtlas will fetch the figures it cannot find "
+                + "on this computer from " + host + " (https only) and keep them in its cache. You can change this "
+                + "in Preferences.");
+        ask.showAndWait().filter(b -> b == allow || b == deny).ifPresent(b -> {
+            settings = settings.withFigureHost(host, b == allow);
+            save();
+            model.answerHost(host, b == allow);
+        });
     }
 
     private void warn(String text) {

@@ -33,6 +33,7 @@ class FigureResolverTest {
     private Path note;
     private HttpServer server;
     private String site;
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
 
     static byte[] image(String format) throws IOException {
         BufferedImage img = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
@@ -49,7 +50,10 @@ class FigureResolverTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         byte[] png = image("png");
         byte[] jpeg = image("jpg");
-        server.createContext("/site/assets/ok.png", ex -> reply(ex, 200, png));
+        server.createContext("/site/assets/ok.png", ex -> {
+            requests.incrementAndGet();
+            reply(ex, 200, png);
+        });
         server.createContext("/site/assets/photo.png", ex -> reply(ex, 200, jpeg));
         server.createContext("/site/assets/page.png", ex -> reply(ex, 200, "<html>not found</html>".getBytes()));
         server.createContext("/site/assets/big.png", ex -> {
@@ -85,6 +89,9 @@ class FigureResolverTest {
             }
             reply(ex, 200, png);
         });
+        server.createContext("/site/assets/moved.png", ex -> redirect(ex, "/site/assets/ok.png"));
+        server.createContext("/site/assets/away.png", ex -> redirect(ex,
+                "http://localhost:" + server.getAddress().getPort() + "/site/assets/ok.png"));
         server.createContext("/", ex -> reply(ex, 404, new byte[0]));
         server.start();
         site = "http://127.0.0.1:" + server.getAddress().getPort() + "/site/";
@@ -93,6 +100,11 @@ class FigureResolverTest {
     @AfterEach
     void stop() {
         server.stop(0);
+    }
+
+    private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to) throws IOException {
+        ex.getResponseHeaders().add("Location", to);
+        reply(ex, 302, new byte[0]);
     }
 
     private static void reply(com.sun.net.httpserver.HttpExchange ex, int status, byte[] body) throws IOException {
@@ -227,5 +239,58 @@ class FigureResolverTest {
     void withDownloadsOffTheReasonSaysSo() {
         assertThat(resolver(List.of(), false, 1000).resolveLocal(fig("../../assets/ok.png")))
                 .isInstanceOfSatisfying(FigureResolver.Missing.class, m -> assertThat(m.reason()).contains("downloads are off"));
+    }
+
+    private FigureResolver asking(java.util.Map<String, Boolean> answers) {
+        return new FigureResolver(new FigureResolver.Places(Map.of("chapter/n.md", note),
+                Map.of("chapter/n.md", root.resolve("notes")), List.of(), cache, Map.of("chapter/n.md", site),
+                FigureHosts.asking(answers)),
+                new FigureDownloader(new FigureDownloader.Policy(false, 1 << 20, Duration.ofSeconds(2), Duration.ofSeconds(1))));
+    }
+
+    @Test
+    void aHostNotAllowedIsOfferedNotContacted() {
+        String host = "127.0.0.1:" + server.getAddress().getPort();
+        FigureResolver resolver = asking(Map.of());
+        assertThat(resolver.resolveLocal(fig("../../assets/ok.png"))).isInstanceOfSatisfying(FigureResolver.Missing.class,
+                m -> {
+                    assertThat(m.askHost()).isEqualTo(host);
+                    assertThat(m.sentence()).endsWith("Add a figures folder in Preferences, or allow downloads from " + host);
+                });
+        assertThat(resolver.download(URI.create(site + "assets/ok.png"))).isInstanceOf(FigureResolver.Missing.class);
+        assertThat(requests).as("no request reached the site").hasValue(0);
+
+        resolver.hosts().answer(host, true);
+        assertThat(resolver.resolveLocal(fig("../../assets/ok.png"))).isInstanceOf(FigureResolver.Downloadable.class);
+        assertThat(resolver.download(URI.create(site + "assets/ok.png"))).isInstanceOf(FigureResolver.Found.class);
+        assertThat(requests).hasValue(1);
+    }
+
+    @Test
+    void anAllowedSiteMayRedirectWithinItselfButNotToAnotherHost() {
+        FigureResolver resolver = asking(Map.of("127.0.0.1:" + server.getAddress().getPort(), true));
+        assertThat(resolver.download(URI.create(site + "assets/moved.png"))).isInstanceOf(FigureResolver.Found.class);
+        assertThat(resolver.download(URI.create(site + "assets/away.png")))
+                .isInstanceOfSatisfying(FigureResolver.Missing.class, m -> assertThat(m.reason())
+                        .contains("sent it on to localhost:" + server.getAddress().getPort()));
+        assertThat(requests).as("only the redirect within the site was followed").hasValue(1);
+    }
+
+    @Test
+    void aLinkInAFigureFolderToAFileOutsideItIsNotRead(@TempDir Path figures) throws IOException {
+        Files.write(root.resolve("private.png"), image("png"));
+        Files.createSymbolicLink(figures.resolve("08-75.png"), root.resolve("private.png"));
+        assertThat(resolver(List.of(figures), false, 1000).resolveLocal(fig("../../assets/08-75.png")))
+                .isInstanceOf(FigureResolver.Missing.class);
+    }
+
+    @Test
+    void aFigureFileOverTheSizeLimitSaysItCouldNotBeShown() throws IOException {
+        Files.createDirectories(root.resolve("notes/assets"));
+        byte[] big = java.util.Arrays.copyOf(image("png"), (int) FigureResolver.MAX_FIGURE_BYTES + 10);
+        Files.write(root.resolve("notes/assets/08-75.png"), big);
+        assertThat(resolver(List.of(), false, 1000).resolveLocal(fig("../assets/08-75.png")))
+                .isInstanceOfSatisfying(FigureResolver.Missing.class, m ->
+                        assertThat(m.sentence()).isEqualTo("could not be shown: the file is larger than 10 MB"));
     }
 }
