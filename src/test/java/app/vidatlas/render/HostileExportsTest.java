@@ -101,6 +101,23 @@ class HostileExportsTest {
     }
 
     @Test
+    void showsMarkdownShowsHtmlFromTheNotesAsTextInAViewer() {
+        String md = PaperMarkdown.render(hostile());
+        assertThat(md).doesNotContain("<img").doesNotContain("<b>")
+                .contains("# " + FORMULA + " — Evil &lt;img src=x onerror=alert(1)> &amp;lt;b&amp;gt; Title")
+                .contains("- **Categories:** Chapter &lt;img src=x onerror=alert(1)>")
+                .contains("- point &lt;img").contains("**Note:** note &lt;img")
+                .contains("![cap\\](x) &lt;img src=x onerror=alert(1)>](fig.png%29%20%3Cimg%20src=x%20onerror=alert%283%29%3E)")
+                .contains("- **Links:** https://evil.example/a>&lt;img src=x onerror=alert(2)> (code)");
+    }
+
+    @Test
+    void aComparisonAsMarkdownShowsHtmlFromTheNotesAsText() {
+        String md = ComparisonTable.of(List.of(hostile(), plain())).toMarkdown();
+        assertThat(md).doesNotContain("<img").contains("| ≠ Backbone | &lt;img src=x onerror=alert(1)> | not stated |");
+    }
+
+    @Test
     void aComparisonAsHtmlEscapesTheNotesText() {
         String html = ComparisonTable.of(List.of(hostile(), plain())).toHtml();
         assertThat(html).doesNotContain("<img").doesNotContain("<b>").contains("&lt;img src=x onerror=alert(1)&gt;");
