@@ -29,7 +29,7 @@ public final class CatalogOptions {
                 (done, total, file) -> progress.update("loading notes", done, total));
         for (Diagnostic d : catalog.diagnostics()) {
             if (d.isProblem()) {
-                err.println(d);
+                err.println(Terminal.safe(d.toString()));
             }
         }
         err.flush();

@@ -42,13 +42,13 @@ final class ExportCommand implements Callable<Integer> {
             List<String> ids = listed.stream().map(Paper::id).toList();
             if (query != null) {
                 SearchResult r = index.searcher().search(query, Integer.MAX_VALUE / 2);
-                r.notices().forEach(n -> err.println("vidatlas: " + n));
+                r.notices().forEach(n -> err.println("vidatlas: " + Terminal.safe(n)));
                 ids = r.hits().stream().map(SearchResult.Hit::id).filter(Objects::nonNull).toList();
             }
             if (category != null) {
                 CategoryTree.Node node = CategoryTree.of(listed).find(CategoryPath.parse(category));
                 if (node == null) {
-                    err.println("vidatlas: no category '" + category + "'.");
+                    err.println("vidatlas: no category '" + Terminal.safe(category) + "'.");
                     return ShowCommand.NOT_FOUND;
                 }
                 ids = ids.stream().filter(node.paperIds()::contains).toList();

@@ -25,7 +25,7 @@ final class IndexCommand implements Callable<Integer> {
             Catalog catalog = index.catalog();
             for (Diagnostic d : catalog.diagnostics()) {
                 if (d.isProblem() && !index.fileDiagnostics().contains(d)) {
-                    err.println(d);
+                    err.println(Terminal.safe(d.toString()));
                 }
             }
             err.flush();

@@ -52,9 +52,9 @@ public final class IndexOptions {
         SearchIndex opened = SearchIndex.open(dir, locations, BundledNotes.papersJson(), "data/papers.json",
                 new StderrProgress(err, alwaysShowProgress));
         for (Diagnostic d : opened.fileDiagnostics()) {
-            err.println(d);
+            err.println(Terminal.safe(d.toString()));
         }
-        opened.notices().forEach(n -> err.println("vidatlas: " + n));
+        opened.notices().forEach(n -> err.println("vidatlas: " + Terminal.safe(n)));
         err.flush();
         return opened;
     }

@@ -44,8 +44,10 @@ final class PapersCommand implements Callable<Integer> {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"ID", "NAME", "YEAR", "VENUE", "DISCUSSED IN"});
             for (Paper p : catalog.papers()) {
-                rows.add(new String[]{p.id(), p.shortName(), p.year() == null ? "" : p.year().toString(),
-                        p.venue() == null ? "" : p.venue(), where(p)});
+                // Each cell one line, its escape codes shown not obeyed, so the columns stay where they are.
+                rows.add(new String[]{Terminal.safe(p.id()), Terminal.safe(p.shortName()),
+                        p.year() == null ? "" : p.year().toString(), p.venue() == null ? "" : Terminal.safe(p.venue()),
+                        Terminal.safe(where(p))});
             }
             out.print(TextTable.format(rows));
             out.printf("%d papers from %d notes%n", catalog.papers().size(), catalog.notes().size());

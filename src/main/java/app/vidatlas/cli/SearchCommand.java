@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return indexOptions.run(spec, false, (index, out, err) -> {
             SearchResult result = index.searcher().search(String.join(" ", query), Math.max(1, limit));
-            result.notices().forEach(n -> err.println("vidatlas: " + n));
+            result.notices().forEach(n -> err.println("vidatlas: " + Terminal.safe(n)));
             err.flush();
             out.print(format == Format.json ? json(result) : table(result));
             return 0;
@@ -56,13 +56,15 @@ final class SearchCommand implements Callable<Integer> {
         for (SearchResult.Hit h : r.hits()) {
             b.append(++i).append(". ");
             if (h.id() != null) {
-                b.append(h.shortName()).append(" (").append(h.id()).append(") — ").append(h.title());
+                b.append(Terminal.safe(h.shortName())).append(" (").append(Terminal.safe(h.id())).append(") — ")
+                        .append(Terminal.safe(h.title()));
             } else {
-                b.append(h.title()).append(h.shortName().equals(h.title()) ? "" : " " + h.shortName());
+                b.append(Terminal.safe(h.title()))
+                        .append(h.shortName().equals(h.title()) ? "" : " " + Terminal.safe(h.shortName()));
             }
             b.append('\n');
             for (SearchResult.Snippet s : h.snippets()) {
-                b.append("     ").append(where(s)).append(": ").append(plain(s)).append('\n');
+                b.append("     ").append(Terminal.safe(where(s))).append(": ").append(Terminal.safe(plain(s))).append('\n');
             }
         }
         b.append(r.total()).append(r.total() == 1 ? " result" : " results").append(" in ").append(r.tookMs())

@@ -56,9 +56,9 @@ final class ShowCommand implements Callable<Integer> {
 
     /** Says that no paper has this id, and which one was most likely meant. */
     static void notFound(Catalog catalog, String id, PrintWriter err) {
-        err.print("vidatlas: no paper with id '" + id + "'.");
+        err.print("vidatlas: no paper with id '" + Terminal.safe(id) + "'.");
         catalog.closest(id).ifPresentOrElse(
-                p -> err.println(" Did you mean '" + p.id() + "' (" + p.shortName() + ")?"),
+                p -> err.println(" Did you mean '" + Terminal.safe(p.id()) + "' (" + Terminal.safe(p.shortName()) + ")?"),
                 () -> err.println(" `vidatlas papers` lists them all."));
         err.flush();
     }

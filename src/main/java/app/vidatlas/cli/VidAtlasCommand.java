@@ -75,15 +75,20 @@ public final class VidAtlasCommand implements Callable<Integer> {
 
     public static int run(String[] args, AppStarter app, PrintWriter out, PrintWriter err) {
         VidAtlasCommand top = new VidAtlasCommand(app);
-        CommandLine cli = new CommandLine(top).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        // Everything any command prints passes the terminal filter; so help is left uncoloured, its ANSI codes
+        // would be shown as text.
+        PrintWriter safeOut = Terminal.writer(out);
+        PrintWriter safeErr = Terminal.writer(err);
+        CommandLine cli = new CommandLine(top).setOut(safeOut).setErr(safeErr).setCaseInsensitiveEnumValuesAllowed(true)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Never a stack trace: say what failed in one line.
             commandLine.getErr().println("vidatlas: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return 1;
         });
         int exit = cli.execute(args);
-        out.flush();
-        err.flush();
+        safeOut.flush();
+        safeErr.flush();
         return top.appStarted && exit == 0 ? APP_STARTED : exit;
     }
 }

@@ -63,19 +63,29 @@ final class NoteFinder {
                             && BookSummary.FILE_NAME.equals(file.getFileName().toString())) {
                         return FileVisitResult.CONTINUE;
                     }
+                    String shown = display(location, dir.relativize(file).toString());
                     if (attrs.isSymbolicLink()) {
+                        Path target;
                         try {
-                            if (!file.toRealPath().startsWith(realRoot) || !Files.isRegularFile(file)) {
-                                diagnostics.add(Diagnostic.warning(display(location, dir.relativize(file).toString()), 0,
-                                        "a link to a file outside the notes folder; not followed"));
-                                return FileVisitResult.CONTINUE;
-                            }
+                            target = file.toRealPath();
                         } catch (IOException e) {
-                            diagnostics.add(Diagnostic.warning(display(location, dir.relativize(file).toString()), 0,
-                                    "a broken link; skipped"));
+                            diagnostics.add(Diagnostic.warning(shown, 0, "a broken link; skipped"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (!target.startsWith(realRoot)) {
+                            diagnostics.add(Diagnostic.warning(shown, 0,
+                                    "a link to a file outside the notes folder; not followed"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        // Inside the folder but a pipe, socket, device or folder: reading it could block forever.
+                        if (!Files.isRegularFile(target)) {
+                            diagnostics.add(Diagnostic.warning(shown, 0,
+                                    "a link to what is not a regular file (" + kind(target) + "); skipped"));
                             return FileVisitResult.CONTINUE;
                         }
                     } else if (!attrs.isRegularFile()) {
+                        // Named like a note, so the user expects it to load: say why it does not.
+                        diagnostics.add(Diagnostic.warning(shown, 0, "not a regular file (" + kind(file) + "); skipped"));
                         return FileVisitResult.CONTINUE;
                     }
                     found.add(file);
@@ -98,6 +108,28 @@ final class NoteFinder {
         }
         found.sort(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')));
         return found;
+    }
+
+    /**
+     * What a file that is not a regular file is, in words. Java's portable attributes only say "other", so the Unix
+     * mode is asked where there is one; elsewhere it is "a special file".
+     */
+    static String kind(Path p) {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return "a folder";
+        }
+        try {
+            int type = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe";
+                case 0140000 -> "a socket";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+            return "a special file";
+        }
     }
 
     private static boolean hidden(Path p) {

@@ -255,8 +255,9 @@ public final class ComparisonTable {
     }
 
 
+    /** A cell: one line, its pipes escaped so they do not split it, and no raw HTML (see {@link MarkdownText}). */
     private static String md(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+        return MarkdownText.text(s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " "));
     }
 
 }

@@ -13,16 +13,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** One paper as a markdown document, for {@code vidatlas show} and for pasting into notes. */
+/**
+ * One paper as a markdown document, for {@code vidatlas show} and for pasting into notes. Every text from the notes
+ * goes through {@link MarkdownText}: the notes are untrusted, and raw HTML in them must not run in a viewer.
+ */
 public final class PaperMarkdown {
     private PaperMarkdown() {
     }
 
     public static String render(Paper p) {
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(p.shortName());
+        b.append("# ").append(MarkdownText.text(p.shortName()));
         if (!p.shortName().equals(p.title())) {
-            b.append(" — ").append(p.title());
+            b.append(" — ").append(MarkdownText.text(p.title()));
         }
         b.append("\n\n");
         field(b, "Id", p.id());
@@ -36,11 +39,11 @@ public final class PaperMarkdown {
         field(b, "Attributes", attributes(p.attributes()));
         if (!p.links().isEmpty()) {
             b.append("- **Links:** ").append(p.links().stream()
-                    .map(l -> "<" + l.url() + "> (" + kind(l) + ")").collect(Collectors.joining(", "))).append('\n');
+                    .map(l -> link(l.url()) + " (" + kind(l) + ")").collect(Collectors.joining(", "))).append('\n');
         }
         b.append("\n## Discussed in\n\n");
         for (Source s : p.sources()) {
-            b.append("- ").append(s.note());
+            b.append("- ").append(MarkdownText.text(s.note()));
             if (!s.slides().isEmpty()) {
                 b.append(": ").append(s.slides().stream().map(n -> "P" + n).collect(Collectors.joining(", ")));
             }
@@ -50,20 +53,21 @@ public final class PaperMarkdown {
             b.append("\n## Key points\n\n");
             for (String k : p.keyPoints()) {
                 String point = k.stripLeading();
-                b.append(k, 0, k.length() - point.length()).append("- ").append(point).append('\n');
+                b.append(k, 0, k.length() - point.length()).append("- ").append(MarkdownText.text(point)).append('\n');
             }
         }
         if (!p.figures().isEmpty()) {
             b.append("\n## Figures\n\n");
             for (Figure f : p.figures()) {
-                b.append("- ![").append(f.caption()).append("](").append(f.src()).append(") — ")
+                b.append("- ![").append(caption(f.caption())).append("](").append(MarkdownText.target(f.src()))
+                        .append(") — ")
                         .append(where(f.note(), f.slide())).append('\n');
             }
         }
         if (!p.annotations().isEmpty()) {
             b.append("\n## Annotations\n\n");
             for (Annotation a : p.annotations()) {
-                b.append("- ").append(label(a.kind())).append(' ').append(a.text().replace("\n", " "))
+                b.append("- ").append(label(a.kind())).append(' ').append(MarkdownText.text(a.text().replace("\n", " ")))
                         .append(" (").append(where(a.note(), a.slide())).append(")\n");
             }
         }
@@ -72,7 +76,7 @@ public final class PaperMarkdown {
 
     private static void field(StringBuilder b, String name, String value) {
         if (value != null && !value.isBlank()) {
-            b.append("- **").append(name).append(":** ").append(value).append('\n');
+            b.append("- **").append(name).append(":** ").append(MarkdownText.text(value)).append('\n');
         }
     }
 
@@ -110,6 +114,20 @@ public final class PaperMarkdown {
     }
 
     private static String where(String note, int slide) {
-        return slide > 0 ? note + " P" + slide : note;
+        return MarkdownText.text(slide > 0 ? note + " P" + slide : note);
+    }
+
+    /**
+     * A web address as an autolink; anything else (another scheme, or characters an autolink cannot hold, which would
+     * turn {@code <…>} into an HTML tag) as plain text.
+     */
+    private static String link(String url) {
+        return Link.isWeb(url) && url.chars().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == 0x7F)
+                ? "<" + url + ">" : MarkdownText.text(url);
+    }
+
+    /** An image's alt text: a bracket would end it early and let the rest be read as markup. */
+    private static String caption(String caption) {
+        return MarkdownText.text(caption.replace("\n", " ")).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
     }
 }
