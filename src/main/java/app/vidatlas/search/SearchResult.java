@@ -25,6 +25,13 @@ public record SearchResult(String query, int total, long tookMs, List<Hit> hits,
         notices = List.copyOf(notices);
     }
 
+    /** The same result, after these notices (what happened to the index to answer it: "rebuilt"). */
+    public SearchResult withNotices(List<String> first) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(notices);
+        return new SearchResult(query, total, tookMs, hits, facets, all);
+    }
+
     /**
      * One result.
      *

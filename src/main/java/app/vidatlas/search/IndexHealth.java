@@ -1,0 +1,134 @@
+package app.vidatlas.search;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Whether the index on disk can be trusted, and what the user is told when it cannot. The notes are the truth and
+ * the index only a cache of them, so any doubt about it is settled by rebuilding it, never by failing.
+ */
+final class IndexHealth {
+    private IndexHealth() {
+    }
+
+    /** An open index and its searcher. */
+    record Opened(DirectoryReader reader, LuceneSearcher searcher) {
+    }
+
+    /** The index as it is on disk, or null when there is none, or when it cannot be used (with a notice). */
+    static Opened openExisting(Directory dir, Path where, List<String> notices) {
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                return null;
+            }
+            DirectoryReader reader = DirectoryReader.open(dir);
+            String format = reader.getIndexCommit().getUserData().get(IndexSchema.COMMIT_FORMAT);
+            if (!Integer.toString(IndexSchema.FORMAT_VERSION).equals(format)) {
+                reader.close();
+                notices.add("The index at " + where + " is of an older format; rebuilt.");
+                return null;
+            }
+            try {
+                verify(reader);
+            } catch (IOException | RuntimeException e) {
+                IOUtils.closeWhileHandlingException(reader);
+                throw e;
+            }
+            // The searcher reads what every search reads, so that damage shows now rather than in a search.
+            return searchable(reader);
+        } catch (IOException | RuntimeException e) {
+            notices.add(unreadable(where, e));
+        }
+        return null;
+    }
+
+    /**
+     * Checks every file of every segment against the checksum Lucene wrote in its footer. Opening an index checks
+     * only the small files (the commit, segment infos, field infos, the codecs' metadata); the data files (terms,
+     * postings, norms, doc values, stored fields, points) are read as searches need them, so without this a flipped
+     * byte failed every search, or silently changed rankings, while the index was reused as sound.
+     * Costs a sequential read of the whole index (see docs/benchmarks.md, "Verifying the index on open").
+     */
+    static void verify(DirectoryReader reader) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            leaf.reader().checkIntegrity();
+        }
+    }
+
+    /** A reader with its searcher; the reader is closed if the searcher cannot be made (a damaged index). */
+    static Opened searchable(DirectoryReader reader) throws IOException {
+        try {
+            return new Opened(reader, new LuceneSearcher(reader));
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(reader);
+            throw e;
+        }
+    }
+
+    /** The one-line notice for an index that could not be read and is rebuilt (at opening or in a search). */
+    static String unreadable(Path where, Throwable e) {
+        Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        String why = cause instanceof IndexFormatTooOldException || cause instanceof IndexFormatTooNewException
+                ? "an unknown or damaged format" : cause.getClass().getSimpleName();
+        return "The index at " + where + " could not be read (" + why + "); rebuilt.";
+    }
+
+    /** The notice for an index kept in memory because its folder cannot be written (locked, read-only, a file). */
+    static String inMemory(Path where, IOException e) {
+        if (e instanceof LockObtainFailedException) {
+            return "The index at " + where + " is being written by another VidAtlas; searching a copy in memory.";
+        }
+        return "The index at " + where + " cannot be written (" + e.getClass().getSimpleName()
+                + "); searching a copy in memory.";
+    }
+
+    /**
+     * Whether a failed search may be the index's fault (so that rebuilding it may help). An I/O error always is; a
+     * runtime exception is when the index no longer passes {@link #verify}: damaged bytes can make Lucene fail in
+     * any way, but a mistake of ours must not rebuild the index (at 100k papers a rebuild takes a minute).
+     */
+    static boolean damaged(DirectoryReader reader, RuntimeException e) {
+        if (e instanceof AlreadyClosedException) {
+            return false;
+        }
+        if (e instanceof UncheckedIOException) {
+            return true;
+        }
+        try {
+            verify(reader);
+            return false;
+        } catch (IOException | RuntimeException again) {
+            return true;
+        }
+    }
+
+    /**
+     * Removes an unusable index's own files (never anything else a user may keep in a folder given with --index),
+     * holding the write lock meanwhile so that an index another VidAtlas is writing is never cleared. A writer
+     * cannot be opened first, since even one that creates a new index reads the last commit. Throws when the lock
+     * cannot be had (another writer, or a folder that cannot be written): the caller then works in memory.
+     */
+    static void clearIndexFiles(Directory dir) throws IOException {
+        try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String name : dir.listAll()) {
+                if (name.startsWith("segments") || name.startsWith("pending_segments") || name.startsWith("_")) {
+                    lock.ensureValid();
+                    dir.deleteFile(name);
+                }
+            }
+        }
+    }
+}
