@@ -83,6 +83,14 @@ public final class AppSession implements Closeable {
         this.pages = pages;
     }
 
+    /** How an index is opened; tests replace it to make opening fail (almost no folder makes the index fail now). */
+    interface IndexOpener {
+        SearchIndex open(Path dir, List<NoteLocation> locations, SearchIndex.Progress progress) throws IOException;
+    }
+
+    static IndexOpener indexOpener = (dir, locations, progress) ->
+            SearchIndex.open(dir, locations, BundledNotes.papersJson(), "data/papers.json", progress);
+
     public static AppSession open(Request request, SearchIndex.Progress progress) throws IOException {
         return open(request, progress, LARGE);
     }
@@ -91,7 +99,7 @@ public final class AppSession implements Closeable {
     static AppSession open(Request request, SearchIndex.Progress progress, int large) throws IOException {
         List<NoteLocation> locations = CatalogLoader.locations(request.notes());
         Path indexDir = request.index() != null ? request.index() : SearchIndex.defaultLocation(locations);
-        SearchIndex index = SearchIndex.open(indexDir, locations, BundledNotes.papersJson(), "data/papers.json", progress);
+        SearchIndex index = indexOpener.open(indexDir, locations, progress);
         try {
             return open(request, locations, index, large);
         } catch (IOException | RuntimeException | Error e) {

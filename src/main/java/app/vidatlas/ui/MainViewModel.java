@@ -2,6 +2,7 @@ package app.vidatlas.ui;
 
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.catalog.Library;
+import app.vidatlas.render.MarkdownText;
 import app.vidatlas.render.ComparisonTable;
 import app.vidatlas.render.ListExport;
 import app.vidatlas.model.CategoryPath;
@@ -862,14 +863,15 @@ public final class MainViewModel {
         Map<String, Paper> byId = session.get() == null ? Map.of() : session.get().catalog().byId();
         library.get().notes().forEach((id, text) -> {
             Paper p = byId.get(id);
-            b.append("\n## ").append(p == null ? id : p.shortName() + " — " + p.title()).append("\n\n")
-                    .append(text).append('\n');
+            // Names and titles come from the notes (untrusted): escaped; the user's own text is their Markdown.
+            b.append("\n## ").append(MarkdownText.text(p == null ? id : p.shortName() + " — " + p.title()))
+                    .append("\n\n").append(text).append('\n');
         });
         if (!library.get().bookmarks().isEmpty()) {
             b.append("\n## Reading list\n\n");
             library.get().bookmarks().forEach(id -> {
                 Paper p = byId.get(id);
-                b.append("- ").append(p == null ? id : p.shortName() + " — " + p.title()).append('\n');
+                b.append("- ").append(MarkdownText.text(p == null ? id : p.shortName() + " — " + p.title())).append('\n');
             });
         }
         return b.toString();

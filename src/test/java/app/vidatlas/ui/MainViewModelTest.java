@@ -173,6 +173,14 @@ class MainViewModelTest {
     }
 
     @Test
+    void theUsersNotesExportEscapesWhatCameFromTheNotes() {
+        model.setLibrary(app.vidatlas.catalog.Library.EMPTY.withNote("<img src=x onerror=alert(1)>", "my *own* text"),
+                l -> { });
+        String md = model.exportMyNotes();
+        assertThat(md).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)>").contains("my *own* text");
+    }
+
+    @Test
     void facetsListYearsNewestFirstAndCountPapers() {
         MainViewModel.Facets facets = model.facetsProperty().get();
         assertThat(facets.years()).containsExactly(entry("2024", 1), entry("2023", 1), entry("2022", 1));
@@ -402,8 +410,21 @@ class MainViewModelTest {
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel large = largeLibraryDrawn(runner);
         Path notAFolder = Files.writeString(file.resolve("index"), "x");
-        large.load(new AppSession.Request(List.of(notes), List.of(), false, notAFolder, null), SearchIndex.Progress.NONE);
-        runner.finish(1); // the other notes fail to open
+        AppSession.IndexOpener real = AppSession.indexOpener;
+        // An index that cannot be opened at all (a damaged or read-only one is now rebuilt or copied to memory).
+        AppSession.indexOpener = (dir, locations, progress) -> {
+            if (dir.equals(notAFolder)) {
+                throw new IOException("the index at " + dir + " cannot be opened");
+            }
+            return real.open(dir, locations, progress);
+        };
+        try {
+            large.load(new AppSession.Request(List.of(notes), List.of(), false, notAFolder, null),
+                    SearchIndex.Progress.NONE);
+            runner.finish(1); // the other notes fail to open
+        } finally {
+            AppSession.indexOpener = real;
+        }
         assertThat(large.statusProperty().get()).startsWith("Could not open the notes");
         assertThat(large.loadingProperty().get()).as("the catalog of the notes shown is still loading").isTrue();
         runner.finishAll();
