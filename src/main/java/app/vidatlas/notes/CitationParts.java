@@ -31,6 +31,12 @@ final class CitationParts {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s“”\"'‘’*_]+|[\\s“”\"'‘’*_,，.。;；:|]+$");
     private static final Pattern NOT_A_VENUE = Pattern.compile("(?i)link|pdf|code|project|page|paper|html|and|in");
 
+    private static final Pattern BREAK_BEFORE_CAPITAL = Pattern.compile("[\\x{FFFE}\\x{AD}](?=\\p{Lu})");
+    private static final Pattern CHINESE_ET_AL = Pattern.compile("等人?");
+    private static final Pattern ET_AL_SPELLINGS = Pattern.compile("(?i)\\bel\\s*al\\b|\\bet\\.\\s*al\\b");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,，]+$");
+    private static final Pattern COMMA_ET_AL = Pattern.compile("\\s*,\\s*et al");
+
     private CitationParts() {
     }
 
@@ -72,7 +78,10 @@ final class CitationParts {
      * capital it was a hyphen ("Parameter￾Efficient").
      */
     static String joinBrokenWords(String s) {
-        return s.replaceAll("[\\x{FFFE}\\x{AD}](?=\\p{Lu})", "-").replaceAll("[\\x{FFFE}\\x{AD}]", "");
+        if (s.indexOf('\uFFFE') < 0 && s.indexOf('\u00AD') < 0) {
+            return s;
+        }
+        return BREAK_BEFORE_CAPITAL.matcher(s).replaceAll("-").replaceAll("[\\x{FFFE}\\x{AD}]", "");
     }
 
     /** A title as written, without the quotes, emphasis, trailing punctuation or reference marker around it. */
@@ -91,12 +100,12 @@ final class CitationParts {
 
     /** The authors as written, without the punctuation that joined them to the title. */
     static String cleanAuthors(String raw) {
-        String a = joinBrokenWords(Texts.squash(raw)).replaceAll("等人?", " et al.").replace("和", " and ").replaceAll("\\s+", " ").strip();
-        a = a.replaceAll("(?i)\\bel\\s*al\\b", "et al").replaceAll("(?i)\\bet\\.\\s*al\\b", "et al");
-        a = a.replaceAll("[\\s,，]+$", "");
+        String a = CHINESE_ET_AL.matcher(joinBrokenWords(Texts.squash(raw))).replaceAll(" et al.").replace("和", " and ");
+        a = Texts.squash(ET_AL_SPELLINGS.matcher(a).replaceAll("et al"));
+        a = TRAILING_COMMAS.matcher(a).replaceAll("");
         if (a.toLowerCase(Locale.ROOT).endsWith("et al")) {
             a = a + ".";
         }
-        return a.replaceAll("\\s*,\\s*et al", " et al");
+        return COMMA_ET_AL.matcher(a).replaceAll(" et al");
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a long note is parsed in pieces. CommonMark copies a paragraph's lines so far at every line it adds (a
+ * Where a long note is parsed in pieces, and when to stop. CommonMark copies a paragraph's lines so far at every line it adds (a
  * 50,000-line paragraph took 3 s, and the cost grows with the square), so a run of non-blank lines is cut every
  * {@link #MAX_RUN} lines and the pieces parsed one after the other. No note of the notes book comes near it (its
  * longest table has about 100 rows); only the shape of what is cut changes: a paragraph becomes two, a table's
@@ -12,6 +12,8 @@ import java.util.List;
  */
 public final class MarkdownChunks {
     public static final int MAX_RUN = 2_000;
+    /** Characters in a piece: past this a piece ends at the next blank line, past twice this wherever it is. */
+    public static final int PIECE_CHARS = 256 * 1024;
 
     private MarkdownChunks() {
     }
@@ -20,16 +22,27 @@ public final class MarkdownChunks {
     public static List<Integer> cuts(String[] lines) {
         List<Integer> cuts = new ArrayList<>();
         int run = 0;
+        long chars = 0;
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                run = 0;
-            } else if (++run > MAX_RUN) {
+            boolean blank = lines[i].isBlank();
+            if (i > 0 && (chars > 2L * PIECE_CHARS || chars > PIECE_CHARS && blank || !blank && run + 1 > MAX_RUN)) {
+                // Big notes are read piece by piece, so that a time budget can be kept between pieces.
                 cuts.add(i);
-                run = 1;
+                chars = 0;
+                run = 0;
             }
+            run = blank ? 0 : run + 1;
+            chars += lines[i].length() + 1;
         }
         return cuts;
     }
+
+    /**
+     * What parsing one note, or drawing one slide, may take. Past it the rest is shown and searched as plain text:
+     * the bounds ({@link NoteBounds}) keep ordinary hostile input far below it, but CommonMark's cost per
+     * bracket or table cell still adds up over megabytes.
+     */
+    public static final long BUDGET_NANOS = 1_500_000_000L;
 
     /** The markdown as pieces to parse one by one (one piece when the note needs no cut). */
     public static List<String> pieces(String markdown) {

@@ -30,12 +30,6 @@ import java.util.regex.Pattern;
  * ({@link PaperSections}), once their citation lines are known.
  */
 final class MarkdownWalk {
-    /**
-     * What reading one note's citations may take. The text is bounded before parsing ({@link NoteBounds}), so this
-     * only guards against what the bounds do not foresee: past it, the rest of the note is kept as text and slides
-     * but no more citations are read from it.
-     */
-    static final long BUDGET_NANOS = 1_500_000_000L;
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>()\"“”]+");
 
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)+\\|?\\s*$");
@@ -44,38 +38,63 @@ final class MarkdownWalk {
     private final java.util.function.Function<String, Node> parser;
     private final TableReader tables;
     private final long started = System.nanoTime();
+    private final long budgetNanos;
     private String siteUrl;
     private int breakLine = -1;
     private int footerLine = -1;
 
     MarkdownWalk(String noteId, String markdown, java.util.function.Function<String, Node> parser) {
+        this(noteId, markdown, parser, MarkdownChunks.BUDGET_NANOS);
+    }
+
+    /** @param budgetNanos what parsing may take before the rest is read as plain text (tests give 0) */
+    MarkdownWalk(String noteId, String markdown, java.util.function.Function<String, Node> parser, long budgetNanos) {
         this.draft = new NoteDraft(noteId, markdown.split("\r\n|\r|\n", -1));
         this.parser = parser;
+        this.budgetNanos = budgetNanos;
         this.tables = new TableReader(draft);
     }
 
     /** Parses the note, in pieces when it is long ({@link MarkdownChunks}), and walks what it holds. */
     ParsedNote run() {
         String[] lines = draft.lines;
+        List<Integer> ends = new ArrayList<>(MarkdownChunks.cuts(lines));
+        ends.add(lines.length);
         int from = 0;
-        for (int cut : MarkdownChunks.cuts(lines)) {
-            blocks(parser.apply(String.join("\n", java.util.Arrays.copyOfRange(lines, from, cut))), from);
-            from = cut;
+        for (int end : ends) {
+            if (from > 0 && System.nanoTime() - started > budgetNanos) {
+                plainText(from);
+                break;
+            }
+            blocks(parser.apply(String.join("\n", java.util.Arrays.copyOfRange(lines, from, end))), from);
+            from = end;
         }
-        blocks(parser.apply(String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length))), from);
         return finish();
+    }
+
+    /**
+     * The rest of a note whose time is spent, read line by line as plain text: its slide markers still start slides
+     * and every line is kept as slide text (searched, and shown on its note's page), but no table, citation or
+     * annotation is read from it.
+     */
+    private void plainText(int from) {
+        draft.diagnostics.add(app.vidatlas.model.Diagnostic.warning(draft.noteId, from + 1, "the note took over "
+                + budgetNanos / 1_000_000_000.0 + " s to read; from here on it is read as plain text"));
+        for (int i = from; i < draft.lines.length; i++) {
+            Integer marker = SlideTrack.marker(draft.lines[i]);
+            if (marker != null) {
+                draft.slides.start(marker, i + 1, draft.headings.path());
+            } else if (!draft.lines[i].isBlank()) {
+                draft.slides.current().common(draft.lines[i].strip());
+                draft.touch();
+            }
+        }
     }
 
     /** The blocks of a document whose first line is the note's line {@code offset + 1}. */
     private void blocks(Node parent, int offset) {
         for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
             int line = lineOf(block) + offset;
-            if (!draft.citationsOff && System.nanoTime() - started > BUDGET_NANOS) {
-                draft.citationsOff = true;
-                draft.diagnostics.add(app.vidatlas.model.Diagnostic.warning(draft.noteId, line, "the note took over "
-                        + BUDGET_NANOS / 1_000_000_000.0 + " s to read; from here on its text is kept but no citation "
-                        + "is read from it"));
-            }
             if (block instanceof Paragraph p && splitBeforeTable(p, line)) {
                 continue;
             }

@@ -26,8 +26,6 @@ final class NoteDraft {
     final List<RowMention> rows = new ArrayList<>();
     /** Citations that cannot make a heading a paper section: in tables, annotations, or bracketed in a sentence. */
     final List<HeadingTree.CitationAt> loose = new ArrayList<>();
-    /** Set when the note's time budget is spent ({@link MarkdownWalk#BUDGET_NANOS}). */
-    boolean citationsOff;
 
     record RowMention(PaperMention mention, SlideTrack.Draft slide) {
     }
@@ -58,7 +56,7 @@ final class NoteDraft {
     }
 
     void citations(String text, int line, boolean canOwn) {
-        if (citationsOff || text.length() > MAX_CITATION) {
+        if (text.length() > MAX_CITATION) {
             return;
         }
         int slide = slides.number();

@@ -63,10 +63,18 @@ public final class NoteHtml {
                 .softbreak("<br>\n")
                 .nodeRendererFactory(ctx -> new SafeRenderer(ctx, note, slide, figures, mentions, self))
                 .build();
-        // A long slide is parsed in the same pieces as its note was (CommonMark is quadratic in a paragraph's lines).
+        // A long slide is parsed in the same pieces as its note was (CommonMark is quadratic in a paragraph's lines),
+        // and within the same time: past it, the rest is shown as the text it is.
         StringBuilder html = new StringBuilder();
-        for (String piece : app.vidatlas.notes.MarkdownChunks.pieces(markdown)) {
-            html.append(renderer.render(PARSER.parse(piece)));
+        long started = System.nanoTime();
+        List<String> pieces = app.vidatlas.notes.MarkdownChunks.pieces(markdown);
+        for (int i = 0; i < pieces.size(); i++) {
+            if (i > 0 && System.nanoTime() - started > app.vidatlas.notes.MarkdownChunks.BUDGET_NANOS) {
+                html.append("<pre class=\"raw\">").append(escape(String.join("\n", pieces.subList(i, pieces.size()))))
+                        .append("</pre>\n");
+                break;
+            }
+            html.append(renderer.render(PARSER.parse(pieces.get(i))));
         }
         return html.toString();
     }

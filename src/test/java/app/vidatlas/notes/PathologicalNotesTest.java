@@ -84,4 +84,16 @@ class PathologicalNotesTest {
         assertThat(NoteBounds.bound("n.md", note).text()).isEqualTo(note);
         assertThat(NoteBounds.bound("n.md", note).diagnostics()).isEmpty();
     }
+
+    @Test
+    void pastItsTimeTheRestOfABigNoteIsReadAsPlainTextWithItsSlides() {
+        // A note in pieces (over 2,000 non-blank lines in a row) with no time at all: the first piece is parsed,
+        // the rest read line by line, slide markers included, and said.
+        StringBuilder md = new StringBuilder("P1\n## First\n\n");
+        md.append("line\n".repeat(2_500)).append("P2\n**last words**\n");
+        ParsedNote n = new MarkdownWalk("big.md", md.toString(), s -> org.commonmark.parser.Parser.builder().extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS).build().parse(s), 0).run();
+        assertThat(n.note().slides()).extracting(Slide::number).containsExactly(1, 2);
+        assertThat(n.note().slides().get(1).text()).contains("**last words**");
+        assertThat(warnings(n)).anyMatch(w -> w.startsWith("big.md:2004: warning: the note took over 0.0 s to read"));
+    }
 }
