@@ -23,6 +23,10 @@ final class AuthorListThenTitle implements CitationStyle {
             "\\.\\s|\\.$|[?!]\\s+(?=\\p{Lu}|\\*)|,\\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?\\s+)?"
                     + "(?:19|20)\\d{2}\\b");
     private static final String MONTH = "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?";
+    private static final Pattern MONTHS = Pattern.compile(MONTH);
+    private static final Pattern YEAR_ON = Pattern.compile("(?:19|20)\\d{2}.*$");
+    /** Volume and pages after a journal ("33:1877–1901"); written so that no two digit runs compete. */
+    private static final Pattern PAGES = Pattern.compile("[\\s,，.;:]*\\d+(?::\\d+)?(?:[–-]\\d+)?[\\s,，.;:–-]*$");
     private static final Pattern ARXIV = Pattern.compile("(?i)arxiv");
     private static final Pattern VENUE_NOISE = Pattern.compile("(?i)^(?:in\\s+)?(?:proceedings of (?:the )?)?|[*_]");
 
@@ -71,11 +75,18 @@ final class AuthorListThenTitle implements CitationStyle {
 
     /** The venue between the title and the year: {@code arXiv} for any preprint, else the name as written. */
     private static String venue(String afterTitle) {
-        String v = afterTitle.replaceAll("(?:19|20)\\d{2}.*$", "").replaceAll(MONTH, "");
+        String tail = afterTitle.length() > 200 ? afterTitle.substring(0, 200) : afterTitle;
+        String v = YEAR_ON.matcher(tail).replaceAll("");
+        v = MONTHS.matcher(v).replaceAll("");
         if (ARXIV.matcher(v).find()) {
             return "arXiv";
         }
-        v = VENUE_NOISE.matcher(v).replaceAll("").replaceAll("[\\s,，.;:]+$", "").replaceAll(",?\\s*\\d+(?::\\d+)?[–-]?\\d*$", "").strip();
+        v = VENUE_NOISE.matcher(v).replaceAll("").strip();
+        v = PAGES.matcher(v).replaceAll("");
+        while (!v.isEmpty() && " ,，.;:".indexOf(v.charAt(v.length() - 1)) >= 0) {
+            v = v.substring(0, v.length() - 1);
+        }
+        v = v.strip();
         return v.isEmpty() || v.length() > 80 ? null : v;
     }
 }

@@ -19,7 +19,7 @@ import static app.vidatlas.notes.CitationParts.SHORT_AUTHORS;
  */
 final class AuthorsThenQuotedTitle implements CitationStyle {
     private static final Pattern START = Pattern.compile(
-            "^\\s*(?:(?<prefix>[\\p{L}\\d][^:“”\"]{0,40}?):\\s+)?(?<authors>" + SHORT_AUTHORS + ")"
+            "^\\s*(?:(?<prefix>[\\p{L}\\d][^:：“”\"]{0,40}?)[:：]\\s*)?(?<authors>" + SHORT_AUTHORS + ")"
                     + "\\s*[,，.]?\\s*" + OPEN_QUOTE + "(?<body>.*)$", Pattern.DOTALL);
     private static final Pattern CLOSE = Pattern.compile(CLOSE_QUOTE);
 

@@ -20,15 +20,16 @@ final class CitationParts {
     /** One person of a full author list: Feilong Chen, Jared D Kaplan, J. Ho, Together Computer. */
     static final String PERSON = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-\\x{FFFE}\\x{AD}]+)(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’\\-\\x{FFFE}\\x{AD}]+|"
             + PARTICLE + ")){0,4}";
-    static final String OPEN_QUOTE = "[“\"]";
-    static final String CLOSE_QUOTE = "[”\"]";
+    static final String OPEN_QUOTE = "[“\"「『《]";
+    static final String CLOSE_QUOTE = "[”\"」』》]";
     private static final Pattern YEAR = Pattern.compile("(?<![\\d–\\-:])((?:19|20)\\d{2})(?![\\d–\\-])");
     /** What may stand after a title: {@code , arXiv 2023.}, {@code NeurIPS, 2019}, {@code ICLR Workshop 2023}. */
     private static final Pattern TAIL = Pattern.compile(
             "^[\\s,，.。]*(?<venue>[A-Za-z][A-Za-z0-9&\\-]*(?:\\s+[A-Za-z][A-Za-z0-9&\\-]*){0,4})?"
                     + "[\\s,，]*\\(?(?<year>(?:19|20)\\d{2})?[a-z]?\\)?(?<rest>.*)$", Pattern.DOTALL);
     private static final Pattern TRAILING_MARKER = Pattern.compile("\\s*\\[[^\\[\\]]{1,40}]\\s*$");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s“”\"'‘’*_]+|[\\s“”\"'‘’*_,，.。;；:|]+$");
+    private static final String LEADING = " \t“”\"'‘’*_「」『』《》";
+    private static final String TRAILING = LEADING + ",，.。;；:|";
     private static final Pattern NOT_A_VENUE = Pattern.compile("(?i)link|pdf|code|project|page|paper|html|and|in");
 
     private static final Pattern BREAK_BEFORE_CAPITAL = Pattern.compile("[\\x{FFFE}\\x{AD}](?=\\p{Lu})");
@@ -90,12 +91,25 @@ final class CitationParts {
         for (int i = 0; i < 3; i++) {
             String before = t;
             t = TRAILING_MARKER.matcher(t).replaceAll("");
-            t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
+            t = trimEdges(t);
             if (t.equals(before)) {
                 break;
             }
         }
         return t.strip();
+    }
+
+    /** Trims quotes, emphasis and punctuation off both ends (a loop: a regex here rescans long runs quadratically). */
+    private static String trimEdges(String t) {
+        int from = 0;
+        int to = t.length();
+        while (from < to && (LEADING.indexOf(t.charAt(from)) >= 0 || Character.isWhitespace(t.charAt(from)))) {
+            from++;
+        }
+        while (to > from && (TRAILING.indexOf(t.charAt(to - 1)) >= 0 || Character.isWhitespace(t.charAt(to - 1)))) {
+            to--;
+        }
+        return t.substring(from, to);
     }
 
     /** The authors as written, without the punctuation that joined them to the title. */

@@ -18,12 +18,23 @@ final class CitationRecognizer {
     private static final Pattern LOOKS_CITED = Pattern.compile(
             "(?i)\\be[tl]\\.?\\s*al\\b|等人|^\\s*\\[\\d{1,4}]\\s+\\p{Lu}");
 
+    /** No citation is this long (the notes book's longest reference entry has about 500 characters). */
+    static final int MAX_SPAN = 2_000;
+    /** "As Ho et al. “…” showed": the sentence's first words are not authors. */
+    private static final Pattern OPENER = Pattern.compile(
+            "^(?:As|In|See|Following|Like|Unlike|From|By|Per|After|Before|Since|With|Compared to|Similar to|"
+                    + "Inspired by|Based on|cf\\.)\\s+(?=\\p{Lu}[\\p{L}'’\\-]+\\s+e[tl]\\.?\\s*al)");
+
     private CitationRecognizer() {
     }
 
     /** The paper a whole span cites, in any of the whole-span styles. */
     static Optional<CitedPaper> whole(String span) {
+        if (span.length() > MAX_SPAN) {
+            return Optional.empty();
+        }
         String s = strip(span);
+        s = OPENER.matcher(s).replaceFirst("");
         for (CitationStyle style : STYLES) {
             Optional<CitedPaper> found = style.read(s);
             if (found.isPresent()) {
@@ -35,6 +46,9 @@ final class CitationRecognizer {
 
     /** Every paper a span cites: the whole span as one citation, else the bracketed references inside it. */
     static List<CitedPaper> all(String span) {
+        if (span.length() > MAX_SPAN) {
+            return List.of();
+        }
         Optional<CitedPaper> one = whole(span);
         return one.map(List::of).orElseGet(() -> InlineReferences.findAll(span));
     }

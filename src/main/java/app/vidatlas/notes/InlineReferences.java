@@ -32,7 +32,7 @@ final class InlineReferences {
         Matcher m = REFERENCE.matcher(text);
         while (m.find()) {
             String name = m.group("name");
-            if (m.group("etal") == null && m.group("year") == null || !name.matches(".*[A-Z].*")) {
+            if (m.group("etal") == null && m.group("year") == null || name.chars().noneMatch(Character::isUpperCase)) {
                 continue;
             }
             String year = m.group("year");
@@ -50,7 +50,7 @@ final class InlineReferences {
             return null;
         }
         String title = CitationParts.cleanTitle(m.group("title"));
-        if (title.length() < 2 || !title.matches(".*\\p{L}.*")) {
+        if (title.length() < 2 || title.codePoints().noneMatch(Character::isLetter)) {
             return null;
         }
         return new CitedPaper(new Citation(null, null, title, null, null), null, Integer.valueOf(m.group("n")));

@@ -53,7 +53,7 @@ final class ListReader {
             String point = Texts.squash(String.join(" ", text));
             if (!point.isEmpty()) {
                 section.keyPoints.add("  ".repeat(entry.depth()) + point);
-                draft.slides.current().common(point);
+                draft.slides.current().common(point, section);
             }
             for (int i = children.size() - 1; i >= 0; i--) {
                 if (children.get(i) instanceof ListBlock) {

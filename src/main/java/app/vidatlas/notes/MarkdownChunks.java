@@ -23,9 +23,15 @@ public final class MarkdownChunks {
         List<Integer> cuts = new ArrayList<>();
         int run = 0;
         long chars = 0;
+        String fence = null;
         for (int i = 0; i < lines.length; i++) {
             boolean blank = lines[i].isBlank();
-            if (i > 0 && (chars > 2L * PIECE_CHARS || chars > PIECE_CHARS && blank || !blank && run + 1 > MAX_RUN)) {
+            String opened = fence;
+            fence = fence(lines[i], fence);
+            // Never inside fenced code: a cut there would read the closing fence as an opening one.
+            boolean inFence = opened != null;
+            if (i > 0 && !inFence
+                    && (chars > 2L * PIECE_CHARS || chars > PIECE_CHARS && blank || !blank && run + 1 > MAX_RUN)) {
                 // Big notes are read piece by piece, so that a time budget can be kept between pieces.
                 cuts.add(i);
                 chars = 0;
@@ -43,6 +49,26 @@ public final class MarkdownChunks {
      * bracket or table cell still adds up over megabytes.
      */
     public static final long BUDGET_NANOS = 1_500_000_000L;
+
+    /** The fence open after this line: {@code open} closed, a new one opened, or the same state. */
+    private static String fence(String line, String open) {
+        String t = line.stripLeading();
+        if (line.length() - t.length() > 3 || t.length() < 3 || t.charAt(0) != '`' && t.charAt(0) != '~') {
+            return open;
+        }
+        char c = t.charAt(0);
+        int n = 0;
+        while (n < t.length() && t.charAt(n) == c) {
+            n++;
+        }
+        if (n < 3) {
+            return open;
+        }
+        if (open == null) {
+            return String.valueOf(c).repeat(n);
+        }
+        return open.charAt(0) == c && n >= open.length() && t.substring(n).isBlank() ? null : open;
+    }
 
     /** The markdown as pieces to parse one by one (one piece when the note needs no cut). */
     public static List<String> pieces(String markdown) {

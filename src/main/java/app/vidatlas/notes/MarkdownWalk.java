@@ -85,7 +85,7 @@ final class MarkdownWalk {
             if (marker != null) {
                 draft.slides.start(marker, i + 1, draft.headings.path());
             } else if (!draft.lines[i].isBlank()) {
-                draft.slides.current().common(draft.lines[i].strip());
+                draft.slides.current().common(draft.lines[i].strip(), draft.headings.current());
                 draft.touch();
             }
         }
@@ -115,8 +115,12 @@ final class MarkdownWalk {
                 breakLine = line;
             } else {
                 InlineContent content = InlineContent.of(block);
-                draft.slides.current().common(content.text());
-                draft.citations(content.lines(), line, false);
+                draft.slides.current().common(content.text(), draft.headings.current());
+                if (!(block instanceof org.commonmark.node.FencedCodeBlock)
+                        && !(block instanceof org.commonmark.node.IndentedCodeBlock)) {
+                    // Code is quoted, not cited: no paper comes from a code block.
+                    draft.citations(content.lines(), line, false);
+                }
                 draft.touch();
             }
         }
@@ -161,13 +165,17 @@ final class MarkdownWalk {
     private static PaperMention withSlideContent(NoteDraft.RowMention r) {
         PaperMention m = r.mention();
         SlideTrack.Draft slide = r.slide();
-        if (slide.commonText.isEmpty() && slide.commonAnnotations.isEmpty()) {
+        // A note without slide markers is one unnumbered slide: there only the row's own section speaks for it.
+        java.util.function.Predicate<SlideTrack.Said<?>> here = said -> slide.number > 0 || said.section() == r.section();
+        List<String> text = slide.commonText.stream().filter(here).map(SlideTrack.Said::what).toList();
+        List<Annotation> common = slide.commonAnnotations.stream().filter(here).map(SlideTrack.Said::what).toList();
+        if (text.isEmpty() && common.isEmpty()) {
             return m;
         }
         List<Annotation> annotations = new ArrayList<>(new LinkedHashSet<>(m.annotations()));
-        slide.commonAnnotations.stream().filter(a -> !annotations.contains(a)).forEach(annotations::add);
-        String excerpt = m.excerpt() == null ? String.join("\n", slide.commonText)
-                : m.excerpt() + (slide.commonText.isEmpty() ? "" : "\n" + String.join("\n", slide.commonText));
+        common.stream().filter(a -> !annotations.contains(a)).forEach(annotations::add);
+        String excerpt = m.excerpt() == null ? String.join("\n", text)
+                : m.excerpt() + (text.isEmpty() ? "" : "\n" + String.join("\n", text));
         return new PaperMention(m.kind(), m.note(), m.line(), m.name(), m.altNames(), m.citation(), m.category(),
                 m.slides(), m.keyPoints(), m.figures(), annotations, m.links(), m.tags(), excerpt);
     }
@@ -183,7 +191,7 @@ final class MarkdownWalk {
             slide.sawHeading = true;
             slide.headings = draft.headings.path();
         }
-        slide.common(text);
+        slide.common(text, draft.headings.current());
         draft.touch();
     }
 
@@ -230,7 +238,7 @@ final class MarkdownWalk {
         InlineContent content = InlineContent.ofNodes(nodes);
         draft.touch();
         draft.citations(content.lines(), line, true);
-        draft.slides.current().common(content.text());
+        draft.slides.current().common(content.text(), draft.headings.current());
         HeadingTree.Section section = draft.headings.current();
         draft.slides.figures(content, section.figures);
         draft.links(content, section.links);
@@ -251,12 +259,12 @@ final class MarkdownWalk {
         SlideTrack.Draft slide = draft.slides.current();
         List<Annotation> annotations = Annotations.parse(content.lines(), draft.noteId, slide.number, line);
         if (annotations.isEmpty()) {
-            slide.common(content.text());
+            slide.common(content.text(), draft.headings.current());
             draft.citations(content.lines(), line, true);
         } else {
             // Annotations are kept apart from the slide text: a search hit can then say "annotation".
             slide.annotations.addAll(annotations);
-            slide.commonAnnotations.addAll(annotations);
+            annotations.forEach(a -> slide.commonAnnotations.add(new SlideTrack.Said<>(draft.headings.current(), a)));
             draft.headings.current().annotations.addAll(annotations);
             content.lines().forEach(l -> draft.citations(l, line, false));
         }

@@ -15,6 +15,7 @@ final class NoteDraft {
     private static final int EXCERPT = 120;
     /** No citation is this long (the notes book's longest reference entry has about 500 characters). */
     private static final int MAX_CITATION = 2_000;
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s*[;；]\\s+");
 
     final String noteId;
     final String[] lines;
@@ -27,7 +28,7 @@ final class NoteDraft {
     /** Citations that cannot make a heading a paper section: in tables, annotations, or bracketed in a sentence. */
     final List<HeadingTree.CitationAt> loose = new ArrayList<>();
 
-    record RowMention(PaperMention mention, SlideTrack.Draft slide) {
+    record RowMention(PaperMention mention, SlideTrack.Draft slide, HeadingTree.Section section) {
     }
 
     NoteDraft(String noteId, String[] lines) {
@@ -58,6 +59,19 @@ final class NoteDraft {
     void citations(String text, int line, boolean canOwn) {
         if (text.length() > MAX_CITATION) {
             return;
+        }
+        String[] parts = SEPARATOR.split(text);
+        if (parts.length > 1 && parts.length <= 20) {
+            // "Ho et al., “…,” 2022; Singer et al., “…,” 2023": several citations on one line, each read.
+            List<CitedPaper> each = new ArrayList<>();
+            for (String part : parts) {
+                CitationRecognizer.whole(part).filter(c -> TitleCheck.isTitle(c.title())).ifPresent(each::add);
+            }
+            if (each.size() > 1) {
+                int slide = slides.number();
+                each.forEach(c -> add(new HeadingTree.CitationAt(c, slide, line), false));
+                return;
+            }
         }
         int slide = slides.number();
         Optional<CitedPaper> whole = CitationRecognizer.whole(text);

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class PaperRow {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern NOT_A_TAG = Pattern.compile("(?i)\\[?link]?|https?://\\S+|readpapers/\\d+|pdf|arxiv|code|project( page)?");
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，、;；]");
 
     /** Where a paper table keeps what: the name (or title) column, the year, the note and the tags. */
@@ -86,7 +87,8 @@ final class PaperRow {
         if (tagCell != null) {
             for (String t : TAG_SEPARATORS.split(tagCell.text())) {
                 String tag = Texts.squash(t);
-                if (!tag.isEmpty()) {
+                // A short row's cells shift left: its link can land under Tags ("link", "ReadPapers/220").
+                if (!tag.isEmpty() && !NOT_A_TAG.matcher(tag).matches() && !tagCell.links().contains(tag)) {
                     tags.add(tag);
                 }
             }
@@ -100,7 +102,7 @@ final class PaperRow {
                 new Citation(c.prefix(), c.authors(), c.title(), c.venue(), year),
                 HeadingTree.categoryOf(draft.headings.current()), draft.slides.numbers(), keyPoints, figures,
                 annotations, links, tags, excerpt);
-        draft.rows.add(new NoteDraft.RowMention(mention, draft.slides.current()));
+        draft.rows.add(new NoteDraft.RowMention(mention, draft.slides.current(), draft.headings.current()));
     }
 
     /** A "More Works" paper found in a cell of another table. */
@@ -115,7 +117,7 @@ final class PaperRow {
         PaperMention mention = new PaperMention(MentionKind.MORE_WORKS, draft.noteId, line, p.name(), alt,
                 p.citation(), HeadingTree.categoryOf(draft.headings.current()), draft.slides.numbers(), p.keyPoints(),
                 figures, placed, p.links(), List.of(), p.text());
-        draft.rows.add(new NoteDraft.RowMention(mention, draft.slides.current()));
+        draft.rows.add(new NoteDraft.RowMention(mention, draft.slides.current(), draft.headings.current()));
     }
 
     private record Title(String name, Citation citation) {

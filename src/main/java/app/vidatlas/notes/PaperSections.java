@@ -73,7 +73,8 @@ final class PaperSections {
             Citation main = mostFrequent(cited);
             sectionPaper.put(s, main);
             for (CitationAt c : cited) {
-                if (!samePaper(c.citation().title(), main.title()) && !namesPaper(s.label, c.citation().title())) {
+                // A heading may name two papers (VideoCrafter over VideoCrafter1 and 2): the other one is a reference.
+                if (!samePaper(c.citation().title(), main.title())) {
                     references.add(c);
                 }
             }

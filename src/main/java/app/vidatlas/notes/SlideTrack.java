@@ -92,6 +92,10 @@ final class SlideTrack {
         return out;
     }
 
+    /** Something a slide says, and the section it says it in. */
+    record Said<T>(HeadingTree.Section section, T what) {
+    }
+
     /** The draft of a slide. */
     static final class Draft {
         final int number;
@@ -102,9 +106,12 @@ final class SlideTrack {
         final List<Figure> figures = new ArrayList<>();
         final java.util.Set<Figure> figureSet = new java.util.HashSet<>();
         final List<Annotation> annotations = new ArrayList<>();
-        /** What the slide says outside any paper's row: shown with each paper listed on it. */
-        final List<String> commonText = new ArrayList<>();
-        final List<Annotation> commonAnnotations = new ArrayList<>();
+        /**
+         * What the slide says outside any paper's row, with the section it is in: shown with each paper listed on the
+         * slide (on the unnumbered slide of a note without markers, only with the papers of the same section).
+         */
+        final List<Said<String>> commonText = new ArrayList<>();
+        final List<Said<Annotation>> commonAnnotations = new ArrayList<>();
 
         Draft(int number, int line, List<String> headings) {
             this.number = number;
@@ -118,10 +125,10 @@ final class SlideTrack {
             }
         }
 
-        void common(String t) {
+        void common(String t, HeadingTree.Section section) {
             text(t);
             if (t != null && !t.isBlank()) {
-                commonText.add(t);
+                commonText.add(new Said<>(section, t));
             }
         }
     }

@@ -12,6 +12,7 @@ public final class Texts {
 
     private static final Pattern MATH_COMMAND_WITH_ARG = Pattern.compile("\\\\(?:mathbf|mathrm|mathit|text|textbf|boldsymbol)\\{([^{}]*)}");
     private static final Pattern MATH_DELIMITERS = Pattern.compile("\\\\[()\\[\\]]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MATH_COMMAND = Pattern.compile("\\\\[a-zA-Z]+");
     private static final Pattern NUMBERING = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+(?=\\S)");
@@ -52,7 +53,7 @@ public final class Texts {
 
     /** Lower case letters and digits only, accents removed: {@code W.A.L.T.} and {@code walt} compare equal. */
     public static String compact(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).transform(x -> MARKS.matcher(x).replaceAll(""));
         StringBuilder b = new StringBuilder(d.length());
         d.toLowerCase(Locale.ROOT).codePoints()
                 .filter(Character::isLetterOrDigit)
@@ -151,7 +152,7 @@ public final class Texts {
 
     /** Letters and digits in lower case, words separated by one space: the form titles are compared in. */
     public static String titleKey(String title) {
-        String d = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String d = Normalizer.normalize(title, Normalizer.Form.NFKD).transform(x -> MARKS.matcher(x).replaceAll(""));
         StringBuilder b = new StringBuilder(d.length());
         boolean space = false;
         for (int cp : d.toLowerCase(Locale.ROOT).codePoints().toArray()) {
