@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * title. Kept in one place so that the styles agree on them.
  */
 final class CitationParts {
-    /** A surname as the short styles write it: Zhang, Jolicoeur-Martineau, O’Neil, Jiménez. */
-    static final String SURNAME = "\\p{Lu}[\\p{L}'’\\-]+";
+    /** A surname as the short styles write it: Zhang, Jolicoeur-Martineau, O’Neil, Jiménez (Latin letters only:
+     * "MoMask则首次提出了『…』" is a sentence, not an author and a title). */
+    static final String SURNAME = "\\p{Lu}[\\p{IsLatin}'’\\-]+";
     static final String PARTICLE = "(?:van|von|de|der|den|del|da|di|le|la|du|dos)";
     /** {@code et al.}, also written {@code el al} and {@code et. al}, or the Chinese 等人. */
     static final String ET_AL = "(?:e[tl]\\.?\\s*al\\.?|等人?)";
@@ -18,7 +19,7 @@ final class CitationParts {
     static final String SHORT_AUTHORS = "(?:" + PARTICLE + "\\s+)?" + SURNAME
             + "(?:\\s+(?:" + SURNAME + "|" + PARTICLE + "|and|&))*(?:\\s*,?\\s*" + ET_AL + ")?";
     /** One person of a full author list: Feilong Chen, Jared D Kaplan, J. Ho, Together Computer. */
-    static final String PERSON = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-\\x{FFFE}\\x{AD}]+)(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{L}'’\\-\\x{FFFE}\\x{AD}]+|"
+    static final String PERSON = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{IsLatin}'’\\-\\x{FFFE}\\x{AD}]+)(?:\\s+(?:\\p{Lu}\\.?|\\p{Lu}[\\p{IsLatin}'’\\-\\x{FFFE}\\x{AD}]+|"
             + PARTICLE + ")){0,4}";
     static final String OPEN_QUOTE = "[“\"「『《]";
     static final String CLOSE_QUOTE = "[”\"」』》]";

@@ -82,4 +82,10 @@ class ParserEdgeCasesTest {
         ParsedNote n = parse("[1] Aa Bb, and Cc Dd. Title here. " + "3".repeat(1_900) + "x, 2023.\n");
         assertThat(n.note().slides()).isNotEmpty();
     }
+
+    @Test
+    void aChineseSentenceWithAQuotedPhraseIsNoCitation() {
+        ParsedNote n = parse("## Bert Style\n\nMoMask则首次提出了『离散表示 + 掩码语言模型生成框架』的文生动作模型。\n");
+        assertThat(n.mentions()).isEmpty();
+    }
 }
