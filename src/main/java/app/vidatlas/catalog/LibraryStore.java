@@ -47,6 +47,8 @@ public final class LibraryStore {
     private Library base = Library.EMPTY;
     /** The file as this store last read or wrote it, to tell when another window has changed it; null: no file. */
     private Stamp seen;
+    /** The version of the file that could be neither read nor set aside, already told. */
+    private Stamp stuck;
 
     public LibraryStore(Path dir) {
         this.file = dir.resolve("library.json");
@@ -143,8 +145,14 @@ public final class LibraryStore {
         } catch (IOException | RuntimeException e) {
             Path aside = AtomicFiles.setAside(file);
             if (aside == null) {
-                notice = "Your reading list could not be read, nor moved aside: " + file
-                        + " is left as it is, and your changes are not saved.";
+                // Said once for this version of the file: a window that reloads on focus must not ask again and
+                // again (each dialog closing gives the focus back).
+                if (!stamp.equals(stuck)) {
+                    notice = "Your reading list could not be read, nor moved aside: " + file
+                            + " is left as it is, and your changes are not saved.";
+                }
+                stuck = stamp;
+                seen = stamp;
                 throw new IOException(file.getFileName() + " could not be read nor moved aside", e);
             }
             notice = "Your reading list could not be read; it was kept as " + aside.getFileName() + ".";

@@ -147,4 +147,20 @@ class LibraryStoreTest {
             return files.filter(p -> p.getFileName().toString().startsWith("library.json.unreadable-")).toList();
         }
     }
+
+    @Test
+    void aFileThatCanNeitherBeReadNorMovedAsideIsToldOnceNotAtEveryReload() throws Exception {
+        // A file no rename can move (here a link to a kernel file; in life a folder left to root by `sudo`).
+        java.nio.file.Path proc = java.nio.file.Path.of("/proc/version");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(proc), "needs /proc");
+        java.nio.file.Files.createSymbolicLink(config.resolve("library.json"), proc);
+        LibraryStore store = new LibraryStore(config);
+        store.load();
+        org.assertj.core.api.Assertions.assertThat(store.takeNotice()).contains("nor moved aside");
+        for (int i = 0; i < 3; i++) {
+            store.reloadIfChanged();
+            org.assertj.core.api.Assertions.assertThat(store.takeNotice()).as("reload %d", i).isNull();
+        }
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(proc)).startsWith("Linux");
+    }
 }
