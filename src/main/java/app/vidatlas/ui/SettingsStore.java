@@ -33,6 +33,9 @@ public final class SettingsStore {
     private final Path file;
     private String notice;
 
+    /** The settings as this store last read or wrote them: what this window's changes are measured from. */
+    private Settings base;
+
     public SettingsStore(Path dir) {
         this.file = dir.resolve("settings.json");
     }
@@ -43,6 +46,11 @@ public final class SettingsStore {
     }
 
     public Settings load() {
+        base = read();
+        return base;
+    }
+
+    private Settings read() {
         if (!Files.exists(file)) {
             return Settings.DEFAULTS;
         }
@@ -79,7 +87,55 @@ public final class SettingsStore {
         }
     }
 
-    public void save(Settings settings) throws IOException {
+    /**
+     * Writes the settings, merged with what another window saved since this one read them: the user's choices
+     * (figure folders and hosts, downloads, notes folders, theme) keep the other window's values where this one did
+     * not change them, so closing a second window cannot undo a host refused in the first; the window's place and
+     * the session (last paper, comparison) are this window's. Returns what was written.
+     */
+    public Settings save(Settings settings) throws IOException {
+        Settings merged = settings;
+        if (base != null && Files.exists(file)) {
+            String keep = notice;
+            Settings disk = read();
+            notice = keep;
+            merged = merge(base, settings, disk);
+        }
+        write(merged);
+        base = merged;
+        return merged;
+    }
+
+    /** This window's changes (from {@code base} to {@code mine}) applied to what is on disk. */
+    static Settings merge(Settings base, Settings mine, Settings disk) {
+        java.util.Map<String, Boolean> hosts = new java.util.TreeMap<>(disk.figureHosts());
+        java.util.Set<String> named = new java.util.TreeSet<>(base.figureHosts().keySet());
+        named.addAll(mine.figureHosts().keySet());
+        for (String host : named) {
+            Boolean was = base.figureHosts().get(host);
+            Boolean now = mine.figureHosts().get(host);
+            if (!java.util.Objects.equals(was, now)) {
+                if (now == null) {
+                    hosts.remove(host);
+                } else {
+                    hosts.put(host, now);
+                }
+            }
+        }
+        return new Settings(
+                changed(base.figureFolders(), mine.figureFolders()) ? mine.figureFolders() : disk.figureFolders(),
+                base.downloadFigures() != mine.downloadFigures() ? mine.downloadFigures() : disk.downloadFigures(),
+                hosts,
+                changed(base.notesFolders(), mine.notesFolders()) ? mine.notesFolders() : disk.notesFolders(),
+                changed(base.theme(), mine.theme()) ? mine.theme() : disk.theme(),
+                mine.window(), mine.dividers(), mine.lastPaper(), mine.lastScroll(), mine.comparison());
+    }
+
+    private static boolean changed(Object before, Object after) {
+        return !java.util.Objects.equals(before, after);
+    }
+
+    private void write(Settings settings) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", 1);
         ArrayNode figures = root.putArray("figureFolders");

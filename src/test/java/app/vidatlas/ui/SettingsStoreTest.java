@@ -76,4 +76,19 @@ class SettingsStoreTest {
             assertThat(config.resolve("library.json")).as("moved aside, so the next save cannot overwrite it").doesNotExist();
         }
     }
+
+    @Test
+    void aSecondWindowClosingLaterDoesNotUndoAHostRefusedInTheFirst() throws IOException {
+        new SettingsStore(config).save(Settings.DEFAULTS.withFigureHost("example.org", true));
+        SettingsStore first = new SettingsStore(config);
+        SettingsStore second = new SettingsStore(config);
+        Settings a = first.load();
+        Settings b = second.load();
+        first.save(a.withFigureHost("example.org", false).withFigureHost("other.org", true));
+        // The second window changed only its own place in the session: the first window's answers stay.
+        second.save(b.withSession(null, List.of(0.2, 0.5), "show-1", 0.5, List.of()));
+        Settings now = new SettingsStore(config).load();
+        assertThat(now.figureHosts()).containsEntry("example.org", false).containsEntry("other.org", true);
+        assertThat(now.lastPaper()).isEqualTo("show-1");
+    }
 }
