@@ -104,6 +104,9 @@ public final class FigureResolver {
         if (hasScheme(src)) {
             return new Missing("links to images elsewhere on the web are not loaded");
         }
+        if (src.startsWith("//") || src.startsWith("\\\\")) {
+            return new Missing("links to images on other machines are not loaded");
+        }
         // A file found but refused is reported only when no other place has the figure.
         Missing refused = null;
         Path note = places.notePaths().get(f.note());
@@ -229,6 +232,11 @@ public final class FigureResolver {
      */
     private static Resolution readWithin(Path candidate, Path root, String from) {
         try {
+            // Checked on the path as written first: resolving an absolute or UNC path (//host/share, /net/host)
+            // would already make the system contact that host, before the real-path check could refuse it.
+            if (!candidate.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())) {
+                return null;
+            }
             Path real = candidate.toRealPath();
             if (!real.startsWith(root.toRealPath()) || !Files.isRegularFile(real)) {
                 return null;

@@ -141,6 +141,15 @@ class FigureResolverTest {
     }
 
     @Test
+    void pathsToOtherMachinesAreNeverResolved() {
+        // Resolving //host/share or /net/host (autofs) would contact the host before any check could refuse it.
+        FigureResolver r = resolver(List.of(), false, 1000);
+        assertThat(r.resolveLocal(fig("//attacker.example/share/x.png"))).isInstanceOf(FigureResolver.Missing.class);
+        assertThat(r.resolveLocal(fig("\\\\attacker.example\\share\\x.png"))).isInstanceOf(FigureResolver.Missing.class);
+        assertThat(r.resolveLocal(fig("/net/attacker.example/x/y.png"))).isInstanceOf(FigureResolver.Missing.class);
+    }
+
+    @Test
     void neverOutsideTheNotesFolder() throws IOException {
         Files.write(root.resolve("secret.png"), image("png"));
         assertThat(resolver(List.of(), false, 1000).resolveLocal(fig("../../secret.png")))
