@@ -50,20 +50,22 @@ final class NoteFinder {
         List<Path> found = new ArrayList<>();
         try {
             Path realRoot = dir.toRealPath();
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            // A notes folder that is itself a link is walked through it ("link/."); links inside are not followed.
+            Path start = Files.isSymbolicLink(dir) ? dir.resolve(".") : dir;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !d.equals(start) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // The book's table of contents is not a note (a Summary.md deeper down may well be one).
-                    if (hidden(file) || !isNote(file) || file.getParent().equals(dir)
+                    if (hidden(file) || !isNote(file) || file.getParent().equals(start)
                             && BookSummary.FILE_NAME.equals(file.getFileName().toString())) {
                         return FileVisitResult.CONTINUE;
                     }
-                    String shown = display(location, dir.relativize(file).toString());
+                    String shown = display(location, start.relativize(file).toString());
                     if (attrs.isSymbolicLink()) {
                         Path target;
                         try {
@@ -88,13 +90,13 @@ final class NoteFinder {
                         diagnostics.add(Diagnostic.warning(shown, 0, "not a regular file (" + kind(file) + "); skipped"));
                         return FileVisitResult.CONTINUE;
                     }
-                    found.add(file);
+                    found.add(dir.resolve(start.relativize(file)));
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String rel = dir.relativize(file).toString();
+                    String rel = start.relativize(file).toString();
                     if (isNote(file) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                         diagnostics.add(Diagnostic.error(display(location, rel), 0,
                                 "cannot be read" + (e instanceof AccessDeniedException ? ": permission denied" : "")

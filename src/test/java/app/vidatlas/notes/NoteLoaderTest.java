@@ -190,4 +190,15 @@ class NoteLoaderTest {
         new NoteLoader().load(List.of(new NoteLocation(dir, "notes")), (done, total, file) -> seen.add(done + "/" + total));
         assertThat(seen).containsExactly("1/2", "2/2");
     }
+
+    @Test
+    void aNotesFolderThatIsItselfALinkLoadsItsNotes(@org.junit.jupiter.api.io.TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("real/sub"));
+        Files.writeString(other.resolve("real/a.md"), "P1\n## A\n\ntext a\n");
+        Files.writeString(other.resolve("real/sub/b.md"), "P2\n## B\n\ntext b\n");
+        Path link = Files.createSymbolicLink(other.resolve("link"), other.resolve("real"));
+        NoteLoader.Result result = new NoteLoader().load(List.of(new NoteLocation(link, "link")), NoteLoader.Progress.NONE);
+        assertThat(result.notes()).extracting(n -> n.note().id()).containsExactly("a.md", "sub/b.md");
+        assertThat(result.diagnostics()).isEmpty();
+    }
 }
