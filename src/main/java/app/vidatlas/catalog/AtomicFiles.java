@@ -12,7 +12,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.security.SecureRandom;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +27,7 @@ import java.util.function.Consumer;
 public final class AtomicFiles {
     /** Links followed before giving up: a loop of links would otherwise never end. */
     private static final int MAX_LINKS = 40;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -49,7 +54,7 @@ public final class AtomicFiles {
         Path target = realFile(file);
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        Path tmp = createBeside(target);
         try {
             // On disk before the rename: some file systems may otherwise keep the rename and lose the data.
             try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE,
@@ -60,6 +65,8 @@ public final class AtomicFiles {
                 }
                 out.force(true);
             }
+            // The rename puts the new file, with its own mode, in place of the old: the old one's mode goes with it.
+            keepPermissions(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -70,6 +77,53 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A new empty file beside the target, under a name no other file has. Created with the default mode (what the
+     * user's umask leaves of 0666), as any program would create the file, rather than {@link
+     * Files#createTempFile}'s 0600 that the rename would give the file itself.
+     */
+    private static Path createBeside(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        for (int n = 0; ; n++) {
+            Path tmp = target.resolveSibling(name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (n == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives the new file the permissions of the file it replaces (a settings file readable by others, or shared with
+     * a group, stays so), and its group when the user may give it. Nothing to do when there is no file yet, or no
+     * POSIX permissions (Windows).
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        PosixFileAttributeView from = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        PosixFileAttributeView to = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (from == null || to == null || !Files.exists(target)) {
+            return;
+        }
+        PosixFileAttributes old;
+        try {
+            old = from.readAttributes();
+        } catch (NoSuchFileException e) {
+            return; // gone meanwhile: a new file, with the default mode
+        }
+        try {
+            // Before the mode: changing the group may clear set-id bits on some systems.
+            if (!old.group().equals(to.readAttributes().group())) {
+                to.setGroup(old.group());
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a group this user is in: the permissions still carry over.
+        }
+        to.setPermissions(old.permissions());
     }
 
     /**

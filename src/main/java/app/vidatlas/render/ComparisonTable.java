@@ -257,7 +257,8 @@ public final class ComparisonTable {
 
     /** A cell: one line, its pipes escaped so they do not split it, and no raw HTML (see {@link MarkdownText}). */
     private static String md(String s) {
-        return MarkdownText.text(s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " "));
+        // text() escapes backslashes and makes it one line; a pipe after it, so its backslash is not doubled.
+        return MarkdownText.text(s).replace("|", "\\|");
     }
 
 }

@@ -106,6 +106,7 @@ public final class FigureDownloader {
         try {
             for (int hop = 0; ; hop++) {
                 checkScheme(at);
+                checkHost(at);
                 HttpRequest request = HttpRequest.newBuilder(at).timeout(policy.timeout()).GET()
                         .header("User-Agent", "VidAtlas").build();
                 HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -114,6 +115,10 @@ public final class FigureDownloader {
                     String location = response.headers().firstValue("Location").orElse(null);
                     if (status / 100 == 3 && location != null && hop < MAX_REDIRECTS) {
                         URI next = redirect(at, location);
+                        if (!FigureHosts.hasHost(next)) {
+                            throw new DownloadException("the site sent it on to an address with no host name ("
+                                    + next + ")");
+                        }
                         if (!mayFollow.test(next)) {
                             throw new DownloadException("the site sent it on to " + FigureHosts.key(next)
                                     + ", which downloads are not allowed from");
@@ -134,6 +139,11 @@ public final class FigureDownloader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DownloadException("download interrupted");
+        } catch (RuntimeException e) {
+            // An address the HTTP client will not take, or anything else unforeseen: one figure fails with a reason,
+            // and the page's other downloads go on.
+            throw new DownloadException("the address " + at + " could not be used ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
     }
 
@@ -157,6 +167,12 @@ public final class FigureDownloader {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && !policy.httpsOnly())) {
             throw new DownloadException("only https downloads are allowed");
+        }
+    }
+
+    private static void checkHost(URI url) throws DownloadException {
+        if (!FigureHosts.hasHost(url)) {
+            throw new DownloadException("the address " + url + " has no host name to download from");
         }
     }
 

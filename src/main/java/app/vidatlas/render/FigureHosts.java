@@ -20,7 +20,11 @@ public final class FigureHosts {
     private FigureHosts(boolean enabled, boolean anyHost, Map<String, Boolean> answers) {
         this.enabled = enabled;
         this.anyHost = anyHost;
-        this.answers.putAll(answers);
+        answers.forEach((host, allow) -> {
+            if (host != null && !host.isBlank() && allow != null) {
+                this.answers.put(host, allow);
+            }
+        });
     }
 
     /** No downloads at all, and nothing to ask. */
@@ -51,13 +55,27 @@ public final class FigureHosts {
         return answers.get(host);
     }
 
+    /** Whether figures may be downloaded from this address: never from one without a host name. */
     public boolean allowed(URI url) {
-        return enabled && Boolean.TRUE.equals(answer(key(url)));
+        return enabled && hasHost(url) && Boolean.TRUE.equals(answer(key(url)));
     }
 
-    /** The user's answer for this host, from now on. */
+    /**
+     * The user's answer for this host, from now on. A blank name is no host: it is not kept, since allowing it
+     * would allow every address without a host name.
+     */
     public void answer(String host, boolean allow) {
-        answers.put(host, allow);
+        if (host != null && !host.isBlank()) {
+            answers.put(host, allow);
+        }
+    }
+
+    /**
+     * Whether the address names a host that could be asked about and contacted. {@code https://my_site.example/}
+     * does not: the underscore makes it no host name for {@link URI#getHost()} (nor for the HTTP client).
+     */
+    public static boolean hasHost(URI url) {
+        return url != null && url.getHost() != null && !url.getHost().isBlank();
     }
 
     /** Every answer given, by host. */
@@ -67,7 +85,8 @@ public final class FigureHosts {
 
     /**
      * How a host is named to the user and in the settings: its name in lower case, with its port when not the
-     * https default (a server on another port of the same machine is another server).
+     * https default (a server on another port of the same machine is another server). Empty for an address
+     * without a host name (see {@link #hasHost}), which is never downloaded from.
      */
     public static String key(URI url) {
         String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);

@@ -150,6 +150,11 @@ public final class FigureResolver {
         }
         String notHere = "not found next to the note or in the figure folders";
         if (url == null) {
+            String site = places.siteByNote().get(f.note());
+            if (site != null && places.hosts().enabled() && siteWithoutHost(site)) {
+                return new Missing(notHere + ", and the notes' site address " + site
+                        + " has no host name to download from");
+            }
             return new Missing(notHere);
         }
         if (!places.hosts().enabled()) {
@@ -173,6 +178,9 @@ public final class FigureResolver {
      */
     public Resolution download(URI url) {
         FigureHosts hosts = places.hosts();
+        if (!FigureHosts.hasHost(url)) {
+            return new Missing("could not be downloaded: the address " + url + " has no host name to download from");
+        }
         if (!hosts.allowed(url)) {
             // Not remembered: once the user allows the host, the figure is offered again.
             return new Missing("downloads from " + FigureHosts.key(url) + " are not allowed", FigureHosts.key(url), false);
@@ -204,7 +212,10 @@ public final class FigureResolver {
         return outcome;
     }
 
-    /** The address on the note's published site: the site joined with the link minus its leading {@code ../}. */
+    /**
+     * The address on the note's published site: the site joined with the link minus its leading {@code ../}; null
+     * when there is none, or it has no host name (such an address is never asked about nor downloaded from).
+     */
     public URI downloadUrl(Figure f) {
         String site = places.siteByNote().get(f.note());
         String src = f.src().strip();
@@ -216,9 +227,18 @@ public final class FigureResolver {
             rel = rel.substring(rel.indexOf('/') + 1);
         }
         try {
-            return new URI(site.endsWith("/") ? site : site + "/").resolve(new URI(null, null, rel, null));
+            URI url = new URI(site.endsWith("/") ? site : site + "/").resolve(new URI(null, null, rel, null));
+            return FigureHosts.hasHost(url) ? url : null;
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    private static boolean siteWithoutHost(String site) {
+        try {
+            return !FigureHosts.hasHost(new URI(site.strip()));
+        } catch (URISyntaxException e) {
+            return true;
         }
     }
 

@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 /**
  * Text from the notes written into Markdown. Markdown passes raw HTML through, so a heading holding
  * {@code <img src=x onerror=…>} would run in whatever viewer opens the export; written as {@code &lt;img …} it is
- * shown, not obeyed. {@code &lt;} works in every Markdown dialect (a backslash before {@code <} does not).
+ * shown, not obeyed. {@code &lt;} works in every Markdown dialect (a backslash before {@code <} does not). Link and
+ * image syntax ({@code ![](https://tracker/p.png)} would have the viewer load a remote image) and code spans are
+ * escaped with CommonMark's backslash escapes, and a line break becomes a space, so a value cannot start a heading or
+ * a list item of its own.
  */
 public final class MarkdownText {
     /** An {@code &} that a viewer would read as the start of an entity ({@code &lt;}, {@code &#60;}). */
@@ -15,14 +18,32 @@ public final class MarkdownText {
     }
 
     /**
-     * Inline text: {@code <} is escaped, and so is an {@code &} that would start an entity (so {@code &lt;} in a
-     * title is shown as written rather than turned into {@code <}); a bare {@code R&D} is left readable.
+     * Inline text, on one line: {@code <} is escaped, and so is an {@code &} that would start an entity (so
+     * {@code &lt;} in a title is shown as written rather than turned into {@code <}); a bare {@code R&D} is left
+     * readable. A backslash, {@code [}, {@code ]}, a {@code !} before {@code [}, and a backtick get a backslash in
+     * front; line breaks become spaces.
      */
     public static String text(String s) {
         if (s == null) {
             return "";
         }
-        return ENTITY.matcher(s).replaceAll("&amp;").replace("<", "&lt;");
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\', '[', ']', '`' -> b.append('\\').append(c);
+                case '!' -> b.append(i + 1 < s.length() && s.charAt(i + 1) == '[' ? "\\!" : "!");
+                case '\r' -> {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    b.append(' ');
+                }
+                case '\n', '\u2028', '\u2029', '\u0085' -> b.append(' ');
+                default -> b.append(c);
+            }
+        }
+        return ENTITY.matcher(b).replaceAll("&amp;").replace("<", "&lt;");
     }
 
     /**

@@ -53,7 +53,9 @@ public final class PaperMarkdown {
             b.append("\n## Key points\n\n");
             for (String k : p.keyPoints()) {
                 String point = k.stripLeading();
-                b.append(k, 0, k.length() - point.length()).append("- ").append(MarkdownText.text(point)).append('\n');
+                // The indent nests the point (as written in the note); a line break in it would end the list.
+                String indent = k.substring(0, k.length() - point.length()).replaceAll("[^ \t]", "");
+                b.append(indent).append("- ").append(MarkdownText.text(point)).append('\n');
             }
         }
         if (!p.figures().isEmpty()) {
@@ -67,7 +69,7 @@ public final class PaperMarkdown {
         if (!p.annotations().isEmpty()) {
             b.append("\n## Annotations\n\n");
             for (Annotation a : p.annotations()) {
-                b.append("- ").append(label(a.kind())).append(' ').append(MarkdownText.text(a.text().replace("\n", " ")))
+                b.append("- ").append(label(a.kind())).append(' ').append(MarkdownText.text(a.text()))
                         .append(" (").append(where(a.note(), a.slide())).append(")\n");
             }
         }
@@ -126,8 +128,8 @@ public final class PaperMarkdown {
                 ? "<" + url + ">" : MarkdownText.text(url);
     }
 
-    /** An image's alt text: a bracket would end it early and let the rest be read as markup. */
+    /** An image's alt text: a bracket would end it early and let the rest be read as markup (escaped by text()). */
     private static String caption(String caption) {
-        return MarkdownText.text(caption.replace("\n", " ")).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+        return MarkdownText.text(caption);
     }
 }

@@ -28,7 +28,16 @@ final class IndexHealth {
     record Opened(DirectoryReader reader, LuceneSearcher searcher) {
     }
 
-    /** The index as it is on disk, or null when there is none, or when it cannot be used (with a notice). */
+    /**
+     * What {@link #openExisting} gives for an index a newer VidAtlas made: it is left as it is on disk (that version
+     * would otherwise find it of an older format and rebuild it in turn, every run), and a copy is searched in memory.
+     */
+    static final Opened MADE_BY_NEWER = new Opened(null, null);
+
+    /**
+     * The index as it is on disk; null when there is none, or when it cannot be used (with a notice) and is to be
+     * rebuilt; {@link #MADE_BY_NEWER} (with a notice) when it is of a format newer than this build's.
+     */
     static Opened openExisting(Directory dir, Path where, List<String> notices) {
         try {
             if (!DirectoryReader.indexExists(dir)) {
@@ -38,6 +47,10 @@ final class IndexHealth {
             String format = reader.getIndexCommit().getUserData().get(IndexSchema.COMMIT_FORMAT);
             if (!Integer.toString(IndexSchema.FORMAT_VERSION).equals(format)) {
                 reader.close();
+                if (newer(format)) {
+                    notices.add("The index at " + where + " was made by a newer VidAtlas; searching a copy in memory.");
+                    return MADE_BY_NEWER;
+                }
                 notices.add("The index at " + where + " is of an older format; rebuilt.");
                 return null;
             }
@@ -53,6 +66,18 @@ final class IndexHealth {
             notices.add(unreadable(where, e));
         }
         return null;
+    }
+
+    /** Whether a format stamped on an index is one a later build of VidAtlas wrote. */
+    static boolean newer(String format) {
+        if (format == null) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(format.strip()) > IndexSchema.FORMAT_VERSION;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
@@ -92,6 +117,17 @@ final class IndexHealth {
             return "The index at " + where + " is being written by another VidAtlas; searching a copy in memory.";
         }
         return "The index at " + where + " cannot be written (" + e.getClass().getSimpleName()
+                + "); searching a copy in memory.";
+    }
+
+    /**
+     * The notice for an index found damaged by a search that could not be rebuilt in its folder either (a full disk,
+     * say): a copy is built in memory instead, and the folder is tried again on the next start.
+     */
+    static String rebuiltInMemory(Path where, Throwable damage, Throwable failure) {
+        Throwable cause = failure instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : failure;
+        String why = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return unreadable(where, damage).replace("; rebuilt.", "") + " nor rebuilt there (" + why
                 + "); searching a copy in memory.";
     }
 

@@ -41,8 +41,9 @@ import java.util.function.Supplier;
  *   <li>an index that cannot be read (corrupt, truncated, another format): rebuilt, with a one-line notice.
  *       Every file is checked against its checksum on opening ({@link IndexHealth#verify}); a search that still
  *       fails to read it rebuilds it once, with the same notice in its result;</li>
- *   <li>an index another running VidAtlas is writing, or whose folder cannot be written: this one searches a copy
- *       in memory, with a notice.</li>
+ *   <li>an index another running VidAtlas is writing, or whose folder cannot be written, or that a newer VidAtlas
+ *       made (it is left for that one): this one searches a copy in memory, with a notice. So does a search whose
+ *       rebuild of a damaged index fails in its folder (a full disk).</li>
  * </ul>
  */
 public final class SearchIndex implements Closeable {
@@ -131,6 +132,12 @@ public final class SearchIndex implements Closeable {
                 notices.add(IndexHealth.unreadable(indexDir, damage));
             } else {
                 opened = IndexHealth.openExisting(fs, indexDir, notices);
+                if (opened == IndexHealth.MADE_BY_NEWER) {
+                    // Left as it is for the VidAtlas that made it; this one builds its own copy in memory.
+                    opened = null;
+                    fs.close();
+                    fs = new ByteBuffersDirectory();
+                }
             }
             existing = opened == null ? null : opened.reader();
             // What the index knows of each note: a note whose size and time are unchanged is not read again.
@@ -255,19 +262,33 @@ public final class SearchIndex implements Closeable {
             throw e;
         }
         rebuiltInSearch = true;
-        // Closed first: its files are about to be cleared. A search still reading them retries with the new state.
-        IOUtils.closeWhileHandlingException(s.reader(), s.directory());
+        // The old state stays in place, open, until a new one is: should the rebuild fail, searches must not find a
+        // closed index (every one would fail until a restart).
+        SearchIndex fresh;
         try {
-            SearchIndex fresh = open(source, Progress.NONE, e);
-            state = fresh.state;
-            built = fresh.built;
-            notesParsed = fresh.notesParsed;
-            notices.addAll(fresh.notices);
-            return new RecoveringSearcher.Recovery(fresh.state.searcher(), fresh.notices);
-        } catch (IOException | RuntimeException again) {
-            e.addSuppressed(again);
-            throw e;
+            fresh = open(source, Progress.NONE, e);
+        } catch (IOException | RuntimeException onDisk) {
+            // Not in its folder (a full disk, say): a copy in memory, as for a folder that cannot be written. The
+            // folder is checked, and rebuilt, on the next start.
+            try {
+                fresh = open(new Source(source.indexDir(), source.notes(), source.papersJson(), source.papersDisplay(),
+                        dir -> new ByteBuffersDirectory()), Progress.NONE, null);
+                fresh.notices.clear();
+                fresh.notices.add(IndexHealth.rebuiltInMemory(source.indexDir(), e, onDisk));
+            } catch (IOException | RuntimeException inMemory) {
+                e.addSuppressed(onDisk);
+                e.addSuppressed(inMemory);
+                throw e;
+            }
         }
+        state = fresh.state;
+        built = fresh.built;
+        notesParsed = fresh.notesParsed;
+        List<String> told = List.copyOf(fresh.notices);
+        notices.addAll(told);
+        // A search still reading the old files meets a closed index, and retries with the new state.
+        IOUtils.closeWhileHandlingException(s.reader(), s.directory());
+        return new RecoveringSearcher.Recovery(fresh.state.searcher(), told);
     }
 
     /** The default place for the index of these notes: the user's cache folder, one index per set of folders. */

@@ -90,4 +90,46 @@ class AtomicFilesTest {
             return files.map(p -> p.getFileName().toString()).toList();
         }
     }
+
+    private static boolean posix(Path dir) {
+        return Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null;
+    }
+
+    @Test
+    void aFileKeepsItsPermissionsWhenSaved() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(posix(config), "POSIX permissions");
+        for (String mode : List.of("rw-r--r--", "rw-rw-r--", "rw-rw----", "rw-------")) {
+            Path file = config.resolve("settings.json");
+            Files.writeString(file, "old");
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+            AtomicFiles.write(file, bytes("new " + mode));
+            assertThat(file).hasContent("new " + mode);
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as("a %s file after a save", mode).isEqualTo(mode);
+        }
+        assertThat(names(config)).containsExactly("settings.json");
+    }
+
+    @Test
+    void aSymlinkedFileKeepsItsTargetsPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(posix(dotfiles), "POSIX permissions");
+        Path target = dotfiles.resolve("library.json");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Path link = Files.createSymbolicLink(config.resolve("library.json"), target);
+        AtomicFiles.write(link, bytes("new"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void aNewFileGetsTheDefaultModeNotAPrivateOne() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(posix(config), "POSIX permissions");
+        // What the user's umask gives a new file, as any other program would create it.
+        Path plain = Files.createFile(config.resolve("plain"));
+        Path file = config.resolve("new.json");
+        AtomicFiles.write(file, bytes("first"));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(file).hasContent("first");
+    }
 }

@@ -302,4 +302,60 @@ class FigureResolverTest {
                 .isInstanceOfSatisfying(FigureResolver.Missing.class, m ->
                         assertThat(m.sentence()).isEqualTo("could not be shown: the file is larger than 10 MB"));
     }
+
+    private FigureResolver onSite(String siteAddress, FigureHosts hosts) {
+        return new FigureResolver(new FigureResolver.Places(Map.of("chapter/n.md", note),
+                Map.of("chapter/n.md", root.resolve("notes")), List.of(), cache, Map.of("chapter/n.md", siteAddress),
+                hosts),
+                new FigureDownloader(new FigureDownloader.Policy(false, 1 << 20, Duration.ofSeconds(2), Duration.ofSeconds(1))));
+    }
+
+    @Test
+    void aSiteWithoutAHostNameIsNeverOfferedAndSaysWhy() {
+        // The underscore makes it no host name for java.net.URI: nothing could be asked about, or downloaded.
+        FigureResolver resolver = onSite("https://my_site.example/", FigureHosts.asking(Map.of()));
+        assertThat(resolver.downloadUrl(fig("../../assets/ok.png"))).isNull();
+        assertThat(resolver.resolveLocal(fig("../../assets/ok.png"))).isInstanceOfSatisfying(FigureResolver.Missing.class,
+                m -> {
+                    assertThat(m.askHost()).as("no blank question to the user").isNull();
+                    assertThat(m.sentence()).contains("https://my_site.example/").contains("no host name");
+                });
+    }
+
+    @Test
+    void aBlankHostIsNeverStoredNorAllowsAddressesWithoutAHost() {
+        FigureHosts hosts = FigureHosts.asking(Map.of("", true));
+        hosts.answer("", true);
+        hosts.answer(" ", true);
+        assertThat(hosts.answers()).as("what goes into the settings").isEmpty();
+        assertThat(hosts.allowed(URI.create("https://my_site.example/a.png"))).isFalse();
+        assertThat(hosts.allowed(URI.create("https:/a.png"))).isFalse();
+        FigureResolver resolver = onSite("https://my_site.example/", hosts);
+        assertThat(resolver.resolveLocal(fig("../../assets/ok.png"))).isInstanceOf(FigureResolver.Missing.class);
+        assertThat(resolver.download(URI.create("https://my_site.example/assets/ok.png")))
+                .isInstanceOf(FigureResolver.Missing.class);
+    }
+
+    @Test
+    void anAddressWithoutAHostIsADownloadFailureNotACrash() {
+        FigureResolver resolver = onSite(site, FigureHosts.anyHost());
+        assertThat(resolver.download(URI.create("http://my_site.example/assets/ok.png")))
+                .isInstanceOfSatisfying(FigureResolver.Missing.class, m -> assertThat(m.sentence())
+                        .startsWith("is not available: could not be downloaded: ").contains("no host name"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FigureDownloader(
+                        new FigureDownloader.Policy(false, 1 << 20, Duration.ofSeconds(2), Duration.ofSeconds(1)))
+                        .fetch(URI.create("http://my_site.example/assets/ok.png"), u -> true))
+                .isInstanceOf(FigureDownloader.DownloadException.class);
+        // The rest of the page still downloads.
+        assertThat(resolver.download(URI.create(site + "assets/ok.png"))).isInstanceOf(FigureResolver.Found.class);
+    }
+
+    @Test
+    void aRedirectToAnAddressWithoutAHostIsADownloadFailure() {
+        server.createContext("/site/assets/nohost.png", ex -> redirect(ex, "http://my_site.example/ok.png"));
+        FigureResolver resolver = onSite(site, FigureHosts.anyHost());
+        assertThat(resolver.download(URI.create(site + "assets/nohost.png")))
+                .isInstanceOfSatisfying(FigureResolver.Missing.class, m -> assertThat(m.reason())
+                        .startsWith("could not be downloaded: "));
+    }
 }

@@ -41,10 +41,11 @@ final class FaultyFolders {
      */
     static final class Breakable implements SearchIndex.Folders {
         private final List<Breaking> opened = new ArrayList<>();
+        private volatile boolean full;
 
         @Override
         public synchronized Directory open(Path dir) throws IOException {
-            Breaking d = new Breaking(FSDirectory.open(dir));
+            Breaking d = new Breaking(FSDirectory.open(dir), this);
             opened.add(d);
             return d;
         }
@@ -52,18 +53,42 @@ final class FaultyFolders {
         synchronized void breakOpenFiles() {
             opened.forEach(d -> d.broken = true);
         }
+
+        /** From now on no file can be written in these folders (a full disk). */
+        void fillTheDisk() {
+            full = true;
+        }
     }
 
     private static final class Breaking extends FilterDirectory {
         volatile boolean broken;
+        private final Breakable folders;
 
-        Breaking(Directory in) {
+        Breaking(Directory in, Breakable folders) {
             super(in);
+            this.folders = folders;
         }
 
         @Override
         public IndexInput openInput(String name, IOContext context) throws IOException {
             return new Input(in.openInput(name, context), this);
+        }
+
+        @Override
+        public org.apache.lucene.store.IndexOutput createOutput(String name, IOContext context) throws IOException {
+            if (folders.full) {
+                throw new IOException("No space left on device");
+            }
+            return in.createOutput(name, context);
+        }
+
+        @Override
+        public org.apache.lucene.store.IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+                throws IOException {
+            if (folders.full) {
+                throw new IOException("No space left on device");
+            }
+            return in.createTempOutput(prefix, suffix, context);
         }
     }
 

@@ -90,6 +90,32 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void aSearchWhoseRebuildFailsOnDiskSearchesACopyInMemoryAndEveryLaterSearchWorks() throws IOException {
+        List<String> clean;
+        try (SearchIndex index = open(FSDirectory::open)) {
+            clean = ids(index.searcher().search("alpha", 10));
+        }
+        FaultyFolders.Breakable folders = new FaultyFolders.Breakable();
+        try (SearchIndex index = open(folders)) {
+            folders.breakOpenFiles();
+            folders.fillTheDisk();
+            SearchResult first = index.searcher().search("alpha", 10);
+            assertThat(ids(first)).isEqualTo(clean);
+            // Which write fails first varies with the indexing threads: the notice names the failure as it came.
+            assertThat(first.notices()).singleElement().asString()
+                    .startsWith("The index at " + indexDir + " could not be read (EOFException) nor rebuilt there (")
+                    .endsWith("); searching a copy in memory.");
+            for (int i = 0; i < 3; i++) {
+                SearchResult next = index.searcher().search("alpha", 10);
+                assertThat(next.notices()).isEmpty();
+                assertThat(ids(next)).isEqualTo(clean);
+            }
+            assertThat(index.paperSummaries()).isNotEmpty();
+            assertThat(index.notices()).singleElement().asString().contains("searching a copy in memory");
+        }
+    }
+
+    @Test
     void aFolderWhoseLockCannotBeCreatedGetsACopyInMemory() throws IOException {
         // Read-only is simulated by a lock factory that is denied write.lock (tests run as root: chmod would not do).
         try (SearchIndex index = open(FaultyFolders.readOnly())) {

@@ -305,6 +305,42 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexMadeByANewerVidAtlasIsLeftAloneAndACopyIsSearched() throws IOException {
+        open().close();
+        String newer = Integer.toString(IndexSchema.FORMAT_VERSION + 1);
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            w.setLiveCommitData(Map.of(IndexSchema.COMMIT_FORMAT, newer).entrySet());
+            w.commit();
+        }
+        Map<String, byte[]> before = files(indexDir);
+        for (int run = 0; run < 2; run++) {
+            try (SearchIndex index = open()) {
+                assertThat(index.notices()).singleElement().asString().isEqualTo("The index at " + indexDir
+                        + " was made by a newer VidAtlas; searching a copy in memory.");
+                assertThat(ids(index, "temporal")).containsExactly("omega");
+            }
+        }
+        assertThat(files(indexDir)).as("the newer VidAtlas finds its index as it left it")
+                .containsOnlyKeys(before.keySet().toArray(String[]::new))
+                .allSatisfy((name, bytes) -> assertThat(bytes).isEqualTo(before.get(name)));
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+             org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            assertThat(r.getIndexCommit().getUserData()).containsEntry(IndexSchema.COMMIT_FORMAT, newer);
+        }
+    }
+
+    private static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+                out.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void anIndexLockedByAnotherWriterIsLeftAloneAndACopyIsSearched() throws IOException {
         open().close();
         Files.writeString(notes.resolve("c.md"), "P9\n## Tau\n\nDiffusion transformer.\n\nMa et al., “Tau: T,” arXiv 2024.\n");
