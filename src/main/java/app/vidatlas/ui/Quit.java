@@ -51,8 +51,9 @@ final class Quit {
     }
 
     /**
-     * Saves and closes the windows, without exiting: for when the toolkit is exiting already ({@code stop()}). Saves
-     * once, however often it is called.
+     * Saves and closes the windows, without asking the toolkit to exit: for the main window's close request (JavaFX
+     * exits by itself once its last window has closed and no nested loop runs) and for when the toolkit is exiting
+     * already ({@code stop()}). Saves once, however often it is called.
      */
     void close() {
         if (!closed) {

@@ -102,11 +102,9 @@ public final class VidAtlasApp extends Application {
         stage.setScene(scene);
         placeWindow();
         quit = new Quit(stage, this::saveBeforeQuitting, () -> exit.run());
-        // Closing the window quits the same way as File > Quit: saved first, then closed in order.
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            quit.run();
-        });
+        // Closing the window: saved first and the other windows closed, then it closes, and JavaFX exits as its
+        // last window is gone (once no nested loop runs).
+        stage.setOnCloseRequest(e -> quit.close());
         // Another window may have changed the reading list or a note meanwhile: shown on coming back to this one.
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (focused) {

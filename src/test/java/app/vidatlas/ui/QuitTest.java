@@ -2,6 +2,7 @@ package app.vidatlas.ui;
 
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -100,6 +101,20 @@ class QuitTest {
         assertThat(file("settings.json")).contains("\"downloadFigures\" : false");
         robot.interact(app::quit);
         assertThat(events).as("quitting twice quits once").hasSize(3);
+    }
+
+    @Test
+    void closingTheWindowWithANoticeOpenSavesThenClosesTheNoticeThenTheWindow(FxRobot robot) throws Exception {
+        FxPages.waitUntil("the settings notice shows", () -> notice() != null);
+        robot.interact(this::watchWindows);
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        FxPages.waitUntil("the window has closed", () -> !stage.isShowing());
+
+        // JavaFX exits by itself once its last window has closed: nothing asks it to.
+        assertThat(events).containsExactly(
+                "dialog hidden, layout saved: true, bookmark saved: false",
+                "main hidden, layout saved: true, bookmark saved: false");
     }
 
     @Test
