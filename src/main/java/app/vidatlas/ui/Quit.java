@@ -62,10 +62,15 @@ final class Quit {
                 save.run();
             } catch (RuntimeException e) {
                 // Never a dialog at exit: it would open into the teardown. The windows still close.
-                System.err.println("vidatlas: could not save on quitting: " + e);
+                tell("could not save on quitting: " + e);
             }
         }
         closeWindows();
+    }
+
+    /** Says what went wrong once quitting has begun, when no dialog may open: in the log (stderr by default). */
+    static void tell(String message) {
+        System.getLogger("app.vidatlas").log(System.Logger.Level.WARNING, message);
     }
 
     /** True once quitting has begun: nothing should open a window after that. */

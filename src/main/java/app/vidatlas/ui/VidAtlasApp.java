@@ -235,7 +235,7 @@ public final class VidAtlasApp extends Application {
                 libraryStore.save(model.libraryProperty().get());
                 libraryUnsaved = false;
             } catch (IOException e) {
-                System.err.println("vidatlas: your reading list could not be saved: " + e.getMessage());
+                Quit.tell("Your reading list could not be saved: " + e.getMessage());
             }
         }
     }
@@ -351,7 +351,7 @@ public final class VidAtlasApp extends Application {
 
     private void warn(String text) {
         if (quit != null && quit.closing()) {
-            System.err.println("vidatlas: " + text); // no dialog into the teardown
+            Quit.tell(text); // no dialog into the teardown
             return;
         }
         Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
