@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.catalog.Library;
 import app.vidatlas.catalog.LibraryStore;
 import app.vidatlas.catalog.UserDirs;
 import app.vidatlas.render.ComparisonTable;
@@ -46,6 +47,12 @@ public final class VidAtlasApp extends Application {
     private Stage stage;
     private volatile boolean systemDark;
     private boolean probing;
+    /** Quitting in order (save, dialogs, the window, then the toolkit); see {@link Quit}. */
+    private Quit quit;
+    /** What ends the toolkit once every window has closed; tests record it instead. */
+    private Runnable exit = Platform::exit;
+    /** The last save of the reading list failed: quitting tries once more, before any window closes. */
+    private boolean libraryUnsaved;
     /** The notes folders last asked for (what Preferences reloads), whether or not they have loaded yet. */
     private List<Path> notesAsked = List.of();
 
@@ -61,11 +68,17 @@ public final class VidAtlasApp extends Application {
                 url -> getHostServices().showDocument(url), VidAtlasApp::copy);
         model.keepLibrary(libraryStore.load(), library -> {
             try {
-                return libraryStore.save(library);
+                Library saved = libraryStore.save(library);
+                libraryUnsaved = false;
+                return saved;
             } catch (IOException e) {
-                // Kept in the window: the next change tries again with this one included.
+                // Kept in the window: the next change (or quitting) tries again with this one included.
+                libraryUnsaved = true;
                 if (libraryStore.notice() == null) { // else the notice below says it better
-                    warn("Your reading list could not be saved: " + e.getMessage());
+                    // Told later, not here: the window keeps this library only once the save returns, and a
+                    // quit while the notice is open must find it there to save it.
+                    String message = "Your reading list could not be saved: " + e.getMessage();
+                    Platform.runLater(() -> warn(message));
                 }
                 return library;
             } finally {
@@ -88,7 +101,10 @@ public final class VidAtlasApp extends Application {
         stage.setMinHeight(560);
         stage.setScene(scene);
         placeWindow();
-        stage.setOnCloseRequest(e -> remember());
+        quit = new Quit(stage, this::saveBeforeQuitting, () -> exit.run());
+        // Closing the window: saved first and the other windows closed, then it closes, and JavaFX exits as its
+        // last window is gone (once no nested loop runs).
+        stage.setOnCloseRequest(e -> quit.close());
         // Another window may have changed the reading list or a note meanwhile: shown on coming back to this one.
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (focused) {
@@ -116,14 +132,14 @@ public final class VidAtlasApp extends Application {
                     AppSession s = model.sessionProperty().get();
                     if (s != null && s.complete()) {
                         probe.accept("catalog", uptime());
-                        Platform.exit();
+                        quit.run();
                     }
                 }
             });
             model.setOnCatalogComplete(() -> {
                 if (probing) {
                     probe.accept("catalog", uptime());
-                    Platform.exit();
+                    quit.run();
                 }
             });
         }
@@ -145,10 +161,14 @@ public final class VidAtlasApp extends Application {
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
+    /**
+     * The toolkit is exiting (after {@link Quit#run}, or however else it was asked to): saved and closed in order
+     * now if quitting did not already, before JavaFX closes what is left itself.
+     */
     @Override
     public void stop() {
-        if (!probing && window != null && stage != null && stage.isShowing()) {
-            remember();
+        if (quit != null) {
+            quit.close();
         }
         if (model != null) {
             model.close();
@@ -200,6 +220,24 @@ public final class VidAtlasApp extends Application {
         stage.setWidth(wanted.getWidth());
         stage.setHeight(wanted.getHeight());
         stage.setMaximized(w.maximized());
+    }
+
+    /**
+     * Everything the user has, written while every window is still up: the layout and reading place (not for the
+     * start-up probe, which remembers nothing), and the reading list if its last save failed.
+     */
+    private void saveBeforeQuitting() {
+        if (AppLauncher.options().probe() == null && stage.isShowing()) {
+            remember();
+        }
+        if (libraryUnsaved) {
+            try {
+                libraryStore.save(model.libraryProperty().get());
+                libraryUnsaved = false;
+            } catch (IOException e) {
+                Quit.tell("Your reading list could not be saved: " + e.getMessage());
+            }
+        }
     }
 
     /** The layout and reading place, written now (the window is closing). */
@@ -312,6 +350,10 @@ public final class VidAtlasApp extends Application {
     }
 
     private void warn(String text) {
+        if (quit != null && quit.closing()) {
+            Quit.tell(text); // no dialog into the teardown
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
         alert.initOwner(stage);
         alert.showAndWait();
@@ -374,7 +416,7 @@ public final class VidAtlasApp extends Application {
 
         @Override
         public void quit() {
-            Platform.exit(); // stop() remembers the window and the reading place, once
+            quit.run();
         }
 
         @Override
@@ -444,6 +486,16 @@ public final class VidAtlasApp extends Application {
             Platform.runLater(text::requestFocus);
             dialog.showAndWait().ifPresent(t -> model.saveNote(paperId, t));
         }
+    }
+
+    /** For tests: what ends the toolkit instead of {@code Platform.exit}. */
+    void exitWith(Runnable exit) {
+        this.exit = exit;
+    }
+
+    /** Quits as File > Quit does. */
+    void quit() {
+        quit.run();
     }
 
     /** For tests. */
