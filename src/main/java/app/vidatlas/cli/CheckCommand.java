@@ -3,6 +3,7 @@ package app.vidatlas.cli;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CatalogLoader;
 import app.vidatlas.catalog.Reachability;
+import app.vidatlas.model.Slide;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
@@ -135,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void print(Reachability.Gap g, PrintWriter out) {
-        out.println("    " + (g.slide() > 0 ? "P" + g.slide() + " " : "") + "line " + g.line() + " (" + g.what()
+        out.println("    " + (g.slide() > 0 ? Slide.label(g.slide()) + " " : "") + "line " + g.line() + " (" + g.what()
                 + "): " + Terminal.safe(g.text()));
     }
 

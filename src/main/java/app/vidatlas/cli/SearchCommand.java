@@ -1,5 +1,6 @@
 package app.vidatlas.cli;
 
+import app.vidatlas.model.Slide;
 import app.vidatlas.search.SearchResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -76,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
         if (s.note() == null) {
             return s.where();
         }
-        return s.note() + (s.slide() > 0 ? " P" + s.slide() : "") + " " + s.where();
+        return s.note() + (s.slide() > 0 ? " " + Slide.label(s.slide()) : "") + " " + s.where();
     }
 
     /** The snippet for a terminal: one line, matched words in «». */

@@ -1,5 +1,6 @@
 package app.vidatlas.cli;
 
+import app.vidatlas.model.Slide;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ final class SlideRanges {
             while (i + 1 < slides.size() && slides.get(i + 1) == end + 1) {
                 end = slides.get(++i);
             }
-            parts.add(start == end ? "P" + start : "P" + start + "-P" + end);
+            parts.add(start == end ? Slide.label(start) : Slide.label(start) + "-" + Slide.label(end));
             i++;
         }
         return String.join(", ", parts);

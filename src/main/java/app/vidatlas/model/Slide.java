@@ -44,6 +44,11 @@ public record Slide(String note, int number, int line, List<String> headings, Co
 
     /** {@code P75}, or an empty string for an unnumbered slide. */
     public String label() {
+        return label(number);
+    }
+
+    /** How the notes name a slide: {@code P75}; an empty string for 0 (text before the first marker). */
+    public static String label(int number) {
         return number > 0 ? "P" + number : "";
     }
 }

@@ -139,7 +139,7 @@ public final class PageRenderer {
                     anchor = slideId;
                 }
                 body.append("<article class=\"slide\" id=\"").append(slideId).append("\">")
-                        .append("<div class=\"slide-label\">P").append(number).append("</div>\n");
+                        .append("<div class=\"slide-label\">").append(Slide.label(number)).append("</div>\n");
                 body.append(slideContent(p, note, number, pending));
                 body.append("</article>\n");
             }
@@ -171,7 +171,7 @@ public final class PageRenderer {
             }
             body.append("<article class=\"slide\" id=\"").append(id).append("\">");
             if (s.number() > 0) {
-                body.append("<div class=\"slide-label\">P").append(s.number()).append("</div>\n");
+                body.append("<div class=\"slide-label\">").append(s.label()).append("</div>\n");
             }
             if (note.format() == NoteFormat.PLAIN_TEXT) {
                 body.append(NoteHtml.text(s.text(), names(), null));
@@ -396,7 +396,7 @@ public final class PageRenderer {
             }
             b.append("<li><a href=\"").append(Links.paper(from.id(), m.note(), m.slide())).append("\">")
                     .append(NoteHtml.escape(from.shortName())).append("</a> <span class=\"where\">")
-                    .append(NoteHtml.escape(m.note())).append(m.slide() > 0 ? " P" + m.slide() : "")
+                    .append(NoteHtml.escape(m.note())).append(m.slide() > 0 ? " " + Slide.label(m.slide()) : "")
                     .append("</span></li>\n");
         }
         b.append("</ul></section>\n");

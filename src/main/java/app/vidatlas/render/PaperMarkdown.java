@@ -1,5 +1,6 @@
 package app.vidatlas.render;
 
+import app.vidatlas.model.Slide;
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.Attributes;
@@ -45,7 +46,7 @@ public final class PaperMarkdown {
         for (Source s : p.sources()) {
             b.append("- ").append(MarkdownText.text(s.note()));
             if (!s.slides().isEmpty()) {
-                b.append(": ").append(s.slides().stream().map(n -> "P" + n).collect(Collectors.joining(", ")));
+                b.append(": ").append(s.slides().stream().map(Slide::label).collect(Collectors.joining(", ")));
             }
             b.append('\n');
         }
@@ -116,7 +117,7 @@ public final class PaperMarkdown {
     }
 
     private static String where(String note, int slide) {
-        return MarkdownText.text(slide > 0 ? note + " P" + slide : note);
+        return MarkdownText.text(slide > 0 ? note + " " + Slide.label(slide) : note);
     }
 
     /**

@@ -122,7 +122,7 @@ final class IndexDocuments {
         doc.add(new StringField(IndexSchema.NOTE, note.id(), Field.Store.YES));
         doc.add(new StoredField(IndexSchema.SLIDE, slide.number()));
         doc.add(new BinaryDocValuesField(IndexSchema.GROUP_INFO, GroupInfoCodec.encode(new GroupInfoCodec.Info(
-                key, null, slide.number() > 0 ? "P" + slide.number() : note.title(), note.title(), null, null,
+                key, null, slide.number() > 0 ? slide.label() : note.title(), note.title(), null, null,
                 List.of(), List.of(), note.id(), slide.number()))));
         if (leftover.discussed()) {
             content(doc, String.join("\n", leftover.sentences()),
