@@ -315,8 +315,20 @@ public final class VidAtlasApp extends Application {
     }
 
     /** The reading list and notes as another window left them, if they changed on disk. */
-    private void reloadLibrary() {
-        libraryStore.reloadIfChanged().ifPresent(model::showLibrary);
+    void reloadLibrary() {
+        if (libraryUnsaved) {
+            // This window's last change is not on disk yet: save it first (merged with what the others saved), or
+            // showing theirs would drop it.
+            try {
+                Library saved = libraryStore.save(model.libraryProperty().get());
+                libraryUnsaved = false;
+                model.showLibrary(saved);
+            } catch (IOException e) {
+                // Still unsaved: the next change, or quitting, tries again.
+            }
+        } else {
+            libraryStore.reloadIfChanged().ifPresent(model::showLibrary);
+        }
         warnLibraryNotice();
     }
 

@@ -142,4 +142,26 @@ class QuitTest {
                 "main hidden, layout saved: true, bookmark saved: true",
                 "exit, windows left: 0");
     }
+
+    @Test
+    void anUnsavedBookmarkIsNotDroppedWhenAnotherWindowsChangesAreShown(FxRobot robot) throws Exception {
+        FxPages.waitUntil("the settings notice shows", () -> notice() != null);
+        robot.interact(() -> notice().hide());
+        FxPages.waitUntil("the notes have loaded", () -> app.model().papers().size() == 1);
+        Path away = config.resolveSibling("config-away");
+        Files.move(config, away);
+        Files.writeString(config, "not a folder");
+        javafx.application.Platform.runLater(() -> app.model().toggleBookmark("omega"));
+        FxPages.waitUntil("the failed save is told", () -> notice() != null);
+        robot.interact(() -> notice().hide());
+        Files.delete(config);
+        Files.move(away, config);
+        // Meanwhile another window saved its own bookmark.
+        Files.writeString(config.resolve("library.json"), "{\"version\":1,\"bookmarks\":[\"sigma\"],\"notes\":{}}");
+
+        robot.interact(app::reloadLibrary); // as when the window gets the focus back
+
+        assertThat(file("library.json")).contains("omega").contains("sigma");
+        assertThat(app.model().libraryProperty().get().bookmarks()).contains("omega", "sigma");
+    }
 }
