@@ -3,7 +3,6 @@ package app.vidatlas.render;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,33 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A cell as a spreadsheet reads it, with a comma or (in many locales) a semicolon as the separator. */
 class CsvTest {
 
-    /** The cells of one line, as a spreadsheet splits it on {@code separator}. */
     private static List<String> cells(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+        return SpreadsheetCsv.cells(line, separator);
     }
 
     private static boolean runsAsFormula(String cell) {
