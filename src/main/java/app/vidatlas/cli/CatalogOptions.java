@@ -24,9 +24,7 @@ public final class CatalogOptions {
 
     /** Loads the catalog, telling stderr what went wrong; null when nothing at all could be loaded. */
     Catalog load(PrintWriter err) {
-        StderrProgress progress = new StderrProgress(err, false);
-        Catalog catalog = new CatalogLoader().load(locations(),
-                (done, total, file) -> progress.update("loading notes", done, total));
+        Catalog catalog = loadWithProgress(err);
         for (Diagnostic d : catalog.diagnostics()) {
             if (d.isProblem()) {
                 err.println(Terminal.safe(d.toString()));
@@ -38,6 +36,12 @@ public final class CatalogOptions {
             return null;
         }
         return catalog;
+    }
+
+    /** Loads the catalog with its progress on stderr; what went wrong is the caller's to tell (as a report may). */
+    Catalog loadWithProgress(PrintWriter err) {
+        StderrProgress progress = new StderrProgress(err, false);
+        return new CatalogLoader().load(locations(), (done, total, file) -> progress.update("loading notes", done, total));
     }
 
     void reportNothingLoaded(PrintWriter err) {

@@ -1,7 +1,6 @@
 package app.vidatlas.cli;
 
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CatalogLoader;
 import app.vidatlas.catalog.Reachability;
 import app.vidatlas.model.Slide;
 import app.vidatlas.model.Diagnostic;
@@ -59,9 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StderrProgress progress = new StderrProgress(err, false);
-        Catalog catalog = new CatalogLoader().load(catalogOptions.locations(),
-                (done, total, file) -> progress.update("loading notes", done, total));
+        Catalog catalog = catalogOptions.loadWithProgress(err);
         if (catalog.isEmpty()) {
             catalog.diagnostics().forEach(d -> err.println(Terminal.safe(d.toString())));
             catalogOptions.reportNothingLoaded(err);
