@@ -119,18 +119,7 @@ class QuitTest {
 
     @Test
     void aReadingListThatCouldNotBeSavedIsSavedOnQuittingBeforeAnyWindowCloses(FxRobot robot) throws Exception {
-        FxPages.waitUntil("the settings notice shows", () -> notice() != null);
-        robot.interact(() -> notice().hide());
-        FxPages.waitUntil("the notes have loaded", () -> app.model().papers().size() == 1);
-        // The config folder is not there to write to (a file in its place): the bookmark stays in the window.
-        Path away = config.resolveSibling("config-away");
-        Files.move(config, away);
-        Files.writeString(config, "not a folder");
-        // Not waited for: the failed save opens its notice at once (showAndWait).
-        javafx.application.Platform.runLater(() -> app.model().toggleBookmark("omega"));
-        FxPages.waitUntil("the failed save is told", () -> notice() != null);
-        Files.delete(config);
-        Files.move(away, config);
+        bookmarkOmegaWhileItCannotBeSaved(robot);
         assertThat(file("library.json")).doesNotContain("omega");
 
         robot.interact(this::watchWindows);
@@ -145,17 +134,8 @@ class QuitTest {
 
     @Test
     void anUnsavedBookmarkIsNotDroppedWhenAnotherWindowsChangesAreShown(FxRobot robot) throws Exception {
-        FxPages.waitUntil("the settings notice shows", () -> notice() != null);
+        bookmarkOmegaWhileItCannotBeSaved(robot);
         robot.interact(() -> notice().hide());
-        FxPages.waitUntil("the notes have loaded", () -> app.model().papers().size() == 1);
-        Path away = config.resolveSibling("config-away");
-        Files.move(config, away);
-        Files.writeString(config, "not a folder");
-        javafx.application.Platform.runLater(() -> app.model().toggleBookmark("omega"));
-        FxPages.waitUntil("the failed save is told", () -> notice() != null);
-        robot.interact(() -> notice().hide());
-        Files.delete(config);
-        Files.move(away, config);
         // Meanwhile another window saved its own bookmark.
         Files.writeString(config.resolve("library.json"), "{\"version\":1,\"bookmarks\":[\"sigma\"],\"notes\":{}}");
 
@@ -163,5 +143,23 @@ class QuitTest {
 
         assertThat(file("library.json")).contains("omega").contains("sigma");
         assertThat(app.model().libraryProperty().get().bookmarks()).contains("omega", "sigma");
+    }
+
+    /**
+     * Bookmarks "omega" while the config folder is not there to write to (a file in its place), so the bookmark
+     * stays in the window with the failed save's notice open; then puts the folder back.
+     */
+    private void bookmarkOmegaWhileItCannotBeSaved(FxRobot robot) throws Exception {
+        FxPages.waitUntil("the settings notice shows", () -> notice() != null);
+        robot.interact(() -> notice().hide());
+        FxPages.waitUntil("the notes have loaded", () -> app.model().papers().size() == 1);
+        Path away = config.resolveSibling("config-away");
+        Files.move(config, away);
+        Files.writeString(config, "not a folder");
+        // Not waited for: the failed save opens its notice at once (showAndWait).
+        javafx.application.Platform.runLater(() -> app.model().toggleBookmark("omega"));
+        FxPages.waitUntil("the failed save is told", () -> notice() != null);
+        Files.delete(config);
+        Files.move(away, config);
     }
 }
