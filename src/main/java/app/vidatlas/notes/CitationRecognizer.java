@@ -25,6 +25,8 @@ final class CitationRecognizer {
             "^(?:As|In|See|Following|Like|Unlike|From|By|Per|After|Before|Since|With|Compared to|Similar to|"
                     + "Inspired by|Based on|cf\\.)\\s+(?=\\p{Lu}[\\p{L}'’\\-]+\\s+e[tl]\\.?\\s*al)");
 
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[;；]\\s+");
+
     private CitationRecognizer() {
     }
 
@@ -51,6 +53,22 @@ final class CitationRecognizer {
         }
         Optional<CitedPaper> one = whole(span);
         return one.map(List::of).orElseGet(() -> InlineReferences.findAll(span));
+    }
+
+    /**
+     * The citations of a span that holds several, separated by semicolons ({@code Ho et al., “…,” 2022; Singer et
+     * al., “…,” 2023}); fewer than two when it does not.
+     */
+    static List<CitedPaper> several(String span) {
+        String[] parts = SEPARATOR.split(span);
+        if (parts.length < 2 || parts.length > 20) {
+            return List.of();
+        }
+        List<CitedPaper> each = new java.util.ArrayList<>();
+        for (String part : parts) {
+            whole(part).filter(c -> TitleCheck.isTitle(c.title())).ifPresent(each::add);
+        }
+        return each;
     }
 
     /** Whether a span looks like it cites something: said when no paper could be read from it. */

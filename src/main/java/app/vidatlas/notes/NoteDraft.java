@@ -15,7 +15,6 @@ final class NoteDraft {
     private static final int EXCERPT = 120;
     /** No citation is this long (the notes book's longest reference entry has about 500 characters). */
     private static final int MAX_CITATION = 2_000;
-    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s*[;；]\\s+");
 
     final String noteId;
     final String[] lines;
@@ -60,18 +59,12 @@ final class NoteDraft {
         if (text.length() > MAX_CITATION) {
             return;
         }
-        String[] parts = SEPARATOR.split(text);
-        if (parts.length > 1 && parts.length <= 20) {
-            // "Ho et al., “…,” 2022; Singer et al., “…,” 2023": several citations on one line, each read.
-            List<CitedPaper> each = new ArrayList<>();
-            for (String part : parts) {
-                CitationRecognizer.whole(part).filter(c -> TitleCheck.isTitle(c.title())).ifPresent(each::add);
-            }
-            if (each.size() > 1) {
-                int slide = slides.number();
-                each.forEach(c -> add(new HeadingTree.CitationAt(c, slide, line), false));
-                return;
-            }
+        List<CitedPaper> several = CitationRecognizer.several(text);
+        if (several.size() > 1) {
+            // Which of them a heading above would be is not for one line to say: each is a reference.
+            int slide = slides.number();
+            several.forEach(c -> add(new HeadingTree.CitationAt(c, slide, line), false));
+            return;
         }
         int slide = slides.number();
         Optional<CitedPaper> whole = CitationRecognizer.whole(text);
