@@ -1,7 +1,7 @@
 package app.vidatlas.cli;
 
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CatalogLoader;
+import app.vidatlas.library.CatalogLoader;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.notes.NoteLocation;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package app.vidatlas.cli;
 
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.model.Paper;
-import app.vidatlas.render.ComparisonTable;
+import app.vidatlas.pages.ComparisonTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

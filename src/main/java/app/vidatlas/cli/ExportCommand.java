@@ -3,7 +3,7 @@ package app.vidatlas.cli;
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
-import app.vidatlas.render.ListExport;
+import app.vidatlas.export.ListExport;
 import app.vidatlas.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

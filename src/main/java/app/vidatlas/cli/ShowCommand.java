@@ -4,7 +4,7 @@ import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CatalogJson;
 import app.vidatlas.model.Paper;
 import app.vidatlas.notes.Texts;
-import app.vidatlas.render.PaperMarkdown;
+import app.vidatlas.export.PaperMarkdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,7 +3,7 @@ package app.vidatlas.search;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.Metadata;
 import app.vidatlas.catalog.MetadataReader;
-import app.vidatlas.catalog.UserDirs;
+import app.vidatlas.userdata.UserDirs;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;

@@ -1,5 +1,7 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.userdata.Settings;
+import app.vidatlas.userdata.SettingsStore;
 import javafx.application.Application;
 
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ public final class AppLauncher {
     public static void launch(List<Path> notes, List<Path> figures, Path index, java.util.function.ObjLongConsumer<String> probe) {
         options = new Options(notes, figures, index, probe);
         // The notes open while JavaFX starts (see EarlyOpen), from the settings the window then uses.
-        SettingsStore store = new SettingsStore(app.vidatlas.catalog.UserDirs.config());
+        SettingsStore store = new SettingsStore(app.vidatlas.userdata.UserDirs.config());
         Settings settings = store.load();
         preloaded = new Preloaded(store, settings);
         EarlyOpen.start(VidAtlasApp.firstRequest(options, settings));

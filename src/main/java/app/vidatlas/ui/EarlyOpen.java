@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.library.AppSession;
 import app.vidatlas.search.SearchIndex;
 
 import java.util.concurrent.CompletableFuture;

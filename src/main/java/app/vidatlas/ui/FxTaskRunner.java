@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.library.TaskRunner;
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;

@@ -1,16 +1,18 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.library.AppSession;
+import app.vidatlas.library.TaskRunner;
 import app.vidatlas.catalog.CategoryTree;
-import app.vidatlas.catalog.Library;
-import app.vidatlas.render.MarkdownText;
-import app.vidatlas.render.ComparisonTable;
-import app.vidatlas.render.ListExport;
+import app.vidatlas.userdata.UserLibrary;
+import app.vidatlas.export.MarkdownText;
+import app.vidatlas.pages.ComparisonTable;
+import app.vidatlas.export.ListExport;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Link;
 import app.vidatlas.model.Paper;
-import app.vidatlas.render.BibTeX;
-import app.vidatlas.render.PageRenderer;
+import app.vidatlas.export.BibTeX;
+import app.vidatlas.pages.PageRenderer;
 import app.vidatlas.search.SearchIndex;
 import app.vidatlas.search.SearchResult;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -112,12 +114,12 @@ public final class MainViewModel {
     private final ObservableList<String> comparison = FXCollections.observableArrayList();
     private final ObservableList<String> comparisonView = FXCollections.unmodifiableObservableList(comparison);
     private boolean hideSame;
-    private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(Library.EMPTY);
+    private final ReadOnlyObjectWrapper<UserLibrary> library = new ReadOnlyObjectWrapper<>(UserLibrary.EMPTY);
     private boolean readingList;
     private final ReadOnlyStringWrapper noteEditRequest = new ReadOnlyStringWrapper();
     private final ObservableList<Paper> selection = FXCollections.observableArrayList();
     /** Saves the library after a change; returns it as saved (another window's changes included). */
-    private UnaryOperator<Library> librarySaver = l -> l;
+    private UnaryOperator<UserLibrary> librarySaver = l -> l;
     private Double pendingScroll;
     private Consumer<Place> pageLoaded = p -> { };
     // Asked when a page offers to download figures from a host: the window confirms, then calls answerHost.
@@ -522,7 +524,7 @@ public final class MainViewModel {
     private Callable<PageRenderer.Page> pageJob(AppSession s, Place place) {
         boolean dark = this.dark;
         if (place instanceof Place.PaperAt p) {
-            Library lib = library.get();
+            UserLibrary lib = library.get();
             PageRenderer.Target target = new PageRenderer.Target(p.note(), p.slide(), p.terms());
             PageRenderer.Personal personal = new PageRenderer.Personal(lib.isBookmarked(p.id()),
                     comparison.contains(p.id()), lib.note(p.id()));
@@ -803,7 +805,7 @@ public final class MainViewModel {
     // ---- the reading list and the user's notes ------------------------------------------------------------
 
     /** The library to start from, and where changes go (saved at once: nothing a user did is lost). */
-    public void setLibrary(Library lib, Consumer<Library> saver) {
+    public void setLibrary(UserLibrary lib, Consumer<UserLibrary> saver) {
         keepLibrary(lib, l -> {
             saver.accept(l);
             return l;
@@ -814,13 +816,13 @@ public final class MainViewModel {
      * As {@link #setLibrary}, with a saver that returns the library as saved: when another window changed it too,
      * this window shows both from then on.
      */
-    public void keepLibrary(Library lib, UnaryOperator<Library> saver) {
+    public void keepLibrary(UserLibrary lib, UnaryOperator<UserLibrary> saver) {
         library.set(lib);
         librarySaver = saver;
     }
 
     /** Shows the library as another window left it (read again from disk): the reading list and the page redrawn. */
-    public void showLibrary(Library lib) {
+    public void showLibrary(UserLibrary lib) {
         if (lib.equals(library.get())) {
             return;
         }
@@ -837,7 +839,7 @@ public final class MainViewModel {
 
     /** Adds each paper to the reading list, or takes it off: saved once and redrawn once, however many. */
     public void toggleBookmarks(List<String> ids) {
-        Library updated = library.get();
+        UserLibrary updated = library.get();
         for (String id : ids) {
             updated = updated.toggleBookmark(id);
         }
@@ -849,7 +851,7 @@ public final class MainViewModel {
     }
 
     public void saveNote(String id, String text) {
-        Library updated = library.get().withNote(id, text);
+        UserLibrary updated = library.get().withNote(id, text);
         library.set(librarySaver.apply(updated));
         if (readingList) {
             refreshPapers(); // another window's bookmarks may have come with the save
@@ -1050,7 +1052,7 @@ public final class MainViewModel {
         return comparisonView;
     }
 
-    public ReadOnlyObjectProperty<Library> libraryProperty() {
+    public ReadOnlyObjectProperty<UserLibrary> libraryProperty() {
         return library.getReadOnlyProperty();
     }
 

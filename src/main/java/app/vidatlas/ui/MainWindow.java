@@ -1,11 +1,13 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.library.AppSession;
+import app.vidatlas.userdata.Settings;
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
-import app.vidatlas.render.ComparisonTable;
+import app.vidatlas.pages.ComparisonTable;
 import app.vidatlas.search.SearchResult;
 import app.vidatlas.ui.page.PageView;
 import javafx.animation.PauseTransition;

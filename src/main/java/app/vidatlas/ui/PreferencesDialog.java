@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.userdata.Settings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;

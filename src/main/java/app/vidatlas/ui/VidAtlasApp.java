@@ -1,10 +1,13 @@
 package app.vidatlas.ui;
 
-import app.vidatlas.catalog.Library;
-import app.vidatlas.catalog.LibraryStore;
-import app.vidatlas.catalog.UserDirs;
-import app.vidatlas.render.ComparisonTable;
-import app.vidatlas.render.ListExport;
+import app.vidatlas.library.AppSession;
+import app.vidatlas.userdata.Settings;
+import app.vidatlas.userdata.SettingsStore;
+import app.vidatlas.userdata.UserLibrary;
+import app.vidatlas.userdata.UserLibraryStore;
+import app.vidatlas.userdata.UserDirs;
+import app.vidatlas.pages.ComparisonTable;
+import app.vidatlas.export.ListExport;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -42,7 +45,7 @@ public final class VidAtlasApp extends Application {
     private MainViewModel model;
     private MainWindow window;
     private SettingsStore store;
-    private LibraryStore libraryStore;
+    private UserLibraryStore libraryStore;
     private Settings settings;
     private Stage stage;
     private volatile boolean systemDark;
@@ -62,13 +65,13 @@ public final class VidAtlasApp extends Application {
         // Read once: before the window when the launcher opened the notes early (a damaged file is set aside then).
         AppLauncher.Preloaded preloaded = AppLauncher.takePreloaded();
         store = preloaded != null ? preloaded.store() : new SettingsStore(UserDirs.config());
-        libraryStore = new LibraryStore(UserDirs.config());
+        libraryStore = new UserLibraryStore(UserDirs.config());
         settings = preloaded != null ? preloaded.settings() : store.load();
         model = new MainViewModel(new FxTaskRunner(), EarlyOpen::open,
                 url -> getHostServices().showDocument(url), VidAtlasApp::copy);
         model.keepLibrary(libraryStore.load(), library -> {
             try {
-                Library saved = libraryStore.save(library);
+                UserLibrary saved = libraryStore.save(library);
                 libraryUnsaved = false;
                 return saved;
             } catch (IOException e) {
@@ -320,7 +323,7 @@ public final class VidAtlasApp extends Application {
             // This window's last change is not on disk yet: save it first (merged with what the others saved), or
             // showing theirs would drop it.
             try {
-                Library saved = libraryStore.save(model.libraryProperty().get());
+                UserLibrary saved = libraryStore.save(model.libraryProperty().get());
                 libraryUnsaved = false;
                 model.showLibrary(saved);
             } catch (IOException e) {
@@ -383,7 +386,7 @@ public final class VidAtlasApp extends Application {
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             try {
-                app.vidatlas.catalog.AtomicFiles.write(file.toPath(), content.getBytes(StandardCharsets.UTF_8));
+                app.vidatlas.userdata.AtomicFiles.write(file.toPath(), content.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 warn("Could not write " + file + ": " + e.getMessage());
             }

@@ -19,9 +19,13 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Model").definedBy("app.vidatlas.model..")
             .layer("Notes").definedBy("app.vidatlas.notes..")
+            .layer("Userdata").definedBy("app.vidatlas.userdata..")
             .layer("Catalog").definedBy("app.vidatlas.catalog..")
             .layer("Search").definedBy("app.vidatlas.search..")
-            .layer("Render").definedBy("app.vidatlas.render..")
+            .layer("Export").definedBy("app.vidatlas.export..")
+            .layer("Figures").definedBy("app.vidatlas.figures..")
+            .layer("Pages").definedBy("app.vidatlas.pages..")
+            .layer("Library").definedBy("app.vidatlas.library..")
             .layer("Ui").definedBy("app.vidatlas.ui..")
             .layer("Cli").definedBy("app.vidatlas.cli..")
             .layer("Launcher").definedBy("app.vidatlas")
@@ -31,12 +35,15 @@ class ArchitectureTest {
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-            .whereLayer("Search").mayOnlyBeAccessedByLayers("Ui", "Cli", "Launcher")
-            .whereLayer("Render").mayOnlyBeAccessedByLayers("Ui", "Cli", "Launcher")
-            .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Search", "Render", "Ui", "Cli", "Launcher")
-            .whereLayer("Notes").mayOnlyBeAccessedByLayers("Catalog", "Search", "Render", "Ui", "Cli", "Launcher")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Notes", "Catalog", "Search", "Render", "Ui", "Cli",
-                    "Launcher")
+            .whereLayer("Library").mayOnlyBeAccessedByLayers("Ui", "Cli", "Launcher")
+            .whereLayer("Pages").mayOnlyBeAccessedByLayers("Library", "Ui", "Cli", "Launcher")
+            .whereLayer("Figures").mayOnlyBeAccessedByLayers("Pages", "Library", "Ui", "Cli", "Launcher")
+            .whereLayer("Export").mayOnlyBeAccessedByLayers("Pages", "Library", "Ui", "Cli", "Launcher")
+            .whereLayer("Search").mayOnlyBeAccessedByLayers("Library", "Ui", "Cli", "Launcher")
+            .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Search", "Export", "Figures", "Pages", "Library", "Ui",
+                    "Cli", "Launcher")
+            .whereLayer("Notes").mayOnlyBeAccessedByLayers("Catalog", "Search", "Export", "Figures", "Pages",
+                    "Library", "Ui", "Cli", "Launcher")
             .allowEmptyShould(true);
 
     @ArchTest

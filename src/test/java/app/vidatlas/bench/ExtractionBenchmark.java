@@ -2,7 +2,7 @@ package app.vidatlas.bench;
 
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CatalogLoader;
+import app.vidatlas.library.CatalogLoader;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;

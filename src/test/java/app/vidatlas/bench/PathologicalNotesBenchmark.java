@@ -3,7 +3,7 @@ package app.vidatlas.bench;
 import app.vidatlas.model.Slide;
 import app.vidatlas.notes.MarkdownNoteParser;
 import app.vidatlas.notes.ParsedNote;
-import app.vidatlas.render.NoteHtml;
+import app.vidatlas.pages.NoteHtml;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

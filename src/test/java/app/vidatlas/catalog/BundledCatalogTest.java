@@ -1,5 +1,6 @@
 package app.vidatlas.catalog;
 
+import app.vidatlas.library.CatalogLoader;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Figure;

@@ -1,5 +1,6 @@
 package app.vidatlas.catalog;
 
+import app.vidatlas.library.CatalogLoader;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;

@@ -1,5 +1,6 @@
 package app.vidatlas.catalog;
 
+import app.vidatlas.library.CatalogLoader;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.Paper;
 import app.vidatlas.notes.NoteLoader;

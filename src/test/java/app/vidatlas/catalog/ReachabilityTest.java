@@ -1,5 +1,6 @@
 package app.vidatlas.catalog;
 
+import app.vidatlas.library.CatalogLoader;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package app.vidatlas.notes;
 
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Slide;
-import app.vidatlas.render.NoteHtml;
+import app.vidatlas.pages.NoteHtml;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

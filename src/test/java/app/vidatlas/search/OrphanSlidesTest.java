@@ -4,10 +4,10 @@ import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.notes.NoteLocation;
-import app.vidatlas.render.FigureDownloader;
-import app.vidatlas.render.FigureResolver;
-import app.vidatlas.render.PageAssets;
-import app.vidatlas.render.PageRenderer;
+import app.vidatlas.figures.FigureDownloader;
+import app.vidatlas.figures.FigureResolver;
+import app.vidatlas.pages.PageAssets;
+import app.vidatlas.pages.PageRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -370,7 +370,7 @@ class SearchIndexTest {
     void theDefaultLocationIsInTheUsersCacheOnePerSetOfFolders() {
         Path a = SearchIndex.defaultLocation(List.of(new NoteLocation(Path.of("/x/notes"), "x")));
         Path b = SearchIndex.defaultLocation(List.of(new NoteLocation(Path.of("/y/notes"), "y")));
-        assertThat(a.getParent()).isEqualTo(app.vidatlas.catalog.UserDirs.cache());
+        assertThat(a.getParent()).isEqualTo(app.vidatlas.userdata.UserDirs.cache());
         assertThat(a).isNotEqualTo(b);
         assertThat(SearchIndex.defaultLocation(List.of(new NoteLocation(Path.of("/x/notes"), "again")))).isEqualTo(a);
     }

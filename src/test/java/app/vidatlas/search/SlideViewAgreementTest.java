@@ -13,10 +13,10 @@ import app.vidatlas.model.NoteFormat;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.Slide;
 import app.vidatlas.model.Source;
-import app.vidatlas.render.FigureDownloader;
-import app.vidatlas.render.FigureResolver;
-import app.vidatlas.render.PageAssets;
-import app.vidatlas.render.PageRenderer;
+import app.vidatlas.figures.FigureDownloader;
+import app.vidatlas.figures.FigureResolver;
+import app.vidatlas.pages.PageAssets;
+import app.vidatlas.pages.PageRenderer;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package app.vidatlas.ui;
 
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
-import app.vidatlas.render.ImageBytes;
+import app.vidatlas.figures.ImageBytes;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;

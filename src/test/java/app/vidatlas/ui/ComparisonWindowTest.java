@@ -1,7 +1,7 @@
 package app.vidatlas.ui;
 
 import app.vidatlas.model.Paper;
-import app.vidatlas.render.ComparisonTable;
+import app.vidatlas.pages.ComparisonTable;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;

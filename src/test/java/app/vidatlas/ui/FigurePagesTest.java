@@ -1,6 +1,9 @@
 package app.vidatlas.ui;
 
-import app.vidatlas.render.PageRenderer;
+import app.vidatlas.library.AppSession;
+import app.vidatlas.library.TaskRunner;
+import app.vidatlas.userdata.Settings;
+import app.vidatlas.pages.PageRenderer;
 import app.vidatlas.search.SearchIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

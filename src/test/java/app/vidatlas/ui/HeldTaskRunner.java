@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.library.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,9 @@
 package app.vidatlas.ui;
 
-import app.vidatlas.catalog.Library;
-import app.vidatlas.catalog.LibraryStore;
+import app.vidatlas.userdata.Settings;
+import app.vidatlas.userdata.SettingsStore;
+import app.vidatlas.userdata.UserLibrary;
+import app.vidatlas.userdata.UserLibraryStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +28,12 @@ class LinkedConfigFilesTest {
         Settings dark = Settings.DEFAULTS.withTheme(Settings.Theme.DARK);
 
         new SettingsStore(config).save(dark);
-        new LibraryStore(config).save(Library.EMPTY.toggleBookmark("show-1"));
+        new UserLibraryStore(config).save(UserLibrary.EMPTY.toggleBookmark("show-1"));
 
         assertThat(settingsLink).isSymbolicLink();
         assertThat(libraryLink).isSymbolicLink();
         assertThat(new SettingsStore(config).load()).isEqualTo(dark);
-        assertThat(new LibraryStore(config).load().bookmarks()).containsExactly("show-1");
+        assertThat(new UserLibraryStore(config).load().bookmarks()).containsExactly("show-1");
         assertThat(dotfiles.resolve("settings.json")).content().contains("DARK");
         assertThat(dotfiles.resolve("library.json")).content().contains("show-1");
     }

@@ -1,5 +1,7 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.library.AppSession;
+import app.vidatlas.library.TaskRunner;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
 import app.vidatlas.search.SearchIndex;
@@ -83,7 +85,7 @@ class MainViewModelTest {
 
     @Test
     void openingNotesAgainStartsFromEveryPaperNotFromTheReadingList() {
-        model.setLibrary(app.vidatlas.catalog.Library.EMPTY.toggleBookmark("tau"), l -> { });
+        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.toggleBookmark("tau"), l -> { });
         model.selectReadingList();
         assertThat(model.papers()).extracting(Paper::id).containsExactly("tau");
         model.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
@@ -92,8 +94,8 @@ class MainViewModelTest {
 
     @Test
     void bookmarkingSeveralPapersSavesTheLibraryOnce() {
-        List<app.vidatlas.catalog.Library> saved = new java.util.ArrayList<>();
-        model.setLibrary(app.vidatlas.catalog.Library.EMPTY, saved::add);
+        List<app.vidatlas.userdata.UserLibrary> saved = new java.util.ArrayList<>();
+        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY, saved::add);
         model.toggleBookmarks(List.of("omega", "tau", "sigma-net"));
         assertThat(saved).singleElement().satisfies(l ->
                 assertThat(l.bookmarks()).containsExactly("omega", "tau", "sigma-net"));
@@ -144,7 +146,7 @@ class MainViewModelTest {
 
     @Test
     void aPaperFoundInTheUsersOwnNoteAndInTheNotesIsListedAndCountedOnce() {
-        model.setLibrary(app.vidatlas.catalog.Library.EMPTY.withNote("sigma-net", "Optical flow is slow."), l -> { });
+        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.withNote("sigma-net", "Optical flow is slow."), l -> { });
         model.search("optical");
         assertThat(model.results()).extracting(h -> h.id()).containsExactly("sigma-net");
         assertThat(model.results().get(0).snippets().get(0).where()).isEqualTo("my note");
@@ -153,7 +155,7 @@ class MainViewModelTest {
 
     @Test
     void theUsersNotesAreSearchedForThePlainWordsOfAQuery() {
-        model.setLibrary(app.vidatlas.catalog.Library.EMPTY.withNote("tau", "Read about <b> tags & the Tau model."), l -> { });
+        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.withNote("tau", "Read about <b> tags & the Tau model."), l -> { });
         model.search("\"tau model\" -optical");
         assertThat(model.results()).extracting(h -> h.id()).first().isEqualTo("tau");
         assertThat(model.results().get(0).snippets().get(0).html())
@@ -162,7 +164,7 @@ class MainViewModelTest {
 
     @Test
     void theUsersNotesKeepTheOrderTheyWereWrittenIn() {
-        app.vidatlas.catalog.Library lib = app.vidatlas.catalog.Library.EMPTY;
+        app.vidatlas.userdata.UserLibrary lib = app.vidatlas.userdata.UserLibrary.EMPTY;
         for (String id : List.of("tau", "omega", "sigma-net", "omega")) {
             lib = lib.withNote(id, "about " + id);
         }
@@ -174,7 +176,7 @@ class MainViewModelTest {
 
     @Test
     void theUsersNotesExportEscapesWhatCameFromTheNotes() {
-        model.setLibrary(app.vidatlas.catalog.Library.EMPTY.withNote("<img src=x onerror=alert(1)>", "my *own* text"),
+        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.withNote("<img src=x onerror=alert(1)>", "my *own* text"),
                 l -> { });
         String md = model.exportMyNotes();
         assertThat(md).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)>").contains("my *own* text");
@@ -336,7 +338,7 @@ class MainViewModelTest {
         large.selectCategory(CategoryPath.parse("Video Generation / Base"));
         large.handlePageMessage("vidatlas:copy-citation/sigma-net");
         assertThat(copied).singleElement().asString().contains("Li").contains("Sigma-Net: Flow Things");
-        assertThat(large.exportList(app.vidatlas.render.ListExport.Format.values()[0])).contains("Sigma-Net");
+        assertThat(large.exportList(app.vidatlas.export.ListExport.Format.values()[0])).contains("Sigma-Net");
 
         large.pageDrawn(); // the view has drawn it: now the catalog loads
         assertThat(runner.waiting()).isEqualTo(1);

@@ -1,7 +1,9 @@
 package app.vidatlas.ui;
 
-import app.vidatlas.catalog.Library;
-import app.vidatlas.catalog.LibraryStore;
+import app.vidatlas.library.AppSession;
+import app.vidatlas.library.TaskRunner;
+import app.vidatlas.userdata.UserLibrary;
+import app.vidatlas.userdata.UserLibraryStore;
 import app.vidatlas.model.Paper;
 import app.vidatlas.search.SearchIndex;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +31,7 @@ class ReadingListAcrossWindowsTest {
     Path index2;
     private MainViewModel first;
     private MainViewModel second;
-    private LibraryStore secondStore;
+    private UserLibraryStore secondStore;
 
     @BeforeEach
     void open() throws IOException {
@@ -37,8 +39,8 @@ class ReadingListAcrossWindowsTest {
                 + "Wu et al., “Omega: A Paper,” arXiv 2023.\n\nP3\n## Sigma-Net\n\nS.\n\n"
                 + "Li et al., “Sigma-Net: Flow Things,” ICCV 2022.\n\nP5\n## Tau\n\nT.\n\n"
                 + "Ma et al., “Tau: Transformers,” arXiv 2024.\n");
-        first = window(new LibraryStore(config), index1);
-        secondStore = new LibraryStore(config);
+        first = window(new UserLibraryStore(config), index1);
+        secondStore = new UserLibraryStore(config);
         second = window(secondStore, index2);
     }
 
@@ -48,7 +50,7 @@ class ReadingListAcrossWindowsTest {
         second.sessionProperty().get().close();
     }
 
-    private MainViewModel window(LibraryStore store, Path index) {
+    private MainViewModel window(UserLibraryStore store, Path index) {
         MainViewModel model = new MainViewModel(TaskRunner.DIRECT, AppSession::open, u -> { }, t -> { });
         model.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
         model.keepLibrary(store.load(), library -> {
@@ -72,7 +74,7 @@ class ReadingListAcrossWindowsTest {
 
         second.toggleBookmark("omega");
         first.toggleBookmark("sigma-net");
-        Library onDisk = new LibraryStore(config).load();
+        UserLibrary onDisk = new UserLibraryStore(config).load();
         assertThat(onDisk.bookmarks()).containsExactly("tau", "omega", "sigma-net");
         assertThat(first.libraryProperty().get()).as("the first window shows the second's bookmark too")
                 .isEqualTo(onDisk);
@@ -82,7 +84,7 @@ class ReadingListAcrossWindowsTest {
     void aNoteWrittenInOneWindowIsKeptWhenTheOtherSavesItsOwn() {
         first.saveNote("tau", "compare with Omega");
         second.saveNote("omega", "flow-free");
-        Library onDisk = new LibraryStore(config).load();
+        UserLibrary onDisk = new UserLibraryStore(config).load();
         assertThat(onDisk.note("tau")).isEqualTo("compare with Omega");
         assertThat(onDisk.note("omega")).isEqualTo("flow-free");
     }

@@ -1,6 +1,8 @@
 package app.vidatlas.ui;
 
-import app.vidatlas.render.PageRenderer;
+import app.vidatlas.library.AppSession;
+import app.vidatlas.userdata.Settings;
+import app.vidatlas.pages.PageRenderer;
 import app.vidatlas.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

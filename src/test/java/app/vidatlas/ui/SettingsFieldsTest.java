@@ -1,5 +1,7 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.userdata.Settings;
+import app.vidatlas.userdata.SettingsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,151 @@
+package app.vidatlas.export;
+
+import app.vidatlas.model.Paper;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * BibTeX entries built from what the metadata knows: title, first author with {@code and others}, year, venue (or
+ * {@code journal = {arXiv preprint arXiv:NNNN.NNNNN}}) and a url. Keys are stable (surname, year, first word of the
+ * title) and made unique within a list; LaTeX's special characters are escaped.
+ */
+public final class BibTeX {
+    private static final Set<String> JOURNALS = Set.of("IJCV", "TPAMI", "TIP", "TOG", "JMLR", "TMLR", "TVCG");
+    private static final Set<String> SKIP_WORDS = Set.of("a", "an", "the", "on", "of", "towards", "toward");
+
+    private static final java.util.regex.Pattern VENUE_YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}$");
+
+    private BibTeX() {
+    }
+
+    public static String entry(Paper p) {
+        return entry(p, key(p));
+    }
+
+    /** Entries for a list, keys unique within it ({@code zhang2023show}, {@code zhang2023showa}, ...). */
+    public static String entries(List<Paper> papers) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (Paper p : papers) {
+            String base = key(p);
+            String key = base;
+            // a, b, ... z, then aa, ab, ...: letters only, as BibTeX styles expect, and never another paper's key.
+            for (int n = 0; !used.add(key); n++) {
+                key = base + suffix(n);
+            }
+            out.add(entry(p, key));
+        }
+        return String.join("\n", out);
+    }
+
+    private static String suffix(int n) {
+        String s = "";
+        for (int i = n; i >= 0; i = i / 26 - 1) {
+            s = (char) ('a' + i % 26) + s;
+        }
+        return s;
+    }
+
+    static String entry(Paper p, String key) {
+        String venue = p.venue();
+        boolean arxivOnly = venue == null || venue.equalsIgnoreCase("arXiv");
+        String venueName = venue == null ? null : venue.replaceAll("\\s+(19|20)\\d{2}$", "");
+        boolean journal = venueName != null && JOURNALS.contains(venueName.toUpperCase(Locale.ROOT));
+        String type = arxivOnly || journal ? "article" : "inproceedings";
+        StringBuilder b = new StringBuilder("@").append(type).append('{').append(key).append(",\n");
+        field(b, "title", p.title());
+        String author = author(p);
+        if (author != null) {
+            field(b, "author", author);
+        }
+        // A paper published at a venue is cited with the venue's year (GenTron: arXiv 2023, CVPR 2024).
+        java.util.regex.Matcher venueYear = VENUE_YEAR.matcher(venue == null ? "" : venue);
+        String year = !arxivOnly && venueYear.find() ? venueYear.group() : p.year() == null ? null : p.year().toString();
+        if (year != null) {
+            b.append("  year = {").append(year).append("},\n");
+        }
+        if (arxivOnly) {
+            if (p.arxiv() != null) {
+                field(b, "journal", "arXiv preprint arXiv:" + p.arxiv());
+            } else if (venue != null) {
+                field(b, "journal", venue);
+            }
+        } else if (journal) {
+            field(b, "journal", venueName);
+        } else {
+            field(b, "booktitle", venueName);
+        }
+        if (p.arxiv() != null) {
+            field(b, "eprint", p.arxiv());
+            field(b, "archivePrefix", "arXiv");
+        }
+        String url = p.arxiv() != null ? "https://arxiv.org/abs/" + p.arxiv() : p.codeUrl();
+        if (url != null) {
+            b.append("  url = {").append(url).append("},\n");
+        }
+        b.setLength(b.length() - 2);
+        return b.append("\n}\n").toString();
+    }
+
+    /** {@code zhang2023show}: first author's surname, year, first word of the title that says something. */
+    public static String key(Paper p) {
+        String surname = surname(p);
+        String word = "";
+        for (String w : ascii(p.title()).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty() && !SKIP_WORDS.contains(w)) {
+                word = w;
+                break;
+            }
+        }
+        return (surname.isEmpty() ? "paper" : surname) + (p.year() == null ? "" : p.year()) + word;
+    }
+
+    private static String surname(Paper p) {
+        if (p.authors().isEmpty()) {
+            return "";
+        }
+        String a = p.authors().get(0).replaceAll("(?i)\\s+et\\.?\\s*al\\.?$", "").strip();
+        String[] parts = a.split("\\s+");
+        return ascii(parts[parts.length - 1]).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    private static String author(Paper p) {
+        if (p.authors().isEmpty()) {
+            return null;
+        }
+        String a = p.authors().get(0);
+        a = a.replaceAll("(?i)\\s+et\\.?\\s*al\\.?$", "").strip();
+        String[] parts = a.split("\\s+");
+        String name = parts.length == 1 ? parts[0]
+                : parts[parts.length - 1] + ", " + String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1));
+        // The metadata keeps the first author only, so the others are always "others".
+        return name + " and others";
+    }
+
+    private static void field(StringBuilder b, String name, String value) {
+        b.append("  ").append(name).append(" = {").append(escape(value)).append("},\n");
+    }
+
+    /** LaTeX's special characters, escaped; everything else (accents, Chinese) is kept as UTF-8. */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> b.append("\\textbackslash{}");
+                case '{', '}', '&', '%', '$', '#', '_' -> b.append('\\').append(c);
+                case '~' -> b.append("\\textasciitilde{}");
+                case '^' -> b.append("\\textasciicircum{}");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String ascii(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    }
+}
