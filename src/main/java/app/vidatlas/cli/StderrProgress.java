@@ -1,11 +1,12 @@
 package app.vidatlas.cli;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.search.SearchIndex;
 
 import java.io.PrintWriter;
 
 /** Progress of long work on stderr: a line per phase at each tenth, quiet for small jobs unless asked. */
-final class StderrProgress implements SearchIndex.Progress {
+final class StderrProgress implements Progress {
     private static final int SMALL = 50;
     private final PrintWriter err;
     private final boolean always;

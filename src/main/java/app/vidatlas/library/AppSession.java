@@ -1,5 +1,6 @@
 package app.vidatlas.library;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.catalog.CrossReferences;
@@ -15,7 +16,7 @@ import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.pages.PageAssets;
 import app.vidatlas.pages.PageRenderer;
 import app.vidatlas.search.SearchIndex;
-import app.vidatlas.search.SearchService;
+import app.vidatlas.search.SearchResult;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -33,31 +34,7 @@ import java.util.stream.Collectors;
  * cross references and the page renderer. Built off the JavaFX thread; replaced as a whole when another notes
  * folder is opened, so the old one stays usable until the new one is ready.
  */
-public final class AppSession implements Closeable {
-    /**
-     * What to open.
-     *
-     * @param notes     notes folders; empty for the bundled notes
-     * @param figures   extra figure folders
-     * @param downloads whether figures may be downloaded, from the hosts the user allowed
-     * @param hosts     the user's answer for each host: true allowed, false refused (the others are asked about)
-     * @param index     the index folder, or null for the default
-     * @param cacheDir  where downloaded figures are kept, or null
-     */
-    public record Request(List<Path> notes, List<Path> figures, boolean downloads, Map<String, Boolean> hosts,
-                          Path index, Path cacheDir) {
-        public Request {
-            notes = List.copyOf(notes);
-            figures = List.copyOf(figures);
-            hosts = Map.copyOf(hosts);
-        }
-
-        /** No host answered for yet. */
-        public Request(List<Path> notes, List<Path> figures, boolean downloads, Path index, Path cacheDir) {
-            this(notes, figures, downloads, Map.of(), index, cacheDir);
-        }
-    }
-
+public final class AppSession implements NotesLibrary {
     /**
      * From this many papers on, an unchanged index opens without its catalog (the first page and the list come
      * from what the index keeps, the catalog follows in the background), and cross references are worked out after
@@ -84,18 +61,18 @@ public final class AppSession implements Closeable {
 
     /** How an index is opened; tests replace it to make opening fail (almost no folder makes the index fail now). */
     public interface IndexOpener {
-        SearchIndex open(Path dir, List<NoteLocation> locations, SearchIndex.Progress progress) throws IOException;
+        SearchIndex open(Path dir, List<NoteLocation> locations, Progress progress) throws IOException;
     }
 
     public static IndexOpener indexOpener = (dir, locations, progress) ->
             SearchIndex.open(dir, locations, BundledNotes.papersJson(), "data/papers.json", progress);
 
-    public static AppSession open(Request request, SearchIndex.Progress progress) throws IOException {
+    public static AppSession open(LibraryRequest request, Progress progress) throws IOException {
         return open(request, progress, LARGE);
     }
 
     /** @param large from how many papers on an unchanged index opens without its catalog (tests use small ones) */
-    public static AppSession open(Request request, SearchIndex.Progress progress, int large) throws IOException {
+    public static AppSession open(LibraryRequest request, Progress progress, int large) throws IOException {
         List<NoteLocation> locations = CatalogLoader.locations(request.notes());
         Path indexDir = request.index() != null ? request.index() : SearchIndex.defaultLocation(locations);
         SearchIndex index = indexOpener.open(indexDir, locations, progress);
@@ -108,7 +85,7 @@ public final class AppSession implements Closeable {
         }
     }
 
-    private static AppSession open(Request request, List<NoteLocation> locations, SearchIndex index, int large)
+    private static AppSession open(LibraryRequest request, List<NoteLocation> locations, SearchIndex index, int large)
             throws IOException {
         List<Paper> summaries = null;
         List<Note> headings = null;
@@ -170,7 +147,7 @@ public final class AppSession implements Closeable {
      * This session with its whole catalog, built from the index (slow for a large library: call it off the JavaFX
      * thread). The two share the index: the one that stays in use closes it.
      */
-    public AppSession completed(SearchIndex.Progress progress) {
+    public AppSession completed(Progress progress) {
         if (complete) {
             return this;
         }
@@ -181,10 +158,6 @@ public final class AppSession implements Closeable {
     /** These papers, whole, in this order; ids of no paper are left out. */
     public List<Paper> papers(List<String> ids) throws IOException {
         return index.papers(ids);
-    }
-
-    public Optional<Paper> paper(String id) throws IOException {
-        return papers(List.of(id)).stream().findFirst();
     }
 
     // ---- pages: from the catalog, or from what the index keeps of the papers and notes each page shows --------
@@ -243,8 +216,9 @@ public final class AppSession implements Closeable {
         return pages.categories();
     }
 
-    public SearchService search() {
-        return index.searcher();
+    @Override
+    public SearchResult search(String query, int limit) {
+        return index.searcher().search(query, limit);
     }
 
     public FigureResolver figures() {
@@ -260,13 +234,5 @@ public final class AppSession implements Closeable {
         index.close();
     }
 
-    /** Closes it where nothing can be done about a failure: the index is only read, so nothing is lost. */
-    public void closeQuietly() {
-        try {
-            close();
-        } catch (IOException e) {
-            // Only read: nothing is lost.
-        }
-    }
 
 }

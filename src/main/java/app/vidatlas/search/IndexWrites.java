@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.notes.NoteFile;
 import app.vidatlas.notes.NoteLoader;
@@ -82,7 +83,7 @@ final class IndexWrites {
     /** Rewrites the groups whose documents changed and the notes whose content changed; returns groups rewritten. */
     static int update(IndexWriter w, DirectoryReader existing, Map<String, String> oldNotes,
                               Map<String, NoteFile.Seen> known, Catalog catalog, List<ParsedNote> parsed,
-                              Map<String, NoteFile> files, List<NoteFile> reparsed, SearchIndex.Progress progress)
+                              Map<String, NoteFile> files, List<NoteFile> reparsed, Progress progress)
             throws IOException {
         Map<String, String> oldGroups = new HashMap<>();
         if (existing != null) {

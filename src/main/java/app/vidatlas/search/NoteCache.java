@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CatalogBuilder;
 import app.vidatlas.catalog.Metadata;
@@ -82,7 +83,7 @@ final class NoteCache {
      */
     static Catalog buildCatalog(NoteLoader.Scan scan, DirectoryReader reader, Map<String, StoredNote> cached,
                                         NoteLoader loader,
-                                        Supplier<Metadata> metadata, SearchIndex.Progress progress,
+                                        Supplier<Metadata> metadata, Progress progress,
                                         List<ParsedNote> parsed, List<NoteFile> reparsed) {
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
         // The index keeps each note as parsed (its own title); the catalog has the title its book gives it now.

@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.Metadata;
 import app.vidatlas.catalog.MetadataReader;
@@ -90,14 +91,6 @@ public final class SearchIndex implements Closeable {
                                java.util.function.Function<Progress, Catalog> builder) {
         return new State(directory, opened.reader(), opened.searcher(),
                 new org.apache.lucene.search.IndexSearcher(opened.reader()), scan, stored, builder);
-    }
-
-    /** Progress of a long open: the phase ("reading notes", "indexing"), and how far it is. */
-    @FunctionalInterface
-    public interface Progress {
-        Progress NONE = (phase, done, total) -> { };
-
-        void update(String phase, int done, int total);
     }
 
     /**

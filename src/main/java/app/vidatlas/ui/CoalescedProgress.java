@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.search.SearchIndex;
 
 import java.util.concurrent.Executor;
@@ -11,20 +12,20 @@ import java.util.concurrent.atomic.AtomicReference;
  * and once per indexed paper (100,000 times for a large library), and a task per report would flood the JavaFX
  * thread. Only the latest report is delivered; the ones it overtook are dropped.
  */
-final class CoalescedProgress implements SearchIndex.Progress {
+final class CoalescedProgress implements Progress {
     private record Update(String phase, int done, int total) {
     }
 
     private final AtomicReference<Update> latest = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Executor fxThread;
-    private final SearchIndex.Progress target;
+    private final Progress target;
 
     /**
      * @param fxThread where {@code target} runs ({@code Platform::runLater})
      * @param target   what receives the reports
      */
-    CoalescedProgress(Executor fxThread, SearchIndex.Progress target) {
+    CoalescedProgress(Executor fxThread, Progress target) {
         this.fxThread = fxThread;
         this.target = target;
     }

@@ -1,5 +1,7 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.library.LibraryRequest;
+import app.vidatlas.model.Progress;
 import app.vidatlas.library.AppSession;
 import app.vidatlas.search.SearchIndex;
 
@@ -13,8 +15,8 @@ import java.util.concurrent.ExecutionException;
  */
 final class EarlyOpen {
     /** Progress reported to whoever listens now: nobody until the window asks for the session. */
-    private static final class Relay implements SearchIndex.Progress {
-        private volatile SearchIndex.Progress target = SearchIndex.Progress.NONE;
+    private static final class Relay implements Progress {
+        private volatile Progress target = Progress.NONE;
 
         @Override
         public void update(String phase, int done, int total) {
@@ -22,7 +24,7 @@ final class EarlyOpen {
         }
     }
 
-    private record Pending(AppSession.Request request, CompletableFuture<AppSession> session, Relay progress) {
+    private record Pending(LibraryRequest request, CompletableFuture<AppSession> session, Relay progress) {
     }
 
     private static Pending pending;
@@ -31,7 +33,7 @@ final class EarlyOpen {
     }
 
     /** Starts opening these notes in the background. */
-    static synchronized void start(AppSession.Request request) {
+    static synchronized void start(LibraryRequest request) {
         Relay relay = new Relay();
         CompletableFuture<AppSession> session = new CompletableFuture<>();
         Thread t = new Thread(() -> {
@@ -50,7 +52,7 @@ final class EarlyOpen {
      * Opens a session for the window: the one opened early when it is for the same request (waiting for it if it is
      * not ready yet), else a new one. Taken once: a later load opens its notes anew.
      */
-    static AppSession open(AppSession.Request request, SearchIndex.Progress progress) throws Exception {
+    static AppSession open(LibraryRequest request, Progress progress) throws Exception {
         Pending p;
         synchronized (EarlyOpen.class) {
             p = pending;

@@ -1,7 +1,9 @@
 package app.vidatlas.ui;
 
-import app.vidatlas.library.AppSession;
-import app.vidatlas.library.TaskRunner;
+import app.vidatlas.library.LibraryRequest;
+import app.vidatlas.library.NotesLibrary;
+import app.vidatlas.model.Progress;
+import app.vidatlas.work.TaskRunner;
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.userdata.UserLibrary;
 import app.vidatlas.export.MarkdownText;
@@ -71,7 +73,7 @@ public final class MainViewModel {
     /** Opens a session for a request (the app opens the real notes; tests may open fixtures). */
     @FunctionalInterface
     public interface SessionOpener {
-        AppSession open(AppSession.Request request, SearchIndex.Progress progress) throws Exception;
+        NotesLibrary open(LibraryRequest request, Progress progress) throws Exception;
     }
 
     private static final int RESULT_LIMIT = 50;
@@ -83,7 +85,7 @@ public final class MainViewModel {
     private final Consumer<String> browser;
     private final Consumer<String> clipboard;
 
-    private final ReadOnlyObjectWrapper<AppSession> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<NotesLibrary> session = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Paper> papers = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CategoryPath> category = new ReadOnlyObjectWrapper<>();
     // The year and venue the list is filtered by (null: all), shown selected by the view's facet lists.
@@ -128,7 +130,7 @@ public final class MainViewModel {
     // Started once the page shown first has been drawn: the catalog of a large library opened without it.
     private Runnable afterFirstPage;
     // The session whose catalog is being built, and whether it was let go meanwhile (then closed once built).
-    private AppSession completing;
+    private NotesLibrary completing;
     private boolean closeWhenCompleted;
     // What keeps the progress bar up: a load under way, or the catalog of the notes shown still to come.
     private boolean loadRunning;
@@ -149,7 +151,7 @@ public final class MainViewModel {
      * Opens a set of notes in the background, with progress; the current ones stay usable until the new ones are
      * ready. {@code onProgress} is told from the worker thread.
      */
-    public void load(AppSession.Request request, SearchIndex.Progress onProgress) {
+    public void load(LibraryRequest request, Progress onProgress) {
         loadRunning = true;
         progress.set(-1);
         updateLoading();
@@ -182,8 +184,8 @@ public final class MainViewModel {
         status.set(capitalize(phase) + "… " + done + "/" + total);
     }
 
-    private void loaded(AppSession s) {
-        AppSession old = session.get();
+    private void loaded(NotesLibrary s) {
+        NotesLibrary old = session.get();
         session.set(s);
         // Without its catalog, a large library is still loading: the bar stays until the catalog is in.
         catalogPending = !s.complete();
@@ -217,7 +219,7 @@ public final class MainViewModel {
      * Builds the whole catalog of a session opened without it, with progress; the list, the tree, the problems and
      * the page shown are then brought up to date where the reader is (filters, page and scroll kept).
      */
-    private void complete(AppSession partial, SearchIndex.Progress onProgress) {
+    private void complete(NotesLibrary partial, Progress onProgress) {
         if (session.get() != partial) {
             return;
         }
@@ -259,14 +261,14 @@ public final class MainViewModel {
     }
 
     /** The problems, facets, list and status line of a session's catalog. */
-    private void showCatalog(AppSession s) {
+    private void showCatalog(NotesLibrary s) {
         problems.setAll(s.catalog().diagnostics());
         refreshFacets();
         refreshPapers();
         status.set(summary(s));
     }
 
-    private static String summary(AppSession s) {
+    private static String summary(NotesLibrary s) {
         String text = s.catalog().papers().size() + " papers · " + s.catalog().notes().size() + " notes";
         if (!s.complete()) {
             text += " · loading the catalog…";
@@ -280,7 +282,7 @@ public final class MainViewModel {
     /** Closes the notes' index as the app quits; a load still running is closed when it ends, never shown. */
     public void close() {
         loadGeneration.incrementAndGet();
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         if (s != null) {
             closeSession(s);
         }
@@ -290,7 +292,7 @@ public final class MainViewModel {
      * Closes a session that is no longer shown; one whose catalog is being built is closed when that ends, as the
      * build reads its index (reading a closed index's mapped files can bring the whole process down).
      */
-    private void closeSession(AppSession s) {
+    private void closeSession(NotesLibrary s) {
         if (s == completing) {
             closeWhenCompleted = true;
         } else {
@@ -324,7 +326,7 @@ public final class MainViewModel {
     }
 
     private void refreshPapers() {
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         if (s == null) {
             papers.clear();
             return;
@@ -406,7 +408,7 @@ public final class MainViewModel {
     private void search(String text, Consumer<List<SearchResult.Hit>> then) {
         query = text == null ? "" : text;
         long generation = searchGeneration.incrementAndGet();
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         if (s == null || query.isBlank()) {
             results.clear();
             searchNotice.set("");
@@ -414,7 +416,7 @@ public final class MainViewModel {
             return;
         }
         String q = query;
-        runner.run(() -> s.search().search(q, RESULT_LIMIT), r -> {
+        runner.run(() -> s.search(q, RESULT_LIMIT), r -> {
             if (generation == searchGeneration.get()) {
                 // Papers found in the user's own notes come first; the index's hit for the same paper is dropped
                 // and not counted twice.
@@ -494,7 +496,7 @@ public final class MainViewModel {
     }
 
     private void render(Place place, boolean keepScroll) {
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         if (s == null) {
             return;
         }
@@ -521,7 +523,7 @@ public final class MainViewModel {
      * The work that renders a place's page. What it needs from this model (the theme, the comparison, the user's
      * library) is read here, on the JavaFX thread; the rendering runs later on a worker and touches none of it.
      */
-    private Callable<PageRenderer.Page> pageJob(AppSession s, Place place) {
+    private Callable<PageRenderer.Page> pageJob(NotesLibrary s, Place place) {
         boolean dark = this.dark;
         if (place instanceof Place.PaperAt p) {
             UserLibrary lib = library.get();
@@ -543,7 +545,7 @@ public final class MainViewModel {
     }
 
     /** Downloads a page's missing figures, then shows the page again where the reader is. */
-    private void download(AppSession s, Place place, List<URI> urls, long generation) {
+    private void download(NotesLibrary s, Place place, List<URI> urls, long generation) {
         runner.run(() -> {
             for (URI url : urls) {
                 if (generation != pageGeneration.get()) {
@@ -672,7 +674,7 @@ public final class MainViewModel {
 
     /** Compares the papers of a category (the first six when it has more). */
     public void compareCategory(CategoryPath path) {
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         if (s == null) {
             return;
         }
@@ -733,7 +735,7 @@ public final class MainViewModel {
 
     /** These papers, whole (read from the index while the catalog loads); none when that fails. */
     private List<Paper> papersOf(List<String> ids) {
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         if (s == null) {
             return List.of();
         }
@@ -772,7 +774,7 @@ public final class MainViewModel {
             return null;
         }
         List<Paper> list = currentList();
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         boolean fromResults = selection.size() <= 1 && !query.isBlank(); // read whole already (papersOf)
         if (s != null && !s.complete() && !fromResults && !list.isEmpty()) {
             list = papersOf(list.stream().map(Paper::id).toList());
@@ -796,7 +798,7 @@ public final class MainViewModel {
 
     /** Why the current list cannot be exported now, or null when it can. */
     public String listExportWait() {
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         return s != null && !s.complete() && currentListSize() > PARTIAL_EXPORT
                 ? "The catalog is still loading: export a list this long once it has loaded (its progress is in the "
                 + "status bar)." : null;
@@ -933,7 +935,7 @@ public final class MainViewModel {
      * again where the reader is, its figures from that host downloading when allowed.
      */
     public void answerHost(String host, boolean allow) {
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         if (s == null) {
             return;
         }
@@ -951,7 +953,7 @@ public final class MainViewModel {
 
     /** Opens the first paper of the catalog (once it is loaded, when asked before). */
     public void openFirstPaper() {
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         if (s == null) {
             onFirstLoad = this::openFirstPaper;
         } else if (!s.catalog().papers().isEmpty()) {
@@ -970,7 +972,7 @@ public final class MainViewModel {
 
     /** Reopens a paper at a scroll position (the reading place remembered from the last run), once loaded. */
     public void restore(String paperId, double scroll) {
-        AppSession s = session.get();
+        NotesLibrary s = session.get();
         if (s == null) {
             onFirstLoad = () -> restore(paperId, scroll);
         } else if (paperId != null && s.catalog().paper(paperId).isPresent()) {
@@ -981,7 +983,7 @@ public final class MainViewModel {
 
     // ---- read-only state --------------------------------------------------------------------------------------
 
-    public ReadOnlyObjectProperty<AppSession> sessionProperty() {
+    public ReadOnlyObjectProperty<NotesLibrary> sessionProperty() {
         return session.getReadOnlyProperty();
     }
 

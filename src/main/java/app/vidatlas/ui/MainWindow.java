@@ -1,6 +1,6 @@
 package app.vidatlas.ui;
 
-import app.vidatlas.library.AppSession;
+import app.vidatlas.library.NotesLibrary;
 import app.vidatlas.userdata.Settings;
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.model.CategoryPath;
@@ -556,7 +556,7 @@ public final class MainWindow {
         }
     }
 
-    private void rebuildNotesMenu(AppSession session) {
+    private void rebuildNotesMenu(NotesLibrary session) {
         notesMenu.getItems().clear();
         List<Note> notes = session.catalog().notes();
         // A menu of thousands of notes is built on the JavaFX thread and cannot be read; the start page lists them all.

@@ -1,6 +1,7 @@
 package app.vidatlas.ui;
 
-import app.vidatlas.library.AppSession;
+import app.vidatlas.library.LibraryRequest;
+import app.vidatlas.library.NotesLibrary;
 import app.vidatlas.userdata.Settings;
 import app.vidatlas.userdata.SettingsStore;
 import app.vidatlas.userdata.UserLibrary;
@@ -67,7 +68,7 @@ public final class VidAtlasApp extends Application {
         store = preloaded != null ? preloaded.store() : new SettingsStore(UserDirs.config());
         libraryStore = new UserLibraryStore(UserDirs.config());
         settings = preloaded != null ? preloaded.settings() : store.load();
-        model = new MainViewModel(new FxTaskRunner(), EarlyOpen::open,
+        model = new MainViewModel(FxTaskRunner.create(), EarlyOpen::open,
                 url -> getHostServices().showDocument(url), VidAtlasApp::copy);
         model.keepLibrary(libraryStore.load(), library -> {
             try {
@@ -132,7 +133,7 @@ public final class VidAtlasApp extends Application {
                 if (place instanceof Place.PaperAt && !probing) {
                     probing = true;
                     probe.accept("ready", uptime());
-                    AppSession s = model.sessionProperty().get();
+                    NotesLibrary s = model.sessionProperty().get();
                     if (s != null && s.complete()) {
                         probe.accept("catalog", uptime());
                         quit.run();
@@ -194,16 +195,16 @@ public final class VidAtlasApp extends Application {
     }
 
     /** What the window opens for these notes: the same request at start-up as when opened early. */
-    static AppSession.Request request(AppLauncher.Options o, Settings settings, List<Path> notes) {
+    static LibraryRequest request(AppLauncher.Options o, Settings settings, List<Path> notes) {
         List<Path> figures = new ArrayList<>(o.figures());
         figures.addAll(settings.figureFolders());
         Path cache = UserDirs.cache().resolve("figures");
-        return new AppSession.Request(notes, figures, settings.downloadFigures(), settings.figureHosts(), o.index(),
+        return new LibraryRequest(notes, figures, settings.downloadFigures(), settings.figureHosts(), o.index(),
                 cache);
     }
 
     /** The request the window makes first: the notes of the command line, else those open when it last closed. */
-    static AppSession.Request firstRequest(AppLauncher.Options o, Settings settings) {
+    static LibraryRequest firstRequest(AppLauncher.Options o, Settings settings) {
         return request(o, settings, initialNotes(o, settings));
     }
 

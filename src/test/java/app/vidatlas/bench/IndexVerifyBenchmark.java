@@ -1,5 +1,6 @@
 package app.vidatlas.bench;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.notes.BundledNotes;
 import app.vidatlas.notes.NoteLocation;
 import app.vidatlas.search.SearchIndex;
@@ -80,7 +81,7 @@ class IndexVerifyBenchmark {
     }
 
     private static SearchIndex open(Path index, List<NoteLocation> notes) throws IOException {
-        return SearchIndex.open(index, notes, BundledNotes.papersJson(), "papers.json", SearchIndex.Progress.NONE);
+        return SearchIndex.open(index, notes, BundledNotes.papersJson(), "papers.json", Progress.NONE);
     }
 
     private static double p50(long[] ns) {

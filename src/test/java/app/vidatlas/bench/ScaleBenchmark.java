@@ -1,5 +1,6 @@
 package app.vidatlas.bench;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CatalogBuilder;
 import app.vidatlas.catalog.MetadataReader;
@@ -118,7 +119,7 @@ class ScaleBenchmark {
         double buildSec;
         try (HeapWatch heap = new HeapWatch()) {
             t = System.nanoTime();
-            SearchIndex built = SearchIndex.open(index, where, BundledNotes.papersJson(), "papers.json", SearchIndex.Progress.NONE);
+            SearchIndex built = SearchIndex.open(index, where, BundledNotes.papersJson(), "papers.json", Progress.NONE);
             buildSec = (System.nanoTime() - t) / 1e9;
             // What the app keeps for the whole session: the catalog, next to the open index.
             built.catalog();
@@ -133,7 +134,7 @@ class ScaleBenchmark {
         double firstMs;
         double reopenSec;
         try (SearchIndex reopened = SearchIndex.open(index, where, BundledNotes.papersJson(), "papers.json",
-                SearchIndex.Progress.NONE)) {
+                Progress.NONE)) {
             reopenSec = (System.nanoTime() - t) / 1e9;
             long q = System.nanoTime();
             reopened.searcher().search("attention", 10);

@@ -1,5 +1,6 @@
 package app.vidatlas.bench;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.notes.BundledNotes;
 import app.vidatlas.search.SearchIndex;
 import app.vidatlas.search.SearchService;
@@ -33,12 +34,12 @@ class SearchLatencyBenchmark {
     void bundledNotes(@TempDir Path dir) throws IOException {
         long t0 = System.nanoTime();
         SearchIndex built = SearchIndex.open(dir, List.of(BundledNotes.location()), BundledNotes.papersJson(),
-                "papers.json", SearchIndex.Progress.NONE);
+                "papers.json", Progress.NONE);
         long buildNs = System.nanoTime() - t0;
         built.close();
         long t1 = System.nanoTime();
         try (SearchIndex index = SearchIndex.open(dir, List.of(BundledNotes.location()), BundledNotes.papersJson(),
-                "papers.json", SearchIndex.Progress.NONE)) {
+                "papers.json", Progress.NONE)) {
             long reopenNs = System.nanoTime() - t1;
             SearchService s = index.searcher();
             for (int i = 0; i < 300; i++) {

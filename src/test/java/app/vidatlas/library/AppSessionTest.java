@@ -1,5 +1,6 @@
 package app.vidatlas.library;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.model.Paper;
 import app.vidatlas.search.IndexSchema;
 import app.vidatlas.search.SearchIndex;
@@ -28,21 +29,21 @@ class AppSessionTest {
     @TempDir
     Path index;
 
-    private AppSession.Request request() throws Exception {
+    private LibraryRequest request() throws Exception {
         Files.writeString(notes.resolve("a.md"), "P1\n# C\n\n## Omega\n\nText.\n\nWu et al., “Omega: A Paper,” arXiv 2023."
                 + "\n\nP2\n## Tau\n\nMore.\n\nMa et al., “Tau: Transformers,” arXiv 2024.\n");
-        return new AppSession.Request(List.of(notes), List.of(), false, index, null);
+        return new LibraryRequest(List.of(notes), List.of(), false, index, null);
     }
 
     @Test
     void anUnchangedLargeLibraryOpensWithoutItsCatalogAndCompletesWithIt() throws Exception {
-        AppSession.Request r = request();
-        AppSession.open(r, SearchIndex.Progress.NONE, 1).close(); // built now: complete
-        try (AppSession partial = AppSession.open(r, SearchIndex.Progress.NONE, 1)) {
+        LibraryRequest r = request();
+        AppSession.open(r, Progress.NONE, 1).close(); // built now: complete
+        try (AppSession partial = AppSession.open(r, Progress.NONE, 1)) {
             assertThat(partial.complete()).isFalse();
             assertThat(partial.catalog().papers()).extracting(Paper::id).containsExactly("omega", "tau");
             assertThat(partial.paper("tau")).get().satisfies(p -> assertThat(p.sources()).isNotEmpty());
-            AppSession whole = partial.completed(SearchIndex.Progress.NONE);
+            AppSession whole = partial.completed(Progress.NONE);
             assertThat(whole.complete()).isTrue();
             assertThat(whole.catalog().papers().get(1).sources()).isNotEmpty();
         }
@@ -50,8 +51,8 @@ class AppSessionTest {
 
     @Test
     void aDamagedOrderOfPapersIsNoReasonNotToOpen() throws Exception {
-        AppSession.Request r = request();
-        AppSession.open(r, SearchIndex.Progress.NONE, 1).close();
+        LibraryRequest r = request();
+        AppSession.open(r, Progress.NONE, 1).close();
         try (FSDirectory dir = FSDirectory.open(index);
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             Document bad = new Document();
@@ -63,7 +64,7 @@ class AppSessionTest {
             w.setLiveCommitData(data.entrySet());
             w.commit();
         }
-        try (AppSession s = AppSession.open(r, SearchIndex.Progress.NONE, 1)) {
+        try (AppSession s = AppSession.open(r, Progress.NONE, 1)) {
             assertThat(s.complete()).as("the catalog is built at once instead").isTrue();
             assertThat(s.catalog().papers()).extracting(Paper::id).containsExactly("omega", "tau");
         }

@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.notes.NoteLocation;
 import org.apache.lucene.store.Directory;
@@ -159,7 +160,7 @@ class IndexFaultInjectionTest {
             }
         };
         return SearchIndex.open(new SearchIndex.Source(dir, notes, papers, "papers.json", unsynced),
-                SearchIndex.Progress.NONE, null);
+                Progress.NONE, null);
     }
 
     /** Builds the index in {@code dir}, and what it answers. */

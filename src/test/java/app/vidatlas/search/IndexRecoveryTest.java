@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.notes.BundledNotes;
 import app.vidatlas.notes.NoteLocation;
@@ -27,7 +28,7 @@ class IndexRecoveryTest {
 
     private SearchIndex open(SearchIndex.Folders folders) throws IOException {
         return SearchIndex.open(new SearchIndex.Source(indexDir, notes, papers, "papers.json", folders),
-                SearchIndex.Progress.NONE, null);
+                Progress.NONE, null);
     }
 
     private static List<String> ids(SearchResult r) {
@@ -42,19 +43,19 @@ class IndexRecoveryTest {
         List<NoteLocation> bundled = List.of(BundledNotes.location());
         List<String> clean;
         try (SearchIndex index = SearchIndex.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
-                SearchIndex.Progress.NONE)) {
+                Progress.NONE)) {
             clean = ids(index.searcher().search("diffusion", 10));
         }
         assertThat(clean).isNotEmpty();
         flip(dir.resolve("_0.nvd"), 46);
         try (SearchIndex index = SearchIndex.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
-                SearchIndex.Progress.NONE)) {
+                Progress.NONE)) {
             assertThat(index.notices()).singleElement().asString()
                     .isEqualTo("The index at " + dir + " could not be read (CorruptIndexException); rebuilt.");
             assertThat(ids(index.searcher().search("diffusion", 10))).isEqualTo(clean);
         }
         try (SearchIndex index = SearchIndex.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
-                SearchIndex.Progress.NONE)) {
+                Progress.NONE)) {
             assertThat(index.notices()).isEmpty();
             assertThat(ids(index.searcher().search("diffusion", 10))).isEqualTo(clean);
         }
@@ -159,7 +160,7 @@ class IndexRecoveryTest {
     @Test
     void anIndexFolderThatIsAFileGetsACopyInMemory(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("index"), "not a folder");
-        try (SearchIndex index = SearchIndex.open(file, notes, papers, "papers.json", SearchIndex.Progress.NONE)) {
+        try (SearchIndex index = SearchIndex.open(file, notes, papers, "papers.json", Progress.NONE)) {
             assertThat(index.notices()).singleElement().asString()
                     .contains("cannot be written (FileAlreadyExistsException); searching a copy in memory.");
             assertThat(ids(index.searcher().search("alpha", 10))).isNotEmpty();

@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.model.Note;
@@ -31,7 +32,7 @@ class IndexWithoutCatalogTest {
             new NoteLocation(Fixtures.notesDir(), "fixtures"));
 
     private SearchIndex open() throws IOException {
-        return SearchIndex.open(indexDir, notes, BundledNotes.papersJson(), "papers.json", SearchIndex.Progress.NONE);
+        return SearchIndex.open(indexDir, notes, BundledNotes.papersJson(), "papers.json", Progress.NONE);
     }
 
     /** What the list shows of a paper. */
@@ -98,7 +99,7 @@ class IndexWithoutCatalogTest {
         Files.writeString(extra.resolve("a.md"), "P1\n# A\n\n## Zeta\n\nWu et al., “Zeta: Last Things,” arXiv 2023.\n");
         List<NoteLocation> withExtra = List.of(new NoteLocation(extra, "extra"));
         try (SearchIndex first = SearchIndex.open(indexDir, withExtra, BundledNotes.papersJson(), "papers.json",
-                SearchIndex.Progress.NONE)) {
+                Progress.NONE)) {
             assertThat(first.catalog().papers()).extracting(Paper::id).containsExactly("zeta");
         }
         // A paper brought up before the one there was: the catalog's order changes, the old paper's documents do not.
@@ -107,11 +108,11 @@ class IndexWithoutCatalogTest {
         Files.setLastModifiedTime(extra.resolve("a.md"), java.nio.file.attribute.FileTime.fromMillis(
                 System.currentTimeMillis() + 5000));
         try (SearchIndex updated = SearchIndex.open(indexDir, withExtra, BundledNotes.papersJson(), "papers.json",
-                SearchIndex.Progress.NONE)) {
+                Progress.NONE)) {
             assertThat(updated.catalog().papers()).extracting(Paper::id).containsExactly("alpha", "zeta");
         }
         try (SearchIndex reopened = SearchIndex.open(indexDir, withExtra, BundledNotes.papersJson(), "papers.json",
-                SearchIndex.Progress.NONE)) {
+                Progress.NONE)) {
             assertThat(reopened.catalogReady()).isFalse();
             assertThat(reopened.paperSummaries()).extracting(Paper::id).containsExactly("alpha", "zeta");
             assertThat(reopened.partialCatalog(List.of("zeta"), List.of()).notes()).singleElement()

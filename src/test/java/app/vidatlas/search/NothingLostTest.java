@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CrossReferences;
@@ -75,7 +76,7 @@ class NothingLostTest {
     private List<String> misses(List<NoteLocation> locations, Path papersJson) throws IOException {
         List<String> misses = new ArrayList<>();
         try (SearchIndex index = SearchIndex.open(indexDir, locations, papersJson, "papers.json",
-                SearchIndex.Progress.NONE)) {
+                Progress.NONE)) {
             Catalog catalog = index.catalog();
             Map<String, Set<SearchResult.SlideRef>> carrying = carriers(catalog);
             Map<String, String> shown = shownOnPages(catalog);

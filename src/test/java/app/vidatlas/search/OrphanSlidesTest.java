@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CrossReferences;
@@ -37,7 +38,7 @@ class OrphanSlidesTest {
     void aSlideOfNobodysAndARemarkOnASharedSlideAreFoundAndShownOnTheNotePage() throws IOException {
         Files.writeString(notes.resolve("ch.md"), NOTE);
         try (SearchIndex index = SearchIndex.open(indexDir, List.of(new NoteLocation(notes, "notes")),
-                Fixtures.notesDir().resolve("fixture-papers.json"), "papers.json", SearchIndex.Progress.NONE)) {
+                Fixtures.notesDir().resolve("fixture-papers.json"), "papers.json", Progress.NONE)) {
             assertThat(index.searcher().search("wombats", 10).hits()).singleElement().satisfies(h -> {
                 assertThat(h.id()).isNull();
                 assertThat(h.slides()).containsExactly(new SearchResult.SlideRef("ch.md", 1));

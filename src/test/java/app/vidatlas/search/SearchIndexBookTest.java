@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
@@ -37,7 +38,7 @@ class SearchIndexBookTest {
 
     private SearchIndex open() throws IOException {
         return SearchIndex.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
-                SearchIndex.Progress.NONE);
+                Progress.NONE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.notes.NoteLocation;
 import org.apache.lucene.index.IndexWriter;
@@ -37,7 +38,7 @@ class SearchIndexTest {
 
     private SearchIndex open() throws IOException {
         return SearchIndex.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
-                SearchIndex.Progress.NONE);
+                Progress.NONE);
     }
 
     private static List<String> ids(SearchIndex index, String query) {

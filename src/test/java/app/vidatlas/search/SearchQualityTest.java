@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.notes.BundledNotes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class SearchQualityTest {
     @BeforeAll
     static void open() throws IOException {
         index = SearchIndex.open(indexDir, List.of(BundledNotes.location()), BundledNotes.papersJson(), "papers.json",
-                SearchIndex.Progress.NONE);
+                Progress.NONE);
     }
 
     @AfterAll

@@ -1,7 +1,8 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.library.AppSession;
-import app.vidatlas.library.TaskRunner;
+import app.vidatlas.work.TaskRunner;
 import app.vidatlas.userdata.Settings;
 import app.vidatlas.pages.PageRenderer;
 import app.vidatlas.search.SearchIndex;
@@ -52,7 +53,7 @@ class FigurePagesTest {
     private MainViewModel model(Path notes) {
         AppLauncher.Options options = new AppLauncher.Options(List.of(notes), List.of(), index);
         MainViewModel model = new MainViewModel(TaskRunner.DIRECT, AppSession::open, url -> { }, text -> { });
-        model.load(VidAtlasApp.request(options, Settings.DEFAULTS, List.of(notes)), SearchIndex.Progress.NONE);
+        model.load(VidAtlasApp.request(options, Settings.DEFAULTS, List.of(notes)), Progress.NONE);
         open.add(() -> model.sessionProperty().get().close());
         return model;
     }

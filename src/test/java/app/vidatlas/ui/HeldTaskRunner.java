@@ -1,10 +1,11 @@
 package app.vidatlas.ui;
 
-import app.vidatlas.library.TaskRunner;
+import app.vidatlas.work.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Background work that waits until the test lets it finish, in the order the test chooses (as threads may). */
 final class HeldTaskRunner implements TaskRunner {
@@ -13,6 +14,12 @@ final class HeldTaskRunner implements TaskRunner {
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         held.add(() -> TaskRunner.DIRECT.run(work, onDone, onFailed));
+    }
+
+    /** Data-parallel work is part of the job that asked for it: done at once, as the job runs. */
+    @Override
+    public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
+        return TaskRunner.DIRECT.map(items, fn);
     }
 
     int waiting() {

@@ -1,7 +1,10 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.library.NotesLibrary;
+import app.vidatlas.library.LibraryRequest;
+import app.vidatlas.model.Progress;
 import app.vidatlas.library.AppSession;
-import app.vidatlas.library.TaskRunner;
+import app.vidatlas.work.TaskRunner;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
 import app.vidatlas.search.SearchIndex;
@@ -40,7 +43,7 @@ class MainViewModelTest {
         Files.writeString(notes.resolve("ch/two.md"), "P5\n# Other\n\n## Tau\n\nA transformer.\n\n"
                 + "Ma et al., “Tau: Transformers,” arXiv 2024.\n");
         model = new MainViewModel(TaskRunner.DIRECT, AppSession::open, browsed::add, copied::add);
-        model.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+        model.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
     }
 
     @AfterEach
@@ -77,9 +80,9 @@ class MainViewModelTest {
 
     @Test
     void quittingClosesTheIndexOfTheNotesShown() {
-        AppSession shown = model.sessionProperty().get();
+        NotesLibrary shown = model.sessionProperty().get();
         model.close();
-        assertThatThrownBy(() -> shown.search().search("optical", 10))
+        assertThatThrownBy(() -> shown.search("optical", 10))
                 .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
     }
 
@@ -88,7 +91,7 @@ class MainViewModelTest {
         model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.toggleBookmark("tau"), l -> { });
         model.selectReadingList();
         assertThat(model.papers()).extracting(Paper::id).containsExactly("tau");
-        model.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+        model.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
         assertThat(model.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
     }
 
@@ -105,7 +108,7 @@ class MainViewModelTest {
     void notesThatFailedToLoadAreListedWithTheirReasons(@TempDir Path more, @TempDir Path index2) throws IOException {
         Files.writeString(more.resolve("good.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
         Files.write(more.resolve("broken.md"), new byte[]{'P', '1', 0, 1, 2});
-        model.load(new AppSession.Request(List.of(more), List.of(), false, index2, null), SearchIndex.Progress.NONE);
+        model.load(new LibraryRequest(List.of(more), List.of(), false, index2, null), Progress.NONE);
         assertThat(model.papers()).extracting(Paper::id).containsExactly("kappa");
         assertThat(model.problems()).singleElement().satisfies(d -> {
             assertThat(d.file()).endsWith("broken.md");
@@ -249,7 +252,7 @@ class MainViewModelTest {
         MainViewModel failing = new MainViewModel(TaskRunner.DIRECT, (r, p) -> {
             throw new IOException("disk on fire");
         }, browsed::add, copied::add);
-        failing.load(new AppSession.Request(List.of(other), List.of(), false, index2, null), SearchIndex.Progress.NONE);
+        failing.load(new LibraryRequest(List.of(other), List.of(), false, index2, null), Progress.NONE);
         assertThat(failing.statusProperty().get()).isEqualTo("Could not open the notes: disk on fire");
         assertThat(failing.loadingProperty().get()).isFalse();
     }
@@ -257,9 +260,9 @@ class MainViewModelTest {
     @Test
     void openingAnotherFolderReplacesTheCatalog(@TempDir Path other) throws IOException {
         Files.writeString(other.resolve("x.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
-        AppSession before = model.sessionProperty().get();
-        model.load(new AppSession.Request(List.of(other), List.of(), false, index.resolve("other"), null),
-                SearchIndex.Progress.NONE);
+        NotesLibrary before = model.sessionProperty().get();
+        model.load(new LibraryRequest(List.of(other), List.of(), false, index.resolve("other"), null),
+                Progress.NONE);
         assertThat(model.sessionProperty().get()).isNotSameAs(before);
         assertThat(model.papers()).extracting(Paper::id).containsExactly("kappa");
     }
@@ -271,12 +274,12 @@ class MainViewModelTest {
         Files.writeString(b.resolve("b.md"), "P1\n## Beta\n\nB.\n\nBo et al., “Beta: B,” arXiv 2021.\n");
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel m = new MainViewModel(runner, AppSession::open, browsed::add, copied::add);
-        m.load(new AppSession.Request(List.of(a), List.of(), false, idx.resolve("a"), null), SearchIndex.Progress.NONE);
-        m.load(new AppSession.Request(List.of(b), List.of(), false, idx.resolve("b"), null), SearchIndex.Progress.NONE);
+        m.load(new LibraryRequest(List.of(a), List.of(), false, idx.resolve("a"), null), Progress.NONE);
+        m.load(new LibraryRequest(List.of(b), List.of(), false, idx.resolve("b"), null), Progress.NONE);
         runner.finish(1); // B, opened last, is ready first
         runner.finishAll(); // then A, and the pages
         assertThat(m.papers()).extracting(Paper::id).containsExactly("beta");
-        assertThat(m.sessionProperty().get().search().search("beta", 5).hits()).isNotEmpty(); // B's index still open
+        assertThat(m.sessionProperty().get().search("beta", 5).hits()).isNotEmpty(); // B's index still open
         m.sessionProperty().get().close();
     }
 
@@ -285,7 +288,7 @@ class MainViewModelTest {
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel m = new MainViewModel(runner, AppSession::open, browsed::add, copied::add);
         m.restore("sigma-net", 120.0);
-        m.load(new AppSession.Request(List.of(notes), List.of(), false, idx, null), SearchIndex.Progress.NONE);
+        m.load(new LibraryRequest(List.of(notes), List.of(), false, idx, null), Progress.NONE);
         runner.finish(0);
         assertThat(runner.waiting()).isEqualTo(1); // one page to render, not two
         runner.finishAll();
@@ -298,7 +301,7 @@ class MainViewModelTest {
     void enterBeforeTheSearchIsInOpensTheBestHitOfThatSearchNotOfThePreviousOne(@TempDir Path idx) throws IOException {
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel m = new MainViewModel(runner, AppSession::open, browsed::add, copied::add);
-        m.load(new AppSession.Request(List.of(notes), List.of(), false, idx, null), SearchIndex.Progress.NONE);
+        m.load(new LibraryRequest(List.of(notes), List.of(), false, idx, null), Progress.NONE);
         runner.finishAll();
         m.search("transformer");
         runner.finishAll();
@@ -319,10 +322,10 @@ class MainViewModelTest {
         List<String> progress = new java.util.ArrayList<>();
         MainViewModel large = new MainViewModel(runner, (r, p) -> AppSession.open(r, p, 1), browsed::add, copied::add);
         large.restore("omega", 120.0);
-        large.load(new AppSession.Request(List.of(notes), List.of(), false, index, null),
+        large.load(new LibraryRequest(List.of(notes), List.of(), false, index, null),
                 (phase, done, total) -> progress.add(phase + " " + done + "/" + total));
         runner.finish(0); // opened: the list, the tree and the first page can be shown
-        AppSession partial = large.sessionProperty().get();
+        NotesLibrary partial = large.sessionProperty().get();
         assertThat(partial.complete()).isFalse();
         assertThat(large.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
         assertThat(large.loadingProperty().get()).as("the catalog is still loading").isTrue();
@@ -345,7 +348,7 @@ class MainViewModelTest {
         large.pageDrawn(); // drawn again (any page): the catalog is not loaded twice
         assertThat(runner.waiting()).isEqualTo(1);
         runner.finishAll(); // the catalog, then the page drawn again with it
-        AppSession whole = large.sessionProperty().get();
+        NotesLibrary whole = large.sessionProperty().get();
         assertThat(whole.complete()).isTrue();
         assertThat(large.loadingProperty().get()).isFalse();
         assertThat(large.statusProperty().get()).startsWith("3 papers · 2 notes").doesNotContain("loading");
@@ -365,7 +368,7 @@ class MainViewModelTest {
     private MainViewModel largeLibraryDrawn(HeldTaskRunner runner) {
         model.close();
         MainViewModel large = new MainViewModel(runner, (r, p) -> AppSession.open(r, p, 1), browsed::add, copied::add);
-        large.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+        large.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
         runner.finish(0);
         runner.finishAll(); // the start page
         large.pageDrawn(); // the catalog starts loading: held
@@ -378,11 +381,11 @@ class MainViewModelTest {
     void anIndexStillReadForTheCatalogIsClosedOnlyOnceThatEnds() {
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel large = largeLibraryDrawn(runner);
-        AppSession partial = large.sessionProperty().get();
+        NotesLibrary partial = large.sessionProperty().get();
         large.close(); // quitting while the catalog loads
-        assertThat(partial.search().search("optical", 10).total()).as("still open for the catalog").isPositive();
+        assertThat(partial.search("optical", 10).total()).as("still open for the catalog").isPositive();
         runner.finishAll();
-        assertThatThrownBy(() -> partial.search().search("optical", 10))
+        assertThatThrownBy(() -> partial.search("optical", 10))
                 .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
         assertThat(large.sessionProperty().get()).as("nothing swapped in after quitting").isSameAs(partial);
     }
@@ -399,7 +402,7 @@ class MainViewModelTest {
         assertThat(told).isEmpty();
         assertThat(large.yearProperty().get()).as("what the year list shows selected").isEqualTo("2024");
         assertThat(large.papers()).extracting(Paper::id).containsExactly("tau");
-        large.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+        large.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
         runner.finishAll();
         assertThat(large.yearProperty().get()).as("the same notes opened again: the lists start from all, as the "
                 + "filters do").isNull();
@@ -421,8 +424,8 @@ class MainViewModelTest {
             return real.open(dir, locations, progress);
         };
         try {
-            large.load(new AppSession.Request(List.of(notes), List.of(), false, notAFolder, null),
-                    SearchIndex.Progress.NONE);
+            large.load(new LibraryRequest(List.of(notes), List.of(), false, notAFolder, null),
+                    Progress.NONE);
             runner.finish(1); // the other notes fail to open
         } finally {
             AppSession.indexOpener = real;

@@ -1,7 +1,9 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.library.LibraryRequest;
+import app.vidatlas.model.Progress;
 import app.vidatlas.library.AppSession;
-import app.vidatlas.library.TaskRunner;
+import app.vidatlas.work.TaskRunner;
 import app.vidatlas.userdata.UserLibrary;
 import app.vidatlas.userdata.UserLibraryStore;
 import app.vidatlas.model.Paper;
@@ -52,7 +54,7 @@ class ReadingListAcrossWindowsTest {
 
     private MainViewModel window(UserLibraryStore store, Path index) {
         MainViewModel model = new MainViewModel(TaskRunner.DIRECT, AppSession::open, u -> { }, t -> { });
-        model.load(new AppSession.Request(List.of(notes), List.of(), false, index, null), SearchIndex.Progress.NONE);
+        model.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
         model.keepLibrary(store.load(), library -> {
             try {
                 return store.save(library);

@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.library.AppSession;
 import app.vidatlas.userdata.Settings;
 import app.vidatlas.pages.PageRenderer;
@@ -28,7 +29,7 @@ class RelativeNotesFolderTest {
         Path notes = Path.of(args[0]);
         AppLauncher.Options options = new AppLauncher.Options(List.of(notes), List.of(), Path.of(args[1]));
         try (AppSession s = AppSession.open(VidAtlasApp.request(options, Settings.DEFAULTS, List.of(notes)),
-                SearchIndex.Progress.NONE)) {
+                Progress.NONE)) {
             String note = s.catalog().notes().get(0).id();
             System.out.print(s.notePage(note, new PageRenderer.Target(note, 1, List.of()), false).html());
         }
