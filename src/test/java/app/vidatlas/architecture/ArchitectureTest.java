@@ -54,9 +54,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule webViewLivesInOnePlace = noClasses()
-            .that().resideOutsideOfPackages("app.vidatlas.ui.page..")
+            .that().resideOutsideOfPackages("app.vidatlas.ui.reader..")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene.web..")
-            .because("WebView (and its JavaScript bridge) is confined to the page view, where its safety is checked")
+            .because("WebView (and its JavaScript bridge) is confined to the reader, whose page view is where its safety is checked")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.ui.reader.Place;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
 import app.vidatlas.figures.ImageBytes;
@@ -83,10 +84,10 @@ class AppWindowTest {
 
     @Test
     void searchOpenReadFollowAndComeBack(FxRobot robot) throws Exception {
-        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
         robot.clickOn(".search-field").write("zero-shot video generators");
-        waitUntil("results arrive", () -> !app.model().results().isEmpty());
-        assertThat(app.model().results().get(0).id()).isEqualTo("text2video-zero");
+        waitUntil("results arrive", () -> !app.model().search().results().isEmpty());
+        assertThat(app.model().search().results().get(0).id()).isEqualTo("text2video-zero");
 
         robot.clickOn(".search-field").type(javafx.scene.input.KeyCode.ENTER);
         waitUntil("the paper's page shows", () -> h1().equals("Text2Video-Zero"));
@@ -110,12 +111,12 @@ class AppWindowTest {
 
     @Test
     void mathIsTypesetAndAFigureOpensLarge(FxRobot robot) throws Exception {
-        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
-        robot.interact(() -> app.model().open(new Place.PaperAt("gentron")));
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
+        robot.interact(() -> app.model().reader().open(new Place.PaperAt("gentron")));
         waitUntil("GenTron's page shows", () -> h1().equals("GenTron"));
         // The note writes \\(\to \\); KaTeX (bundled, offline) typesets it.
         waitUntil("math is typeset", () -> ((Number) js("document.querySelectorAll('.katex').length")).intValue() > 0);
-        robot.interact(() -> app.model().open(new Place.PaperAt("text2video-zero")));
+        robot.interact(() -> app.model().reader().open(new Place.PaperAt("text2video-zero")));
         waitUntil("a page with figures shows", () -> h1().equals("Text2Video-Zero"));
         js("document.querySelector('img.fig').click()");
         waitUntil("the figure opens large", () -> "block".equals(js(
@@ -124,9 +125,9 @@ class AppWindowTest {
 
     @Test
     void aCategoryShowsOnlyItsPapers(FxRobot robot) throws Exception {
-        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
         robot.clickOn(treeCell(robot, "Other closed-source works"));
-        assertThat(app.model().categoryProperty().get())
+        assertThat(app.model().browse().categoryProperty().get())
                 .isEqualTo(CategoryPath.parse("Video Generation / Other closed-source works"));
         @SuppressWarnings("unchecked")
         TableView<Paper> table = robot.lookup(".paper-table").queryAs(TableView.class);
@@ -145,12 +146,12 @@ class AppWindowTest {
 
     @Test
     void escapeClearsTheSearch(FxRobot robot) throws Exception {
-        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
         robot.clickOn(".search-field").write("时域");
-        waitUntil("results arrive", () -> !app.model().results().isEmpty());
-        assertThat(app.model().results().get(0).id()).isEqualTo("modelscope-t2v");
+        waitUntil("results arrive", () -> !app.model().search().results().isEmpty());
+        assertThat(app.model().search().results().get(0).id()).isEqualTo("modelscope-t2v");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        waitUntil("the search is cleared", () -> app.model().results().isEmpty());
+        waitUntil("the search is cleared", () -> app.model().search().results().isEmpty());
         assertThat(app.window().searchField().getText()).isEmpty();
     }
 }

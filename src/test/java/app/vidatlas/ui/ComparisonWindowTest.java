@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.ui.reader.Place;
 import app.vidatlas.model.Paper;
 import app.vidatlas.pages.ComparisonTable;
 import javafx.scene.Node;
@@ -58,7 +59,7 @@ class ComparisonWindowTest {
 
     @Test
     void threePapersFromTheListSideBySide(FxRobot robot) throws Exception {
-        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
         robot.interact(() -> {
             stage.toFront();
             stage.requestFocus();
@@ -70,21 +71,24 @@ class ComparisonWindowTest {
         robot.release(KeyCode.CONTROL);
         robot.clickOn(robot.lookup(".main-toolbar .button").match(n -> ((javafx.scene.control.Button) n).getText()
                 .startsWith("Compare")).queryButton());
-        waitUntil("the comparison shows (comparison " + app.model().comparison() + ", selection "
+        waitUntil("the comparison shows (comparison " + app.model().compare().comparison() + ", selection "
                         + app.model().currentList().size() + ")",
                 () -> ((Number) js(app, "document.querySelectorAll('th.paper-col').length")).intValue() == 3);
-        assertThat(app.model().comparison()).containsExactly("show-1", "lavie", "stable-video-diffusion");
+        assertThat(app.model().compare().comparison()).containsExactly("show-1", "lavie", "stable-video-diffusion");
         assertThat(js(app, "document.querySelector('tr.differs[data-row=space]') != null")).isEqualTo(Boolean.TRUE);
         assertThat(js(app, "document.querySelector('tr.same[data-row=backbone]') != null")).isEqualTo(Boolean.TRUE);
 
-        String markdown = app.model().exportComparison(ComparisonTable.Format.MARKDOWN);
+        java.util.concurrent.atomic.AtomicReference<String> exported = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> app.model().compare().exportComparison(ComparisonTable.Format.MARKDOWN, exported::set));
+        waitUntil("the comparison is exported (in the background)", () -> exported.get() != null);
+        String markdown = exported.get();
         assertThat(markdown).isEqualTo(Files.readString(Path.of("src/test/resources/golden/comparison-show-1-lavie-svd.md"),
                 StandardCharsets.UTF_8));
 
         js(app, "document.querySelector('a.remove[href$=\"lavie\"]').click()");
         waitUntil("the column is gone", () -> ((Number) js(app, "document.querySelectorAll('th.paper-col').length"))
                 .intValue() == 2);
-        assertThat(app.model().comparison()).containsExactly("show-1", "stable-video-diffusion");
+        assertThat(app.model().compare().comparison()).containsExactly("show-1", "stable-video-diffusion");
 
         js(app, "document.querySelector('a[href=\"vidatlas:compare-hide-same\"]').click()");
         waitUntil("agreeing rows are hidden", () -> js(app, "document.querySelector('tr.same') == null").equals(Boolean.TRUE));
@@ -92,12 +96,12 @@ class ComparisonWindowTest {
 
     @Test
     void whatTheUserDidSurvivesARestart(FxRobot robot) throws Exception {
-        waitUntil("the notes have loaded", () -> app.model().papers().size() == 37);
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
         robot.interact(() -> {
-            app.model().open(new Place.PaperAt("gentron"));
+            app.model().reader().open(new Place.PaperAt("gentron"));
             app.model().handlePageMessage("vidatlas:bookmark/gentron");
-            app.model().saveNote("gentron", "DiT for video");
-            app.model().setComparison(List.of("show-1", "lavie"));
+            app.model().reading().saveNote("gentron", "DiT for video");
+            app.model().compare().setComparison(List.of("show-1", "lavie"));
         });
         waitUntil("GenTron's page shows", () -> "GenTron".equals(js(app, "(document.querySelector('h1')||{}).textContent")));
         robot.interact(() -> {
@@ -115,19 +119,19 @@ class ComparisonWindowTest {
         });
         assertThat(stage2.get().getWidth()).as("the window's size is remembered").isEqualTo(1111.0);
         assertThat(stage2.get().getHeight()).isEqualTo(777.0);
-        waitUntil("the second run has loaded", () -> second.model().papers().size() == 37);
-        waitUntil("the last paper reopens", () -> new Place.PaperAt("gentron").equals(second.model().currentPlace()));
-        assertThat(second.model().libraryProperty().get().bookmarks()).containsExactly("gentron");
-        assertThat(second.model().libraryProperty().get().note("gentron")).isEqualTo("DiT for video");
-        assertThat(second.model().comparison()).containsExactly("show-1", "lavie");
+        waitUntil("the second run has loaded", () -> second.model().browse().papers().size() == 37);
+        waitUntil("the last paper reopens", () -> new Place.PaperAt("gentron").equals(second.model().reader().currentPlace()));
+        assertThat(second.model().reading().libraryProperty().get().bookmarks()).containsExactly("gentron");
+        assertThat(second.model().reading().libraryProperty().get().note("gentron")).isEqualTo("DiT for video");
+        assertThat(second.model().compare().comparison()).containsExactly("show-1", "lavie");
         waitUntil("the page shows the note", () -> Boolean.TRUE.equals(js(second,
                 "document.querySelector('section.my-note') != null")));
 
         // The user's note is found by search.
-        robot.interact(() -> second.model().search("DiT for video"));
-        waitUntil("the note is found", () -> !second.model().results().isEmpty());
-        assertThat(second.model().results().get(0).id()).isEqualTo("gentron");
-        assertThat(second.model().results().get(0).snippets().get(0).where()).isEqualTo("my note");
+        robot.interact(() -> second.model().search().search("DiT for video"));
+        waitUntil("the note is found", () -> !second.model().search().results().isEmpty());
+        assertThat(second.model().search().results().get(0).id()).isEqualTo("gentron");
+        assertThat(second.model().search().results().get(0).snippets().get(0).where()).isEqualTo("my note");
         robot.interact(() -> {
             stage2.get().hide();
             // The primary stage is shared by the tests: give it back as it was.

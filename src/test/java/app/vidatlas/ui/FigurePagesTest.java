@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.ui.reader.Place;
 import app.vidatlas.model.Progress;
 import app.vidatlas.library.AppSession;
 import app.vidatlas.work.TaskRunner;
@@ -53,14 +54,14 @@ class FigurePagesTest {
     private MainViewModel model(Path notes) {
         AppLauncher.Options options = new AppLauncher.Options(List.of(notes), List.of(), index);
         MainViewModel model = new MainViewModel(TaskRunner.DIRECT, AppSession::open, url -> { }, text -> { });
-        model.load(VidAtlasApp.request(options, Settings.DEFAULTS, List.of(notes)), Progress.NONE);
-        open.add(() -> model.sessionProperty().get().close());
+        model.loading().load(VidAtlasApp.request(options, Settings.DEFAULTS, List.of(notes)), Progress.NONE);
+        open.add(() -> model.loading().libraryProperty().get().close());
         return model;
     }
 
     private static String notePage(MainViewModel model, String note) {
-        model.open(new Place.NoteAt(note, 1));
-        return model.shownProperty().get().page().html();
+        model.reader().open(new Place.NoteAt(note, 1));
+        return model.reader().shownProperty().get().page().html();
     }
 
     @Test
@@ -115,7 +116,7 @@ class FigurePagesTest {
         MainViewModel model = model(notes);
         String html = notePage(model, "n1.md");
         notePage(model, "n2.md");
-        assertThat(model.shownProperty().get().page().pendingDownloads()).isEmpty();
+        assertThat(model.reader().shownProperty().get().page().pendingDownloads()).isEmpty();
         assertThat(html).contains("Add a figures folder in Preferences, or allow downloads from " + host)
                 .contains(PageRenderer.Links.allowHost(host));
         assertThat(connections).hasValue(0);
@@ -127,7 +128,7 @@ class FigurePagesTest {
         assertThat(connections).as("asking is not agreeing").hasValue(0);
 
         model.answerHost(host, false);
-        assertThat(model.shownProperty().get().page().html()).contains("downloads from " + host + " are refused")
+        assertThat(model.reader().shownProperty().get().page().html()).contains("downloads from " + host + " are refused")
                 .doesNotContain(PageRenderer.Links.allowHost(host));
         assertThat(connections).hasValue(0);
     }
@@ -155,7 +156,7 @@ class FigurePagesTest {
         server.close();
         accept.join();
         assertThat(connections).hasValue(1);
-        assertThat(model.shownProperty().get().page().html()).contains("could not be downloaded");
+        assertThat(model.reader().shownProperty().get().page().html()).contains("could not be downloaded");
     }
 
     @Test

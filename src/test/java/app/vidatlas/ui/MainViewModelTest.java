@@ -1,5 +1,7 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.ui.reader.Shown;
+import app.vidatlas.ui.reader.Place;
 import app.vidatlas.library.NotesLibrary;
 import app.vidatlas.library.LibraryRequest;
 import app.vidatlas.model.Progress;
@@ -43,44 +45,44 @@ class MainViewModelTest {
         Files.writeString(notes.resolve("ch/two.md"), "P5\n# Other\n\n## Tau\n\nA transformer.\n\n"
                 + "Ma et al., “Tau: Transformers,” arXiv 2024.\n");
         model = new MainViewModel(TaskRunner.DIRECT, AppSession::open, browsed::add, copied::add);
-        model.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
+        model.loading().load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
     }
 
     @AfterEach
     void close() throws IOException {
-        model.sessionProperty().get().close();
+        model.loading().libraryProperty().get().close();
     }
 
     @Test
     void loadingShowsEveryPaperAndTheStartPage() {
-        assertThat(model.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
+        assertThat(model.browse().papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
         assertThat(model.statusProperty().get()).startsWith("3 papers · 2 notes");
-        assertThat(model.loadingProperty().get()).isFalse();
-        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.Home());
-        assertThat(model.shownProperty().get().page().html()).contains("3 papers from 2 notes");
+        assertThat(model.loading().loadingProperty().get()).isFalse();
+        assertThat(model.reader().shownProperty().get().place()).isEqualTo(new Place.Home());
+        assertThat(model.reader().shownProperty().get().page().html()).contains("3 papers from 2 notes");
     }
 
     @Test
     void backFromTheFirstPaperReturnsToTheStartPage() {
-        model.open(new Place.PaperAt("tau", null, 0, List.of()));
-        assertThat(model.canGoBackProperty().get()).isTrue();
-        model.back();
-        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.Home());
+        model.reader().open(new Place.PaperAt("tau", null, 0, List.of()));
+        assertThat(model.reader().canGoBackProperty().get()).isTrue();
+        model.reader().back();
+        assertThat(model.reader().shownProperty().get().place()).isEqualTo(new Place.Home());
     }
 
     @Test
     void theStartPageIsRedrawnForADarkThemeButNotForTheSameThemeAgain() {
-        model.setDarkAndRefresh(true);
-        MainViewModel.Shown dark = model.shownProperty().get();
+        model.reader().setDarkAndRefresh(true);
+        Shown dark = model.reader().shownProperty().get();
         assertThat(dark.place()).isEqualTo(new Place.Home());
         assertThat(dark.page().html()).contains("<body class=\"dark\"");
-        model.setDarkAndRefresh(true);
-        assertThat(model.shownProperty().get()).isSameAs(dark);
+        model.reader().setDarkAndRefresh(true);
+        assertThat(model.reader().shownProperty().get()).isSameAs(dark);
     }
 
     @Test
     void quittingClosesTheIndexOfTheNotesShown() {
-        NotesLibrary shown = model.sessionProperty().get();
+        NotesLibrary shown = model.loading().libraryProperty().get();
         model.close();
         assertThatThrownBy(() -> shown.search("optical", 10))
                 .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
@@ -88,18 +90,18 @@ class MainViewModelTest {
 
     @Test
     void openingNotesAgainStartsFromEveryPaperNotFromTheReadingList() {
-        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.toggleBookmark("tau"), l -> { });
-        model.selectReadingList();
-        assertThat(model.papers()).extracting(Paper::id).containsExactly("tau");
-        model.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
-        assertThat(model.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
+        model.reading().setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.toggleBookmark("tau"), l -> { });
+        model.browse().selectReadingList();
+        assertThat(model.browse().papers()).extracting(Paper::id).containsExactly("tau");
+        model.loading().load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
+        assertThat(model.browse().papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
     }
 
     @Test
     void bookmarkingSeveralPapersSavesTheLibraryOnce() {
         List<app.vidatlas.userdata.UserLibrary> saved = new java.util.ArrayList<>();
-        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY, saved::add);
-        model.toggleBookmarks(List.of("omega", "tau", "sigma-net"));
+        model.reading().setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY, saved::add);
+        model.reading().toggleBookmarks(List.of("omega", "tau", "sigma-net"));
         assertThat(saved).singleElement().satisfies(l ->
                 assertThat(l.bookmarks()).containsExactly("omega", "tau", "sigma-net"));
     }
@@ -108,9 +110,9 @@ class MainViewModelTest {
     void notesThatFailedToLoadAreListedWithTheirReasons(@TempDir Path more, @TempDir Path index2) throws IOException {
         Files.writeString(more.resolve("good.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
         Files.write(more.resolve("broken.md"), new byte[]{'P', '1', 0, 1, 2});
-        model.load(new LibraryRequest(List.of(more), List.of(), false, index2, null), Progress.NONE);
-        assertThat(model.papers()).extracting(Paper::id).containsExactly("kappa");
-        assertThat(model.problems()).singleElement().satisfies(d -> {
+        model.loading().load(new LibraryRequest(List.of(more), List.of(), false, index2, null), Progress.NONE);
+        assertThat(model.browse().papers()).extracting(Paper::id).containsExactly("kappa");
+        assertThat(model.loading().problems()).singleElement().satisfies(d -> {
             assertThat(d.file()).endsWith("broken.md");
             assertThat(d.message()).contains("binary");
         });
@@ -119,28 +121,28 @@ class MainViewModelTest {
     @Test
     void theReadingPlaceOfTheLastRunIsRestored() {
         model.restore("sigma-net", 840.0);
-        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
-        assertThat(model.shownProperty().get().scrollTo()).isEqualTo(840.0);
+        assertThat(model.reader().shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
+        assertThat(model.reader().shownProperty().get().scrollTo()).isEqualTo(840.0);
         model.restore("no-such-paper", 10.0);
-        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
+        assertThat(model.reader().shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
     }
 
     @Test
     void aCategoryShowsOnlyItsPapers() {
-        model.selectCategory(CategoryPath.parse("Video Generation / Base"));
-        assertThat(model.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net");
-        model.selectCategory(null);
-        assertThat(model.papers()).hasSize(3);
-        model.filterYear("2024");
-        assertThat(model.papers()).extracting(Paper::id).containsExactly("tau");
+        model.browse().selectCategory(CategoryPath.parse("Video Generation / Base"));
+        assertThat(model.browse().papers()).extracting(Paper::id).containsExactly("omega", "sigma-net");
+        model.browse().selectCategory(null);
+        assertThat(model.browse().papers()).hasSize(3);
+        model.browse().filterYear("2024");
+        assertThat(model.browse().papers()).extracting(Paper::id).containsExactly("tau");
     }
 
     @Test
     void searchingListsHitsAndOpeningOneGoesToItsSlideWithTheWordsMarked() {
-        model.search("optical flow");
-        assertThat(model.results()).extracting(h -> h.id()).first().isEqualTo("sigma-net");
-        model.openHit(model.results().get(0));
-        MainViewModel.Shown shown = model.shownProperty().get();
+        model.search().search("optical flow");
+        assertThat(model.search().results()).extracting(h -> h.id()).first().isEqualTo("sigma-net");
+        model.search().openHit(model.search().results().get(0));
+        Shown shown = model.reader().shownProperty().get();
         assertThat(shown.place()).isEqualTo(new Place.PaperAt("sigma-net", "ch/one.md", 3, List.of("optical", "flow")));
         assertThat(shown.page().html()).contains("<h1>Sigma-Net</h1>")
                 .contains("data-terms=\"[&quot;optical&quot;,&quot;flow&quot;]\"")
@@ -149,19 +151,19 @@ class MainViewModelTest {
 
     @Test
     void aPaperFoundInTheUsersOwnNoteAndInTheNotesIsListedAndCountedOnce() {
-        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.withNote("sigma-net", "Optical flow is slow."), l -> { });
-        model.search("optical");
-        assertThat(model.results()).extracting(h -> h.id()).containsExactly("sigma-net");
-        assertThat(model.results().get(0).snippets().get(0).where()).isEqualTo("my note");
-        assertThat(model.searchNoticeProperty().get()).startsWith("1 result");
+        model.reading().setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.withNote("sigma-net", "Optical flow is slow."), l -> { });
+        model.search().search("optical");
+        assertThat(model.search().results()).extracting(h -> h.id()).containsExactly("sigma-net");
+        assertThat(model.search().results().get(0).snippets().get(0).where()).isEqualTo("my note");
+        assertThat(model.search().noticeProperty().get()).startsWith("1 result");
     }
 
     @Test
     void theUsersNotesAreSearchedForThePlainWordsOfAQuery() {
-        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.withNote("tau", "Read about <b> tags & the Tau model."), l -> { });
-        model.search("\"tau model\" -optical");
-        assertThat(model.results()).extracting(h -> h.id()).first().isEqualTo("tau");
-        assertThat(model.results().get(0).snippets().get(0).html())
+        model.reading().setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.withNote("tau", "Read about <b> tags & the Tau model."), l -> { });
+        model.search().search("\"tau model\" -optical");
+        assertThat(model.search().results()).extracting(h -> h.id()).first().isEqualTo("tau");
+        assertThat(model.search().results().get(0).snippets().get(0).html())
                 .isEqualTo("Read about &lt;b&gt; tags &amp; the <mark>Tau</mark> <mark>model</mark>.");
     }
 
@@ -171,7 +173,7 @@ class MainViewModelTest {
         for (String id : List.of("tau", "omega", "sigma-net", "omega")) {
             lib = lib.withNote(id, "about " + id);
         }
-        model.setLibrary(lib, l -> { });
+        model.reading().setLibrary(lib, l -> { });
         String md = model.exportMyNotes();
         assertThat(md.indexOf("## Tau")).isLessThan(md.indexOf("## Omega"));
         assertThat(md.indexOf("## Omega")).isLessThan(md.indexOf("## Sigma-Net"));
@@ -179,7 +181,7 @@ class MainViewModelTest {
 
     @Test
     void theUsersNotesExportEscapesWhatCameFromTheNotes() {
-        model.setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.withNote("<img src=x onerror=alert(1)>", "my *own* text"),
+        model.reading().setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY.withNote("<img src=x onerror=alert(1)>", "my *own* text"),
                 l -> { });
         String md = model.exportMyNotes();
         assertThat(md).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)>").contains("my *own* text");
@@ -187,34 +189,35 @@ class MainViewModelTest {
 
     @Test
     void facetsListYearsNewestFirstAndCountPapers() {
-        MainViewModel.Facets facets = model.facetsProperty().get();
+        app.vidatlas.catalog.Facets facets = model.browse().facetsProperty().get();
         assertThat(facets.years()).containsExactly(entry("2024", 1), entry("2023", 1), entry("2022", 1));
-        assertThat(facets.venues()).containsExactly(entry("ICCV", 1), entry("arXiv", 2));
+        // Venues by name, case aside, as a reader looks them up: "arXiv" among the A's.
+        assertThat(facets.venues()).containsExactly(entry("arXiv", 2), entry("ICCV", 1));
     }
 
     @Test
     void theNewestQueryWins() {
-        model.search("optical");
-        model.search("transformer");
-        assertThat(model.results()).extracting(h -> h.id()).containsExactly("tau");
-        model.clearSearch();
-        assertThat(model.results()).isEmpty();
+        model.search().search("optical");
+        model.search().search("transformer");
+        assertThat(model.search().results()).extracting(h -> h.id()).containsExactly("tau");
+        model.search().clearSearch();
+        assertThat(model.search().results()).isEmpty();
     }
 
     @Test
     void linksBetweenPapersAndBackAndForward() {
-        model.open(new Place.PaperAt("omega"));
-        assertThat(model.shownProperty().get().page().html()).contains("href=\"vidatlas:paper/sigma-net\"");
+        model.reader().open(new Place.PaperAt("omega"));
+        assertThat(model.reader().shownProperty().get().page().html()).contains("href=\"vidatlas:paper/sigma-net\"");
         model.handlePageMessage("vidatlas:paper/sigma-net");
-        assertThat(model.currentPlace()).isEqualTo(new Place.PaperAt("sigma-net"));
-        assertThat(model.canGoBackProperty().get()).isTrue();
-        model.back();
-        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.PaperAt("omega"));
-        assertThat(model.canGoForwardProperty().get()).isTrue();
-        model.forward();
-        assertThat(model.shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
+        assertThat(model.reader().currentPlace()).isEqualTo(new Place.PaperAt("sigma-net"));
+        assertThat(model.reader().canGoBackProperty().get()).isTrue();
+        model.reader().back();
+        assertThat(model.reader().shownProperty().get().place()).isEqualTo(new Place.PaperAt("omega"));
+        assertThat(model.reader().canGoForwardProperty().get()).isTrue();
+        model.reader().forward();
+        assertThat(model.reader().shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
         // "Mentioned in" on Sigma-Net's page leads back to Omega's slide.
-        assertThat(model.shownProperty().get().page().html()).contains("Mentioned in")
+        assertThat(model.reader().shownProperty().get().page().html()).contains("Mentioned in")
                 .contains("vidatlas:paper/omega@ch%2Fone.md@2");
     }
 
@@ -237,13 +240,13 @@ class MainViewModelTest {
     @Test
     void aCategoryLinkOnAPageSelectsIt() {
         model.handlePageMessage("vidatlas:category/Video%20Generation%20%2F%20Base");
-        assertThat(model.categoryProperty().get()).isEqualTo(CategoryPath.parse("Video Generation / Base"));
+        assertThat(model.browse().categoryProperty().get()).isEqualTo(CategoryPath.parse("Video Generation / Base"));
     }
 
     @Test
     void aWholeNoteCanBeRead() {
         model.handlePageMessage("vidatlas:note/ch%2Fone.md");
-        assertThat(model.shownProperty().get().page().html()).contains("P2").contains("P3")
+        assertThat(model.reader().shownProperty().get().page().html()).contains("P2").contains("P3")
                 .contains("href=\"vidatlas:paper/sigma-net\"");
     }
 
@@ -252,19 +255,19 @@ class MainViewModelTest {
         MainViewModel failing = new MainViewModel(TaskRunner.DIRECT, (r, p) -> {
             throw new IOException("disk on fire");
         }, browsed::add, copied::add);
-        failing.load(new LibraryRequest(List.of(other), List.of(), false, index2, null), Progress.NONE);
+        failing.loading().load(new LibraryRequest(List.of(other), List.of(), false, index2, null), Progress.NONE);
         assertThat(failing.statusProperty().get()).isEqualTo("Could not open the notes: disk on fire");
-        assertThat(failing.loadingProperty().get()).isFalse();
+        assertThat(failing.loading().loadingProperty().get()).isFalse();
     }
 
     @Test
     void openingAnotherFolderReplacesTheCatalog(@TempDir Path other) throws IOException {
         Files.writeString(other.resolve("x.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
-        NotesLibrary before = model.sessionProperty().get();
-        model.load(new LibraryRequest(List.of(other), List.of(), false, index.resolve("other"), null),
+        NotesLibrary before = model.loading().libraryProperty().get();
+        model.loading().load(new LibraryRequest(List.of(other), List.of(), false, index.resolve("other"), null),
                 Progress.NONE);
-        assertThat(model.sessionProperty().get()).isNotSameAs(before);
-        assertThat(model.papers()).extracting(Paper::id).containsExactly("kappa");
+        assertThat(model.loading().libraryProperty().get()).isNotSameAs(before);
+        assertThat(model.browse().papers()).extracting(Paper::id).containsExactly("kappa");
     }
 
     @Test
@@ -274,13 +277,13 @@ class MainViewModelTest {
         Files.writeString(b.resolve("b.md"), "P1\n## Beta\n\nB.\n\nBo et al., “Beta: B,” arXiv 2021.\n");
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel m = new MainViewModel(runner, AppSession::open, browsed::add, copied::add);
-        m.load(new LibraryRequest(List.of(a), List.of(), false, idx.resolve("a"), null), Progress.NONE);
-        m.load(new LibraryRequest(List.of(b), List.of(), false, idx.resolve("b"), null), Progress.NONE);
+        m.loading().load(new LibraryRequest(List.of(a), List.of(), false, idx.resolve("a"), null), Progress.NONE);
+        m.loading().load(new LibraryRequest(List.of(b), List.of(), false, idx.resolve("b"), null), Progress.NONE);
         runner.finish(1); // B, opened last, is ready first
         runner.finishAll(); // then A, and the pages
-        assertThat(m.papers()).extracting(Paper::id).containsExactly("beta");
-        assertThat(m.sessionProperty().get().search("beta", 5).hits()).isNotEmpty(); // B's index still open
-        m.sessionProperty().get().close();
+        assertThat(m.browse().papers()).extracting(Paper::id).containsExactly("beta");
+        assertThat(m.loading().libraryProperty().get().search("beta", 5).hits()).isNotEmpty(); // B's index still open
+        m.loading().libraryProperty().get().close();
     }
 
     @Test
@@ -288,30 +291,30 @@ class MainViewModelTest {
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel m = new MainViewModel(runner, AppSession::open, browsed::add, copied::add);
         m.restore("sigma-net", 120.0);
-        m.load(new LibraryRequest(List.of(notes), List.of(), false, idx, null), Progress.NONE);
+        m.loading().load(new LibraryRequest(List.of(notes), List.of(), false, idx, null), Progress.NONE);
         runner.finish(0);
-        assertThat(runner.waiting()).isEqualTo(1); // one page to render, not two
+        assertThat(runner.waiting()).isEqualTo(3); // the facets, the list, and one page to render, not two
         runner.finishAll();
-        assertThat(m.shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
-        assertThat(m.shownProperty().get().scrollTo()).isEqualTo(120.0);
-        m.sessionProperty().get().close();
+        assertThat(m.reader().shownProperty().get().place()).isEqualTo(new Place.PaperAt("sigma-net"));
+        assertThat(m.reader().shownProperty().get().scrollTo()).isEqualTo(120.0);
+        m.loading().libraryProperty().get().close();
     }
 
     @Test
     void enterBeforeTheSearchIsInOpensTheBestHitOfThatSearchNotOfThePreviousOne(@TempDir Path idx) throws IOException {
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel m = new MainViewModel(runner, AppSession::open, browsed::add, copied::add);
-        m.load(new LibraryRequest(List.of(notes), List.of(), false, idx, null), Progress.NONE);
+        m.loading().load(new LibraryRequest(List.of(notes), List.of(), false, idx, null), Progress.NONE);
         runner.finishAll();
-        m.search("transformer");
+        m.search().search("transformer");
         runner.finishAll();
-        assertThat(m.results()).extracting(h -> h.id()).containsExactly("tau");
-        m.search("optical"); // typed, its search still running
-        m.openHitFor("optical", m.results().get(0));
+        assertThat(m.search().results()).extracting(h -> h.id()).containsExactly("tau");
+        m.search().search("optical"); // typed, its search still running
+        m.search().openHitFor("optical", m.search().results().get(0));
         runner.finishAll();
-        assertThat(m.shownProperty().get().place()).isInstanceOfSatisfying(Place.PaperAt.class,
+        assertThat(m.reader().shownProperty().get().place()).isInstanceOfSatisfying(Place.PaperAt.class,
                 p -> assertThat(p.id()).isEqualTo("sigma-net"));
-        m.sessionProperty().get().close();
+        m.loading().libraryProperty().get().close();
     }
 
     @Test
@@ -322,41 +325,48 @@ class MainViewModelTest {
         List<String> progress = new java.util.ArrayList<>();
         MainViewModel large = new MainViewModel(runner, (r, p) -> AppSession.open(r, p, 1), browsed::add, copied::add);
         large.restore("omega", 120.0);
-        large.load(new LibraryRequest(List.of(notes), List.of(), false, index, null),
+        large.loading().load(new LibraryRequest(List.of(notes), List.of(), false, index, null),
                 (phase, done, total) -> progress.add(phase + " " + done + "/" + total));
         runner.finish(0); // opened: the list, the tree and the first page can be shown
-        NotesLibrary partial = large.sessionProperty().get();
+        NotesLibrary partial = large.loading().libraryProperty().get();
         assertThat(partial.complete()).isFalse();
-        assertThat(large.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
-        assertThat(large.loadingProperty().get()).as("the catalog is still loading").isTrue();
+        assertThat(large.loading().loadingProperty().get()).as("the catalog is still loading").isTrue();
         assertThat(large.statusProperty().get()).contains("loading the catalog");
+        assertThat(runner.waiting()).as("the facets, the list and the first page").isEqualTo(3);
+        runner.finish(0); // the facets
+        runner.finish(0); // the list
+        assertThat(large.browse().papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
         assertThat(runner.waiting()).as("the first page only: the catalog waits until it is drawn").isEqualTo(1);
         runner.finish(0);
-        MainViewModel.Shown first = large.shownProperty().get();
+        Shown first = large.reader().shownProperty().get();
         assertThat(first.place()).isEqualTo(new Place.PaperAt("omega"));
         assertThat(first.scrollTo()).isEqualTo(120.0);
         assertThat(first.page().html()).contains("Works on temporal coherence").contains("时域一致性很重要")
                 .as("no link to another paper before the catalog has loaded").doesNotContain("vidatlas:paper/sigma-net");
         // The reader narrows the list meanwhile, and copies a citation: whole papers are read from the index.
-        large.selectCategory(CategoryPath.parse("Video Generation / Base"));
+        large.browse().selectCategory(CategoryPath.parse("Video Generation / Base"));
         large.handlePageMessage("vidatlas:copy-citation/sigma-net");
+        List<String> exported = new java.util.ArrayList<>();
+        large.currentList().export(app.vidatlas.export.ListExport.Format.values()[0], exported::add);
+        assertThat(runner.waiting()).as("filtering, the citation and the export run in the background").isEqualTo(3);
+        runner.finishAll();
         assertThat(copied).singleElement().asString().contains("Li").contains("Sigma-Net: Flow Things");
-        assertThat(large.exportList(app.vidatlas.export.ListExport.Format.values()[0])).contains("Sigma-Net");
+        assertThat(exported).singleElement().asString().contains("Sigma-Net");
 
-        large.pageDrawn(); // the view has drawn it: now the catalog loads
+        large.loading().pageDrawn(); // the view has drawn it: now the catalog loads
         assertThat(runner.waiting()).isEqualTo(1);
-        large.pageDrawn(); // drawn again (any page): the catalog is not loaded twice
+        large.loading().pageDrawn(); // drawn again (any page): the catalog is not loaded twice
         assertThat(runner.waiting()).isEqualTo(1);
         runner.finishAll(); // the catalog, then the page drawn again with it
-        NotesLibrary whole = large.sessionProperty().get();
+        NotesLibrary whole = large.loading().libraryProperty().get();
         assertThat(whole.complete()).isTrue();
-        assertThat(large.loadingProperty().get()).isFalse();
+        assertThat(large.loading().loadingProperty().get()).isFalse();
         assertThat(large.statusProperty().get()).startsWith("3 papers · 2 notes").doesNotContain("loading");
         assertThat(progress).anyMatch(p -> p.startsWith("loading the catalog"));
-        assertThat(large.categoryProperty().get()).isEqualTo(CategoryPath.parse("Video Generation / Base"));
-        assertThat(large.papers()).extracting(Paper::id).containsExactly("omega", "sigma-net");
-        assertThat(large.papers().get(0).sources()).as("whole papers now").isNotEmpty();
-        MainViewModel.Shown again = large.shownProperty().get();
+        assertThat(large.browse().categoryProperty().get()).isEqualTo(CategoryPath.parse("Video Generation / Base"));
+        assertThat(large.browse().papers()).extracting(Paper::id).containsExactly("omega", "sigma-net");
+        assertThat(large.browse().papers().get(0).sources()).as("whole papers now").isNotEmpty();
+        Shown again = large.reader().shownProperty().get();
         assertThat(again.place()).isEqualTo(new Place.PaperAt("omega"));
         assertThat(again.keepScroll()).as("redrawn where the reader is").isTrue();
         assertThat(again.page().html()).contains("vidatlas:paper/sigma-net");
@@ -368,10 +378,10 @@ class MainViewModelTest {
     private MainViewModel largeLibraryDrawn(HeldTaskRunner runner) {
         model.close();
         MainViewModel large = new MainViewModel(runner, (r, p) -> AppSession.open(r, p, 1), browsed::add, copied::add);
-        large.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
+        large.loading().load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
         runner.finish(0);
         runner.finishAll(); // the start page
-        large.pageDrawn(); // the catalog starts loading: held
+        large.loading().pageDrawn(); // the catalog starts loading: held
         assertThat(runner.waiting()).isEqualTo(1);
         model = large;
         return large;
@@ -381,32 +391,32 @@ class MainViewModelTest {
     void anIndexStillReadForTheCatalogIsClosedOnlyOnceThatEnds() {
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel large = largeLibraryDrawn(runner);
-        NotesLibrary partial = large.sessionProperty().get();
+        NotesLibrary partial = large.loading().libraryProperty().get();
         large.close(); // quitting while the catalog loads
         assertThat(partial.search("optical", 10).total()).as("still open for the catalog").isPositive();
         runner.finishAll();
         assertThatThrownBy(() -> partial.search("optical", 10))
                 .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
-        assertThat(large.sessionProperty().get()).as("nothing swapped in after quitting").isSameAs(partial);
+        assertThat(large.loading().libraryProperty().get()).as("nothing swapped in after quitting").isSameAs(partial);
     }
 
     @Test
     void theYearChosenWhileTheCatalogLoadsStaysChosenAndOpeningAgainResetsIt() throws IOException {
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel large = largeLibraryDrawn(runner);
-        large.filterYear("2024");
-        List<MainViewModel.Facets> told = new java.util.ArrayList<>();
-        large.facetsProperty().addListener((obs, old, f) -> told.add(f));
+        large.browse().filterYear("2024");
+        List<app.vidatlas.catalog.Facets> told = new java.util.ArrayList<>();
+        large.browse().facetsProperty().addListener((obs, old, f) -> told.add(f));
         runner.finishAll(); // the catalog: the same counts, so the year lists are not rebuilt (the choice stays)
-        assertThat(large.sessionProperty().get().complete()).isTrue();
+        assertThat(large.loading().libraryProperty().get().complete()).isTrue();
         assertThat(told).isEmpty();
-        assertThat(large.yearProperty().get()).as("what the year list shows selected").isEqualTo("2024");
-        assertThat(large.papers()).extracting(Paper::id).containsExactly("tau");
-        large.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
+        assertThat(large.browse().yearProperty().get()).as("what the year list shows selected").isEqualTo("2024");
+        assertThat(large.browse().papers()).extracting(Paper::id).containsExactly("tau");
+        large.loading().load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
         runner.finishAll();
-        assertThat(large.yearProperty().get()).as("the same notes opened again: the lists start from all, as the "
+        assertThat(large.browse().yearProperty().get()).as("the same notes opened again: the lists start from all, as the "
                 + "filters do").isNull();
-        assertThat(large.papers()).hasSize(3);
+        assertThat(large.browse().papers()).hasSize(3);
     }
 
     @Test
@@ -424,17 +434,17 @@ class MainViewModelTest {
             return real.open(dir, locations, progress);
         };
         try {
-            large.load(new LibraryRequest(List.of(notes), List.of(), false, notAFolder, null),
+            large.loading().load(new LibraryRequest(List.of(notes), List.of(), false, notAFolder, null),
                     Progress.NONE);
             runner.finish(1); // the other notes fail to open
         } finally {
             AppSession.indexOpener = real;
         }
         assertThat(large.statusProperty().get()).startsWith("Could not open the notes");
-        assertThat(large.loadingProperty().get()).as("the catalog of the notes shown is still loading").isTrue();
+        assertThat(large.loading().loadingProperty().get()).as("the catalog of the notes shown is still loading").isTrue();
         runner.finishAll();
-        assertThat(large.sessionProperty().get().complete()).isTrue();
-        assertThat(large.loadingProperty().get()).as("nothing is loading any more").isFalse();
-        assertThat(large.progressProperty().get()).isEqualTo(1.0);
+        assertThat(large.loading().libraryProperty().get().complete()).isTrue();
+        assertThat(large.loading().loadingProperty().get()).as("nothing is loading any more").isFalse();
+        assertThat(large.loading().progressProperty().get()).isEqualTo(1.0);
     }
 }

@@ -16,9 +16,9 @@ class ProblemsSummaryTest {
 
     @Test
     void failuresComeFirstAndFindingsAreCountedApart() {
-        assertThat(MainWindow.problemsSummary(List.of(FAILED, WARNING, FINDING, FINDING)))
+        assertThat(app.vidatlas.ui.loading.StatusBar.problemsSummary(List.of(FAILED, WARNING, FINDING, FINDING)))
                 .isEqualTo("1 note failed to load · 2 findings");
-        assertThat(MainWindow.problemsSummary(List.of(WARNING, WARNING))).isEqualTo("2 warnings");
-        assertThat(MainWindow.problemsSummary(List.of(FINDING))).isEqualTo("1 finding");
+        assertThat(app.vidatlas.ui.loading.StatusBar.problemsSummary(List.of(WARNING, WARNING))).isEqualTo("2 warnings");
+        assertThat(app.vidatlas.ui.loading.StatusBar.problemsSummary(List.of(FINDING))).isEqualTo("1 finding");
     }
 }

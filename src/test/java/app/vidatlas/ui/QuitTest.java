@@ -142,7 +142,7 @@ class QuitTest {
         robot.interact(app::reloadLibrary); // as when the window gets the focus back
 
         assertThat(file("library.json")).contains("omega").contains("sigma");
-        assertThat(app.model().libraryProperty().get().bookmarks()).contains("omega", "sigma");
+        assertThat(app.model().reading().libraryProperty().get().bookmarks()).contains("omega", "sigma");
     }
 
     /**
@@ -152,12 +152,12 @@ class QuitTest {
     private void bookmarkOmegaWhileItCannotBeSaved(FxRobot robot) throws Exception {
         FxPages.waitUntil("the settings notice shows", () -> notice() != null);
         robot.interact(() -> notice().hide());
-        FxPages.waitUntil("the notes have loaded", () -> app.model().papers().size() == 1);
+        FxPages.waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 1);
         Path away = config.resolveSibling("config-away");
         Files.move(config, away);
         Files.writeString(config, "not a folder");
         // Not waited for: the failed save opens its notice at once (showAndWait).
-        javafx.application.Platform.runLater(() -> app.model().toggleBookmark("omega"));
+        javafx.application.Platform.runLater(() -> app.model().reading().toggleBookmark("omega"));
         FxPages.waitUntil("the failed save is told", () -> notice() != null);
         Files.delete(config);
         Files.move(away, config);

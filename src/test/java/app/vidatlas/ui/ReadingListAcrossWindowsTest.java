@@ -48,14 +48,14 @@ class ReadingListAcrossWindowsTest {
 
     @AfterEach
     void close() throws IOException {
-        first.sessionProperty().get().close();
-        second.sessionProperty().get().close();
+        first.loading().libraryProperty().get().close();
+        second.loading().libraryProperty().get().close();
     }
 
     private MainViewModel window(UserLibraryStore store, Path index) {
         MainViewModel model = new MainViewModel(TaskRunner.DIRECT, AppSession::open, u -> { }, t -> { });
-        model.load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
-        model.keepLibrary(store.load(), library -> {
+        model.loading().load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
+        model.reading().keepLibrary(store.load(), library -> {
             try {
                 return store.save(library);
             } catch (IOException e) {
@@ -67,25 +67,25 @@ class ReadingListAcrossWindowsTest {
 
     @Test
     void aBookmarkFromTheFirstWindowShowsInTheSecondOnComingBackAndSurvivesItsSave() {
-        first.toggleBookmark("tau");
-        second.selectReadingList();
-        assertThat(second.papers()).isEmpty();
+        first.reading().toggleBookmark("tau");
+        second.browse().selectReadingList();
+        assertThat(second.browse().papers()).isEmpty();
 
-        secondStore.reloadIfChanged().ifPresent(second::showLibrary); // the window gains the focus
-        assertThat(second.papers()).extracting(Paper::id).containsExactly("tau");
+        secondStore.reloadIfChanged().ifPresent(second.reading()::showLibrary); // the window gains the focus
+        assertThat(second.browse().papers()).extracting(Paper::id).containsExactly("tau");
 
-        second.toggleBookmark("omega");
-        first.toggleBookmark("sigma-net");
+        second.reading().toggleBookmark("omega");
+        first.reading().toggleBookmark("sigma-net");
         UserLibrary onDisk = new UserLibraryStore(config).load();
         assertThat(onDisk.bookmarks()).containsExactly("tau", "omega", "sigma-net");
-        assertThat(first.libraryProperty().get()).as("the first window shows the second's bookmark too")
+        assertThat(first.reading().libraryProperty().get()).as("the first window shows the second's bookmark too")
                 .isEqualTo(onDisk);
     }
 
     @Test
     void aNoteWrittenInOneWindowIsKeptWhenTheOtherSavesItsOwn() {
-        first.saveNote("tau", "compare with Omega");
-        second.saveNote("omega", "flow-free");
+        first.reading().saveNote("tau", "compare with Omega");
+        second.reading().saveNote("omega", "flow-free");
         UserLibrary onDisk = new UserLibraryStore(config).load();
         assertThat(onDisk.note("tau")).isEqualTo("compare with Omega");
         assertThat(onDisk.note("omega")).isEqualTo("flow-free");

@@ -1,7 +1,6 @@
-package app.vidatlas.ui.page;
+package app.vidatlas.ui.reader;
 
 import app.vidatlas.model.Link;
-import app.vidatlas.ui.MainViewModel;
 import javafx.concurrent.Worker;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
@@ -56,7 +55,7 @@ public final class PageView extends StackPane {
     }
 
     /** Shows a page; the same page again (more figures arrived) keeps the reader where they were. */
-    public void show(MainViewModel.Shown shown) {
+    public void show(Shown shown) {
         restoreScroll = shown.scrollTo() != null ? shown.scrollTo() : shown.keepScroll() ? scrollY() : null;
         html = shown.page().html();
         reload();

@@ -1,4 +1,4 @@
-package app.vidatlas.ui;
+package app.vidatlas.ui.reader;
 
 import java.util.ArrayList;
 import java.util.List;

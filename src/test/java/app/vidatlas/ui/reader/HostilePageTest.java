@@ -1,4 +1,4 @@
-package app.vidatlas.ui.page;
+package app.vidatlas.ui.reader;
 
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
@@ -10,8 +10,6 @@ import app.vidatlas.figures.FigureDownloader;
 import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.pages.PageAssets;
 import app.vidatlas.pages.PageRenderer;
-import app.vidatlas.ui.MainViewModel;
-import app.vidatlas.ui.Place;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -59,7 +57,7 @@ class HostilePageTest {
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));
         PageRenderer pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, PageAssets.fromClassPath(cache));
         PageRenderer.Page page = pages.paper(catalog.papers().get(0).id(), PageRenderer.Target.NONE, false);
-        WaitForAsyncUtils.asyncFx(() -> view.show(new MainViewModel.Shown(new Place.PaperAt("evil-net"), page, false)))
+        WaitForAsyncUtils.asyncFx(() -> view.show(new Shown(new Place.PaperAt("evil-net"), page, false)))
                 .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> messages.contains("vidatlas:loaded"));
         Thread.sleep(300);

@@ -1,0 +1,141 @@
+package app.vidatlas.ui;
+
+import app.vidatlas.export.ListExport;
+import app.vidatlas.model.Diagnostic;
+import app.vidatlas.pages.ComparisonTable;
+import app.vidatlas.userdata.Settings;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the window's menus do: the dialogs, and the app's settings where a choice is kept. */
+final class WindowActions implements MainWindow.Actions {
+    private final VidAtlasApp app;
+    private final Stage stage;
+    private final MainViewModel model;
+    private final Dialogs dialogs;
+
+    WindowActions(VidAtlasApp app, Stage stage, MainViewModel model, Dialogs dialogs) {
+        this.app = app;
+        this.stage = stage;
+        this.model = model;
+        this.dialogs = dialogs;
+    }
+
+    @Override
+    public void openNotesFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of notes");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            app.updateSettings(app.settings().withNotesFolders(List.of(dir.toPath())));
+            app.load(List.of(dir.toPath()));
+        }
+    }
+
+    @Override
+    public void preferences() {
+        PreferencesDialog dialog = new PreferencesDialog(app.settings(), stage);
+        dialog.showAndWait().ifPresent(updated -> {
+            app.updateSettings(updated);
+            app.reload(); // the folder last asked for, even if it is still loading
+        });
+    }
+
+    @Override
+    public void about() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(stage);
+        about.setTitle("About VidAtlas");
+        about.setHeaderText("VidAtlas — a reference browser for video diffusion papers");
+        about.setContentText("The bundled slide notes are CaterpillarStudyGroup's notes on the CVPR 2024 "
+                + "tutorial on video diffusion models (https://caterpillarstudygroup.github.io/ImportantArticles/). "
+                + "Licensed under Apache-2.0.");
+        about.showAndWait();
+    }
+
+    @Override
+    public void quit() {
+        app.quit();
+    }
+
+    @Override
+    public void showProblems() {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle("Problems while loading");
+        alert.setHeaderText("These notes or entries could not be loaded as they are (everything else was), "
+                + "and, as notices, lines that read like citations but named no paper.");
+        // Problems first, findings about the content after them.
+        TextArea list = new TextArea(model.loading().problems().stream()
+                .sorted(Comparator.comparing(Diagnostic::severity).reversed())
+                .map(Object::toString).collect(Collectors.joining("\n")));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefSize(720, 260);
+        alert.getDialogPane().setContent(list);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void exportList() {
+        CurrentList list = model.currentList();
+        String wait = list.exportWait();
+        if (wait != null) {
+            dialogs.warn(wait);
+            return;
+        }
+        dialogs.chooseFormat("Export the list", "Export " + list.size() + " papers (the selection, the "
+                + "search results, or the list shown)", ListExport.Format.values()).ifPresent(f ->
+                list.export(f, content -> dialogs.saveTo("Export the list", "papers", Dialogs.label(f),
+                        f.extension(), content)));
+    }
+
+    @Override
+    public void exportComparison() {
+        dialogs.chooseFormat("Export the comparison", "Export the comparison of "
+                        + model.compare().comparison().size() + " papers", ComparisonTable.Format.values())
+                .ifPresent(f -> model.compare().exportComparison(f, content -> dialogs.saveTo(
+                        "Export the comparison", "comparison", Dialogs.label(f), f.extension(), content)));
+    }
+
+    @Override
+    public void exportNotes() {
+        dialogs.saveTo("Export my notes", "my-notes", "Markdown", "md", model.exportMyNotes());
+    }
+
+    @Override
+    public void theme(Settings.Theme theme) {
+        app.updateSettings(app.settings().withTheme(theme));
+        app.applyTheme();
+    }
+
+    @Override
+    public void editNote(String paperId) {
+        app.reloadLibrary(); // the note as it is now, should another window have changed it
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle("My note");
+        var library = model.loading().library();
+        String name = library == null ? paperId
+                : library.catalog().paper(paperId).map(p -> p.shortName()).orElse(paperId);
+        dialog.setHeaderText("Your note on " + name + " (shown on its page, found by search)");
+        TextArea text = new TextArea(model.reading().library().note(paperId));
+        text.setWrapText(true);
+        text.setPrefSize(560, 240);
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
+        Platform.runLater(text::requestFocus);
+        dialog.showAndWait().ifPresent(t -> model.reading().saveNote(paperId, t));
+    }
+}

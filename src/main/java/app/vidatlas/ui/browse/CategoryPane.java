@@ -1,0 +1,220 @@
+package app.vidatlas.ui.browse;
+
+import app.vidatlas.catalog.CategoryTree;
+import app.vidatlas.catalog.Facets;
+import app.vidatlas.library.NotesLibrary;
+import app.vidatlas.model.CategoryPath;
+import app.vidatlas.ui.compare.CompareViewModel;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The left pane: the reading list, the category tree, and the year and venue facets. Holds no state of its own. */
+public final class CategoryPane {
+    private static final String ALL = "\u0000all";
+
+    private final BrowseViewModel browse;
+    private final ReadingListViewModel reading;
+    private final CompareViewModel compare;
+    private final VBox root = new VBox();
+    private final Button readingList = new Button();
+    private final TreeView<CategoryTree.Node> categories = new TreeView<>();
+    private final ListView<String> years = new ListView<>();
+    private final ListView<String> venues = new ListView<>();
+    // Set while the view itself changes a selection, so that the change is not taken for the user's.
+    private boolean updating;
+    /** The category tree shown, and the item that shows each of its nodes. */
+    private CategoryTree shownTree;
+    private final Map<CategoryTree.Node, TreeItem<CategoryTree.Node>> itemOf = new IdentityHashMap<>();
+
+    public CategoryPane(BrowseViewModel browse, ReadingListViewModel reading, CompareViewModel compare,
+                        ObservableValue<NotesLibrary> library) {
+        this.browse = browse;
+        this.reading = reading;
+        this.compare = compare;
+        createView();
+        initListeners(library);
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    private void createView() {
+        categories.setShowRoot(true);
+        categories.setCellFactory(tv -> new CategoryCell());
+        categories.setMinHeight(160);
+        MenuItem compareCategory = new MenuItem("Compare all papers in this category");
+        compareCategory.setOnAction(e -> {
+            TreeItem<CategoryTree.Node> item = categories.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                compare.compareCategory(item.getValue().path());
+            }
+        });
+        categories.setContextMenu(new ContextMenu(compareCategory));
+        readingList.setMaxWidth(Double.MAX_VALUE);
+        readingList.getStyleClass().add("reading-list");
+        readingList.setTooltip(new Tooltip("Show the papers on your reading list"));
+        readingList.setOnAction(e -> browse.selectReadingList());
+        years.setPrefHeight(130);
+        venues.setPrefHeight(160);
+        years.setCellFactory(lv -> new FacetCell(() -> browse.facetsProperty().get().years(), "All years", "No year"));
+        venues.setCellFactory(lv -> new FacetCell(() -> browse.facetsProperty().get().venues(), "All venues",
+                "Venue not stated"));
+        root.getChildren().setAll(readingList, categories, new TitledPane("Year", years),
+                new TitledPane("Venue", venues));
+        VBox.setVgrow(categories, Priority.ALWAYS);
+        root.setMinWidth(180);
+    }
+
+    private void initListeners(ObservableValue<NotesLibrary> library) {
+        reading.libraryProperty().addListener((obs, old, lib) -> updateReadingList());
+        updateReadingList();
+        categories.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!updating && item != null) {
+                browse.selectCategory(item.getValue().path());
+            }
+        });
+        browse.categoryProperty().addListener((obs, old, path) -> selectInTree(path));
+        years.getSelectionModel().selectedItemProperty().addListener((obs, old, y) -> {
+            if (!updating) {
+                browse.filterYear(y == null || y.equals(ALL) ? null : y);
+            }
+        });
+        venues.getSelectionModel().selectedItemProperty().addListener((obs, old, v) -> {
+            if (!updating) {
+                browse.filterVenue(v == null || v.equals(ALL) ? null : v);
+            }
+        });
+        library.addListener((obs, old, s) -> {
+            if (s != null) {
+                rebuildTree(s.categories());
+                // The same notes with their whole catalog now: the category the reader chose stays chosen.
+                selectInTree(browse.categoryProperty().get());
+            }
+        });
+        browse.facetsProperty().addListener((obs, old, facets) -> rebuildFacets(facets));
+        browse.yearProperty().addListener((obs, old, y) -> selectFacets());
+        browse.venueProperty().addListener((obs, old, v) -> selectFacets());
+    }
+
+    private void updateReadingList() {
+        readingList.setText("★ Reading list (" + reading.bookmarks().size() + ")");
+    }
+
+    private void rebuildTree(CategoryTree tree) {
+        updating = true;
+        try {
+            shownTree = tree;
+            itemOf.clear();
+            TreeItem<CategoryTree.Node> rootItem = item(tree.root());
+            rootItem.setExpanded(true);
+            categories.setRoot(rootItem);
+            categories.getSelectionModel().select(rootItem);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private TreeItem<CategoryTree.Node> item(CategoryTree.Node node) {
+        TreeItem<CategoryTree.Node> item = new TreeItem<>(node);
+        itemOf.put(node, item);
+        item.setExpanded(node.path() == null || node.path().segments().size() < 2);
+        node.children().forEach(c -> item.getChildren().add(item(c)));
+        return item;
+    }
+
+    private void selectInTree(CategoryPath path) {
+        TreeItem<CategoryTree.Node> rootItem = categories.getRoot();
+        if (rootItem == null) {
+            return;
+        }
+        // The tree finds the category (in any case); the item showing it is looked up, not searched for.
+        CategoryTree.Node node = path == null || shownTree == null ? null : shownTree.find(path);
+        TreeItem<CategoryTree.Node> found = path == null ? rootItem : itemOf.get(node);
+        if (found != null && categories.getSelectionModel().getSelectedItem() != found) {
+            updating = true;
+            try {
+                for (TreeItem<CategoryTree.Node> p = found.getParent(); p != null; p = p.getParent()) {
+                    p.setExpanded(true);
+                }
+                categories.getSelectionModel().select(found);
+                categories.scrollTo(categories.getRow(found));
+            } finally {
+                updating = false;
+            }
+        }
+    }
+
+    private void rebuildFacets(Facets facets) {
+        updating = true;
+        try {
+            years.getItems().setAll(ALL);
+            years.getItems().addAll(facets.years().keySet());
+            venues.getItems().setAll(ALL);
+            venues.getItems().addAll(facets.venues().keySet());
+        } finally {
+            updating = false;
+        }
+        selectFacets();
+    }
+
+    /** Shows the year and venue the list is filtered by (all, when none): after a rebuild, or when they change. */
+    private void selectFacets() {
+        updating = true;
+        try {
+            String y = browse.yearProperty().get();
+            String v = browse.venueProperty().get();
+            years.getSelectionModel().select(y == null || !years.getItems().contains(y) ? ALL : y);
+            venues.getSelectionModel().select(v == null || !venues.getItems().contains(v) ? ALL : v);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static final class CategoryCell extends TreeCell<CategoryTree.Node> {
+        @Override
+        protected void updateItem(CategoryTree.Node node, boolean empty) {
+            super.updateItem(node, empty);
+            setText(empty || node == null ? null : node.label() + "  (" + node.count() + ")");
+        }
+    }
+
+    private static final class FacetCell extends ListCell<String> {
+        private final Supplier<Map<String, Integer>> counts;
+        private final String all;
+        private final String none;
+
+        FacetCell(Supplier<Map<String, Integer>> counts, String all, String none) {
+            this.counts = counts;
+            this.all = all;
+            this.none = none;
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            if (empty || value == null) {
+                setText(null);
+            } else if (value.equals(ALL)) {
+                setText(all);
+            } else {
+                setText((value.isEmpty() ? none : value) + "  (" + counts.get().getOrDefault(value, 0) + ")");
+            }
+        }
+    }
+}

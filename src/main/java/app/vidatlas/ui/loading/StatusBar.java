@@ -1,0 +1,68 @@
+package app.vidatlas.ui.loading;
+
+import app.vidatlas.model.Diagnostic;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The bottom bar: progress while notes load, the status line, and a link to the problems found in the notes. */
+public final class StatusBar {
+    private final LoadingViewModel loading;
+    private final ProgressBar progress = new ProgressBar();
+    private final Label status = new Label();
+    private final Hyperlink problems = new Hyperlink();
+    private final HBox root;
+
+    /** @param showProblems opens the list of problems (a dialog of the window's) */
+    public StatusBar(LoadingViewModel loading, ReadOnlyStringProperty statusText, Runnable showProblems) {
+        this.loading = loading;
+        progress.setPrefWidth(180);
+        progress.visibleProperty().bind(loading.loadingProperty());
+        progress.managedProperty().bind(loading.loadingProperty());
+        progress.progressProperty().bind(loading.progressProperty());
+        status.textProperty().bind(statusText);
+        problems.setVisible(false);
+        problems.setOnAction(e -> showProblems.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root = new HBox(10, progress, status, spacer, problems);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.getStyleClass().add("status-bar");
+        loading.problems().addListener((ListChangeListener<Diagnostic>) c -> updateProblems());
+    }
+
+    public HBox root() {
+        return root;
+    }
+
+    private void updateProblems() {
+        problems.setVisible(!loading.problems().isEmpty());
+        problems.setText(problemsSummary(loading.problems()));
+    }
+
+    /** "2 notes failed to load", "3 warnings · 40 findings": failures first, findings about the content last. */
+    public static String problemsSummary(List<Diagnostic> all) {
+        long failed = all.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+        long warnings = all.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
+        long findings = all.size() - failed - warnings;
+        List<String> parts = new ArrayList<>();
+        if (failed > 0) {
+            parts.add(failed + (failed == 1 ? " note failed to load" : " notes failed to load"));
+        } else if (warnings > 0) {
+            parts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+        }
+        if (findings > 0) {
+            parts.add(findings + (findings == 1 ? " finding" : " findings"));
+        }
+        return String.join(" · ", parts);
+    }
+}

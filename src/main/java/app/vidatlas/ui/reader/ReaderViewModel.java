@@ -1,0 +1,215 @@
+package app.vidatlas.ui.reader;
+
+import app.vidatlas.library.NotesLibrary;
+import app.vidatlas.pages.PageRenderer;
+import app.vidatlas.ui.common.StatusLine;
+import app.vidatlas.work.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reading: the page shown, the way back and forward, the theme, the figures a page still downloads. Pages are
+ * rendered in the background; only the newest one asked for is shown.
+ */
+public final class ReaderViewModel {
+    /** What the comparison page shows: its papers in order, and whether rows that agree are hidden. */
+    public record ComparisonState(List<String> ids, boolean hideSame) {
+        public static final ComparisonState NONE = new ComparisonState(List.of(), false);
+    }
+
+    private final TaskRunner runner;
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
+    private final NavigationHistory history = new NavigationHistory();
+    private final AtomicLong pageGeneration = new AtomicLong();
+    private NotesLibrary library;
+    private boolean dark;
+    private Double pendingScroll;
+    // What a paper's header shows of the user's own (reading list, comparison, note), read on the JavaFX thread.
+    private Function<String, PageRenderer.Personal> personal = id -> PageRenderer.Personal.NONE;
+    private Supplier<ComparisonState> comparison = () -> ComparisonState.NONE;
+    private Consumer<Place> pageLoaded = p -> { };
+
+    public ReaderViewModel(TaskRunner runner) {
+        this.runner = runner;
+    }
+
+    /** The notes pages are made from; the page shown stays until the next one is opened. */
+    public void setLibrary(NotesLibrary library) {
+        this.library = library;
+    }
+
+    /** Where the paper header's buttons and the comparison page read the user's state from. */
+    public void setSources(Function<String, PageRenderer.Personal> personal, Supplier<ComparisonState> comparison) {
+        this.personal = personal;
+        this.comparison = comparison;
+    }
+
+    public void open(Place place) {
+        open(place, true);
+    }
+
+    /** Shows a place; {@code record} false when it is already in the history (back, forward, a redraw). */
+    public void open(Place place, boolean record) {
+        if (record) {
+            history.visit(place);
+        }
+        canGoBack.set(history.canGoBack());
+        canGoForward.set(history.canGoForward());
+        render(place, false);
+    }
+
+    public void back() {
+        if (history.canGoBack()) {
+            open(history.back(), false);
+        }
+    }
+
+    public void forward() {
+        if (history.canGoForward()) {
+            open(history.forward(), false);
+        }
+    }
+
+    /** Draws the page shown again where the reader is (the theme, the reading list or the comparison changed). */
+    public void refresh() {
+        if (history.current() != null) {
+            render(history.current(), true);
+        }
+    }
+
+    /** Draws the comparison again when it is the page shown. */
+    public void refreshIfComparing() {
+        if (history.current() instanceof Place.Compare) {
+            render(history.current(), true);
+        }
+    }
+
+    /** Re-renders the page for the new theme. */
+    public void setDarkAndRefresh(boolean dark) {
+        if (this.dark == dark) {
+            return; // "follow the system" resolving to what was shown already: nothing to redraw
+        }
+        this.dark = dark;
+        refresh();
+    }
+
+    public boolean dark() {
+        return dark;
+    }
+
+    /** Opens a paper at a remembered scroll position. */
+    public void openAt(String paperId, double scroll) {
+        pendingScroll = scroll;
+        open(new Place.PaperAt(paperId));
+    }
+
+    /** Told by the page view that a page has loaded. */
+    public void pageLoaded() {
+        Shown now = shown.get();
+        if (now != null) {
+            pageLoaded.accept(now.place());
+        }
+    }
+
+    /** Told when a page has rendered in the view (the start-up probe waits for the first paper's). */
+    public void setOnPageLoaded(Consumer<Place> listener) {
+        pageLoaded = listener;
+    }
+
+    private void render(Place place, boolean keepScroll) {
+        NotesLibrary s = library;
+        if (s == null) {
+            return;
+        }
+        long generation = pageGeneration.incrementAndGet();
+        runner.run(pageJob(s, place), page -> {
+            if (generation != pageGeneration.get()) {
+                return;
+            }
+            Double scroll = pendingScroll;
+            pendingScroll = null;
+            shown.set(new Shown(place, page, keepScroll, scroll));
+            if (!page.pendingDownloads().isEmpty()) {
+                download(s, place, page.pendingDownloads(), generation);
+            }
+        }, error -> {
+            if (generation == pageGeneration.get()) {
+                shown.set(new Shown(place, PageRenderer.message("This page could not be shown",
+                        StatusLine.oneLine(error), dark), false));
+            }
+        });
+    }
+
+    /**
+     * The work that renders a place's page. What it needs from the window (the theme, the comparison, the user's
+     * library) is read here, on the JavaFX thread; the rendering runs later on a worker and touches none of it.
+     */
+    private Callable<PageRenderer.Page> pageJob(NotesLibrary s, Place place) {
+        boolean dark = this.dark;
+        if (place instanceof Place.PaperAt p) {
+            PageRenderer.Target target = new PageRenderer.Target(p.note(), p.slide(), p.terms());
+            PageRenderer.Personal mine = personal.apply(p.id());
+            return () -> s.paperPage(p.id(), target, dark, mine);
+        }
+        if (place instanceof Place.Compare) {
+            ComparisonState c = comparison.get();
+            return () -> s.comparisonPage(c.ids(), c.hideSame(), dark);
+        }
+        if (place instanceof Place.NoteAt n) {
+            PageRenderer.Target target = new PageRenderer.Target(n.note(), n.slide(), List.of());
+            return () -> s.notePage(n.note(), target, dark);
+        }
+        return () -> s.homePage(dark);
+    }
+
+    /** Downloads a page's missing figures, then shows the page again where the reader is. */
+    private void download(NotesLibrary s, Place place, List<URI> urls, long generation) {
+        runner.run(() -> {
+            for (URI url : urls) {
+                if (generation != pageGeneration.get()) {
+                    break; // the reader has moved on: the rest waits until a page shows it again
+                }
+                s.figures().download(url);
+            }
+            return null;
+        }, done -> {
+            if (generation == pageGeneration.get() && s == library) {
+                // Downloads that failed show their reason now instead of "downloading…".
+                long next = pageGeneration.incrementAndGet();
+                runner.run(pageJob(s, place), page -> {
+                    if (next == pageGeneration.get()) {
+                        shown.set(new Shown(place, new PageRenderer.Page(page.html(), List.of()), true));
+                    }
+                }, error -> { });
+            }
+        }, error -> { });
+    }
+
+    public Place currentPlace() {
+        return history.current();
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+}
