@@ -2,6 +2,7 @@ package app.vidatlas.pages;
 
 import app.vidatlas.export.Comparison;
 import app.vidatlas.export.ComparisonExport;
+import app.vidatlas.export.HtmlText;
 import app.vidatlas.model.Paper;
 
 import java.net.URI;
@@ -43,7 +44,7 @@ final class ComparisonPage {
         long differing = table.rows().stream().filter(Comparison.Row::differs).count();
         PageAction toggle = hideSame ? new PageAction.CompareShowAll() : new PageAction.CompareHideSame();
         String body = "<header class=\"paper\"><div class=\"kicker\">Comparison</div><h1>"
-                + NoteHtml.escape(shown.stream().map(Paper::shortName).collect(Collectors.joining(" · ")))
+                + HtmlText.escape(shown.stream().map(Paper::shortName).collect(Collectors.joining(" · ")))
                 + "</h1><p class=\"meta\">" + differing + " of " + table.rows().size() + " rows differ"
                 + (list.size() > shown.size() ? " · only the first " + Comparison.MAX + " papers are shown" : "")
                 + "</p><p class=\"actions\"><a class=\"button\" href=\"" + toggle.href() + "\">"
@@ -56,7 +57,7 @@ final class ComparisonPage {
     private static String header(List<Paper> papers, int i) {
         Paper p = papers.get(i);
         StringBuilder b = new StringBuilder("<a href=\"").append(new PageAction.OpenPaper(p.id()).href()).append("\">")
-                .append(NoteHtml.escape(p.shortName())).append("</a><div class=\"col-tools\">");
+                .append(HtmlText.escape(p.shortName())).append("</a><div class=\"col-tools\">");
         if (i > 0) {
             b.append(tool("tool", "Move left", new PageAction.CompareLeft(p.id()), "◀"));
         }

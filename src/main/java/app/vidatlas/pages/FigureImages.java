@@ -1,5 +1,6 @@
 package app.vidatlas.pages;
 
+import app.vidatlas.export.HtmlText;
 import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.model.Figure;
 import app.vidatlas.model.Slide;
@@ -29,10 +30,10 @@ final class FigureImages {
 
     String html(Figure f, String cssClass) {
         String name = Objects.requireNonNullElse(FigureResolver.fileName(f.src()), f.src());
-        String where = NoteHtml.escape(name) + (f.slide() > 0 ? " (slide " + Slide.label(f.slide()) + ")" : "");
+        String where = HtmlText.escape(name) + (f.slide() > 0 ? " (slide " + Slide.label(f.slide()) + ")" : "");
         FigureResolver.Resolution r = figures.resolveLocal(f);
         if (r instanceof FigureResolver.Found found) {
-            return "<img class=\"" + cssClass + "\" src=\"" + found.dataUri() + "\" alt=\"" + NoteHtml.escape(f.caption())
+            return "<img class=\"" + cssClass + "\" src=\"" + found.dataUri() + "\" alt=\"" + HtmlText.escape(f.caption())
                     + "\" title=\"" + where + "\">";
         }
         if (r instanceof FigureResolver.Downloadable d) {
@@ -42,7 +43,7 @@ final class FigureImages {
         FigureResolver.Missing m = (FigureResolver.Missing) r;
         // A host the user has not answered for: the page offers to allow it (the window asks to confirm).
         String offer = m.askHost() == null ? "" : " <a href=\"" + new PageAction.AllowHost(m.askHost()).href()
-                + "\">Allow downloads from " + NoteHtml.escape(m.askHost()) + "…</a>";
-        return "<span class=\"fig-missing\">Figure " + where + " " + NoteHtml.escape(m.sentence()) + offer + "</span>";
+                + "\">Allow downloads from " + HtmlText.escape(m.askHost()) + "…</a>";
+        return "<span class=\"fig-missing\">Figure " + where + " " + HtmlText.escape(m.sentence()) + offer + "</span>";
     }
 }

@@ -1,5 +1,6 @@
 package app.vidatlas.pages;
 
+import app.vidatlas.export.HtmlText;
 import app.vidatlas.model.Note;
 
 import java.util.List;
@@ -17,8 +18,8 @@ final class HomePage {
                         + "<code>cat:</code>, <code>tag:</code>.</p>\n<h2>Notes</h2>\n<ul class=\"notes\">\n");
         for (Note n : context.catalog().notes()) {
             body.append("<li><a href=\"").append(new PageAction.OpenNote(n.id(), 0).href()).append("\">")
-                    .append(NoteHtml.escape(n.title())).append("</a> <span class=\"note-id\">")
-                    .append(NoteHtml.escape(n.id())).append("</span></li>\n");
+                    .append(HtmlText.escape(n.title())).append("</a> <span class=\"note-id\">")
+                    .append(HtmlText.escape(n.id())).append("</span></li>\n");
         }
         body.append("</ul>\n</main>\n");
         return new PageRenderer.Page(context.chrome().document("VidAtlas", body.toString(), null, List.of(), dark),

@@ -1,5 +1,6 @@
 package app.vidatlas.pages;
 
+import app.vidatlas.export.HtmlText;
 import java.util.List;
 
 /** A page that only says something: no such paper, nothing to compare yet, an error. */
@@ -8,8 +9,8 @@ final class MessagePage {
     }
 
     static PageRenderer.Page of(String title, String text, boolean dark) {
-        String body = "<header class=\"paper\"><h1>" + NoteHtml.escape(title) + "</h1></header><main><p>"
-                + NoteHtml.escape(text) + "</p></main>";
+        String body = "<header class=\"paper\"><h1>" + HtmlText.escape(title) + "</h1></header><main><p>"
+                + HtmlText.escape(text) + "</p></main>";
         return new PageRenderer.Page(PageChrome.bare(title, body, dark), List.of());
     }
 }

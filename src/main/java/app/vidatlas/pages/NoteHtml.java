@@ -73,7 +73,7 @@ public final class NoteHtml {
         List<String> pieces = app.vidatlas.notes.MarkdownChunks.pieces(markdown);
         for (int i = 0; i < pieces.size(); i++) {
             if (i > 0 && System.nanoTime() - started > app.vidatlas.notes.MarkdownChunks.BUDGET_NANOS) {
-                html.append("<pre class=\"raw\">").append(escape(String.join("\n", pieces.subList(i, pieces.size()))))
+                html.append("<pre class=\"raw\">").append(HtmlText.escape(String.join("\n", pieces.subList(i, pieces.size()))))
                         .append("</pre>\n");
                 break;
             }
@@ -99,11 +99,6 @@ public final class NoteHtml {
         HtmlWriter html = new HtmlWriter(out);
         writeText(text, html, mentions, self, false);
         return out.toString();
-    }
-
-    /** Text as HTML: {@link HtmlText#escape}, the one escaping of pages and exports. */
-    public static String escape(String s) {
-        return HtmlText.escape(s);
     }
 
     /** Annotations shown apart from their slide's text, each with its badge; empty for none. */

@@ -1,5 +1,6 @@
 package app.vidatlas.pages;
 
+import app.vidatlas.export.HtmlText;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.NoteFormat;
 import app.vidatlas.model.Slide;
@@ -24,8 +25,8 @@ final class NotePage {
         List<URI> pending = new ArrayList<>();
         FigureImages figures = context.figureImages(pending);
         StringBuilder body = new StringBuilder("<header class=\"paper\"><div class=\"kicker\">Note</div><h1>")
-                .append(NoteHtml.escape(note.title())).append("</h1><p class=\"meta\">").append(NoteHtml.escape(note.id()))
-                .append(note.siteUrl() == null ? "" : " · <a class=\"external\" href=\"" + NoteHtml.escape(note.siteUrl())
+                .append(HtmlText.escape(note.title())).append("</h1><p class=\"meta\">").append(HtmlText.escape(note.id()))
+                .append(note.siteUrl() == null ? "" : " · <a class=\"external\" href=\"" + HtmlText.escape(note.siteUrl())
                         + "\">published notes</a>").append("</p></header>\n<main>\n");
         String anchor = null;
         for (Slide s : note.slides()) {

@@ -1,5 +1,6 @@
 package app.vidatlas.pages;
 
+import app.vidatlas.export.HtmlText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,20 +30,20 @@ final class PageChrome {
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
                 + "script-src " + sources + "; style-src " + sources + " 'unsafe-inline'; font-src " + sources
                 + " data:\">\n"
-                + "<title>" + NoteHtml.escape(title) + "</title>\n"
-                + "<link rel=\"stylesheet\" href=\"" + NoteHtml.escape(assets.katexDir()) + "katex.min.css\">\n"
-                + "<link rel=\"stylesheet\" href=\"" + NoteHtml.escape(assets.css()) + "\">\n"
-                + "<script src=\"" + NoteHtml.escape(assets.katexDir()) + "katex.min.js\"></script>\n"
-                + "<script src=\"" + NoteHtml.escape(assets.katexDir()) + "contrib/auto-render.min.js\"></script>\n"
-                + "<script src=\"" + NoteHtml.escape(assets.script()) + "\"></script>\n"
+                + "<title>" + HtmlText.escape(title) + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"" + HtmlText.escape(assets.katexDir()) + "katex.min.css\">\n"
+                + "<link rel=\"stylesheet\" href=\"" + HtmlText.escape(assets.css()) + "\">\n"
+                + "<script src=\"" + HtmlText.escape(assets.katexDir()) + "katex.min.js\"></script>\n"
+                + "<script src=\"" + HtmlText.escape(assets.katexDir()) + "contrib/auto-render.min.js\"></script>\n"
+                + "<script src=\"" + HtmlText.escape(assets.script()) + "\"></script>\n"
                 + "</head>\n<body class=\"" + (dark ? "dark" : "light") + "\" data-target=\""
-                + (anchor == null ? "" : anchor) + "\" data-terms=\"" + NoteHtml.escape(json(terms)) + "\">\n"
+                + (anchor == null ? "" : anchor) + "\" data-terms=\"" + HtmlText.escape(json(terms)) + "\">\n"
                 + body + "</body></html>\n";
     }
 
     /** A document without the app's files: for messages, which a renderer without assets must still show. */
     static String bare(String title, String body, boolean dark) {
-        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + NoteHtml.escape(title)
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + HtmlText.escape(title)
                 + "</title></head><body class=\"" + (dark ? "dark" : "light") + "\">" + body + "</body></html>";
     }
 

@@ -1,5 +1,6 @@
 package app.vidatlas.pages;
 
+import app.vidatlas.export.HtmlText;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Link;
 import app.vidatlas.model.Paper;
@@ -21,22 +22,22 @@ final class PaperHeader {
         for (CategoryPath c : p.categories()) {
             List<String> parts = new ArrayList<>();
             for (CategoryPath prefix : c.prefixes()) {
-                parts.add("<a href=\"" + new PageAction.Category(prefix).href() + "\">" + NoteHtml.escape(prefix.last())
+                parts.add("<a href=\"" + new PageAction.Category(prefix).href() + "\">" + HtmlText.escape(prefix.last())
                         + "</a>");
             }
             crumbs.add(String.join(" › ", parts));
         }
         b.append(String.join("<span class=\"sep\"> · </span>", crumbs)).append("</div>\n");
-        b.append("<h1>").append(NoteHtml.escape(p.shortName())).append("</h1>\n");
+        b.append("<h1>").append(HtmlText.escape(p.shortName())).append("</h1>\n");
         if (!p.shortName().equals(p.title())) {
-            b.append("<p class=\"title\">").append(NoteHtml.escape(p.title())).append("</p>\n");
+            b.append("<p class=\"title\">").append(HtmlText.escape(p.title())).append("</p>\n");
         }
         b.append("<p class=\"meta\">").append(String.join(" · ", meta(p))).append("</p>\n");
         if (!p.tags().isEmpty() || !p.aliases().isEmpty()) {
             b.append("<p class=\"tags\">");
-            p.tags().forEach(t -> b.append("<span class=\"tag\">").append(NoteHtml.escape(t)).append("</span>"));
+            p.tags().forEach(t -> b.append("<span class=\"tag\">").append(HtmlText.escape(t)).append("</span>"));
             if (!p.aliases().isEmpty()) {
-                b.append("<span class=\"aka\">also ").append(NoteHtml.escape(String.join(", ", p.aliases())))
+                b.append("<span class=\"aka\">also ").append(HtmlText.escape(String.join(", ", p.aliases())))
                         .append("</span>");
             }
             b.append("</p>\n");
@@ -44,8 +45,8 @@ final class PaperHeader {
         b.append("<p class=\"actions\">");
         for (Link l : p.links()) {
             if (Link.isWeb(l.url())) {
-                b.append("<a class=\"external button\" href=\"").append(NoteHtml.escape(l.url())).append("\" title=\"")
-                        .append(NoteHtml.escape(l.url())).append("\">").append(label(l)).append("</a> ");
+                b.append("<a class=\"external button\" href=\"").append(HtmlText.escape(l.url())).append("\" title=\"")
+                        .append(HtmlText.escape(l.url())).append("\">").append(label(l)).append("</a> ");
             }
         }
         b.append(button("", new PageAction.CopyCitation(p.id()), null, "Copy citation")).append(' ');
@@ -64,16 +65,16 @@ final class PaperHeader {
     private static List<String> meta(Paper p) {
         List<String> meta = new ArrayList<>();
         if (!p.authors().isEmpty()) {
-            meta.add(NoteHtml.escape(String.join(", ", p.authors())) + (p.curated() ? " et al." : ""));
+            meta.add(HtmlText.escape(String.join(", ", p.authors())) + (p.curated() ? " et al." : ""));
         }
         if (p.venue() != null) {
-            meta.add(NoteHtml.escape(p.venue()));
+            meta.add(HtmlText.escape(p.venue()));
         }
         if (p.year() != null && (p.venue() == null || !p.venue().contains(p.year().toString()))) {
             meta.add(p.year().toString());
         }
         if (p.arxiv() != null) {
-            meta.add("arXiv " + NoteHtml.escape(p.arxiv()));
+            meta.add("arXiv " + HtmlText.escape(p.arxiv()));
         }
         return meta;
     }

@@ -2,6 +2,7 @@ package app.vidatlas.pages;
 
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.catalog.CrossReferences;
+import app.vidatlas.export.HtmlText;
 import app.vidatlas.export.PaperText;
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
@@ -57,8 +58,8 @@ final class PaperPage {
                 continue;
             }
             body.append("<section class=\"note\">\n<h2 class=\"note-title\"><a href=\"")
-                    .append(new PageAction.OpenNote(note.id(), 0).href()).append("\">").append(NoteHtml.escape(note.title()))
-                    .append("</a> <span class=\"note-id\">").append(NoteHtml.escape(note.id())).append("</span></h2>\n");
+                    .append(new PageAction.OpenNote(note.id(), 0).href()).append("\">").append(HtmlText.escape(note.title()))
+                    .append("</a> <span class=\"note-id\">").append(HtmlText.escape(note.id())).append("</span></h2>\n");
             boolean targeted = note.id().equals(target.note());
             if (note.format() == NoteFormat.PLAIN_TEXT) {
                 for (Annotation a : p.annotations()) {
@@ -121,8 +122,8 @@ final class PaperPage {
             Paper from = context.papers().get(m.from());
             if (from != null) {
                 b.append("<li><a href=\"").append(new PageAction.OpenPaper(from.id(), m.note(), m.slide()).href())
-                        .append("\">").append(NoteHtml.escape(from.shortName())).append("</a> <span class=\"where\">")
-                        .append(NoteHtml.escape(PaperText.place(m.note(), m.slide()))).append("</span></li>\n");
+                        .append("\">").append(HtmlText.escape(from.shortName())).append("</a> <span class=\"where\">")
+                        .append(HtmlText.escape(PaperText.place(m.note(), m.slide()))).append("</span></li>\n");
             }
         }
         return b.append("</ul></section>\n").toString();
@@ -143,7 +144,7 @@ final class PaperPage {
         }
         return "<section class=\"related\"><h2>Related</h2><p>" + ids.stream().limit(RELATED).map(context.papers()::get)
                 .map(r -> "<a href=\"" + new PageAction.OpenPaper(r.id()).href() + "\" title=\""
-                        + NoteHtml.escape(r.title()) + "\">" + NoteHtml.escape(r.shortName()) + "</a>")
+                        + HtmlText.escape(r.title()) + "\">" + HtmlText.escape(r.shortName()) + "</a>")
                 .collect(Collectors.joining(" · ")) + "</p></section>\n";
     }
 }
