@@ -4,9 +4,11 @@ import app.vidatlas.model.Paper;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * BibTeX entries built from what the metadata knows: title, first author with {@code and others}, year, venue (or
@@ -17,7 +19,8 @@ public final class BibTeX {
     private static final Set<String> JOURNALS = Set.of("IJCV", "TPAMI", "TIP", "TOG", "JMLR", "TMLR", "TVCG");
     private static final Set<String> SKIP_WORDS = Set.of("a", "an", "the", "on", "of", "towards", "toward");
 
-    private static final java.util.regex.Pattern VENUE_YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}$");
+    private static final Pattern ET_AL = Pattern.compile("(?i)\\s+et\\.?\\s*al\\.?$");
+    private static final Pattern VENUE_YEAR = Pattern.compile("(19|20)\\d{2}$");
 
     private BibTeX() {
     }
@@ -105,25 +108,27 @@ public final class BibTeX {
     }
 
     private static String surname(Paper p) {
-        if (p.authors().isEmpty()) {
-            return "";
-        }
-        String a = p.authors().get(0).replaceAll("(?i)\\s+et\\.?\\s*al\\.?$", "").strip();
-        String[] parts = a.split("\\s+");
-        return ascii(parts[parts.length - 1]).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String[] names = firstAuthor(p);
+        return names.length == 0 ? "" : ascii(names[names.length - 1]).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
+    /** {@code Zhang, David Junhao and others}: the metadata keeps the first author only, so the others are "others". */
     private static String author(Paper p) {
-        if (p.authors().isEmpty()) {
+        String[] names = firstAuthor(p);
+        if (names.length == 0) {
             return null;
         }
-        String a = p.authors().get(0);
-        a = a.replaceAll("(?i)\\s+et\\.?\\s*al\\.?$", "").strip();
-        String[] parts = a.split("\\s+");
-        String name = parts.length == 1 ? parts[0]
-                : parts[parts.length - 1] + ", " + String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1));
-        // The metadata keeps the first author only, so the others are always "others".
+        String name = names.length == 1 ? names[0]
+                : names[names.length - 1] + ", " + String.join(" ", Arrays.copyOf(names, names.length - 1));
         return name + " and others";
+    }
+
+    /** The first author's names, an "et al." the notes wrote after them left out; none when no author is known. */
+    private static String[] firstAuthor(Paper p) {
+        if (p.authors().isEmpty()) {
+            return new String[0];
+        }
+        return ET_AL.matcher(p.authors().get(0)).replaceAll("").strip().split("\\s+");
     }
 
     private static void field(StringBuilder b, String name, String value) {

@@ -9,8 +9,6 @@ import app.vidatlas.model.Link;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.Source;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -31,11 +29,11 @@ public final class PaperMarkdown {
         b.append("\n\n");
         field(b, "Id", p.id());
         field(b, "Authors", String.join(", ", p.authors()));
-        field(b, "Year", p.year() == null ? "" : p.year().toString());
+        field(b, "Year", PaperText.year(p));
         field(b, "Venue", p.venue());
         field(b, "arXiv", p.arxiv());
         field(b, "Also known as", String.join(", ", p.aliases()));
-        field(b, "Categories", p.categories().stream().map(Object::toString).collect(Collectors.joining("; ")));
+        field(b, "Categories", PaperText.categories(p));
         field(b, "Tags", String.join(", ", p.tags()));
         field(b, "Attributes", attributes(p.attributes()));
         if (!p.links().isEmpty()) {
@@ -83,25 +81,10 @@ public final class PaperMarkdown {
         }
     }
 
+    /** The attributes the notes give, on one line ({@code backbone: DiT; open source: yes}). */
     private static String attributes(Attributes a) {
-        List<String> parts = new ArrayList<>();
-        add(parts, "backbone", a.backbone());
-        add(parts, "generation space", a.space());
-        add(parts, "built on", a.builtOn());
-        add(parts, "training", a.training());
-        if (!a.conditions().isEmpty()) {
-            parts.add("conditions: " + String.join(", ", a.conditions()));
-        }
-        if (a.openSource() != null) {
-            parts.add("open source: " + (a.openSource() ? "yes" : "no"));
-        }
-        return String.join("; ", parts);
-    }
-
-    private static void add(List<String> parts, String name, String value) {
-        if (value != null) {
-            parts.add(name + ": " + value);
-        }
+        return PaperText.attributes(a).stream().filter(at -> at.value() != null)
+                .map(at -> at.label().toLowerCase(Locale.ROOT) + ": " + at.value()).collect(Collectors.joining("; "));
     }
 
     private static String kind(Link l) {
@@ -117,7 +100,7 @@ public final class PaperMarkdown {
     }
 
     private static String where(String note, int slide) {
-        return MarkdownText.text(slide > 0 ? note + " " + Slide.label(slide) : note);
+        return MarkdownText.text(PaperText.place(note, slide));
     }
 
     /**

@@ -1,6 +1,9 @@
 package app.vidatlas.pages;
 
 import app.vidatlas.catalog.NameFinder;
+import app.vidatlas.export.HtmlText;
+import app.vidatlas.model.Annotation;
+import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.Figure;
 import app.vidatlas.model.Paper;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -70,7 +73,7 @@ public final class NoteHtml {
         List<String> pieces = app.vidatlas.notes.MarkdownChunks.pieces(markdown);
         for (int i = 0; i < pieces.size(); i++) {
             if (i > 0 && System.nanoTime() - started > app.vidatlas.notes.MarkdownChunks.BUDGET_NANOS) {
-                html.append("<pre class=\"raw\">").append(escape(String.join("\n", pieces.subList(i, pieces.size()))))
+                html.append("<pre class=\"raw\">").append(HtmlText.escape(String.join("\n", pieces.subList(i, pieces.size()))))
                         .append("</pre>\n");
                 break;
             }
@@ -98,10 +101,22 @@ public final class NoteHtml {
         return out.toString();
     }
 
-    public static String escape(String s) {
-        StringBuilder out = new StringBuilder();
-        new HtmlWriter(out).text(s);
-        return out.toString();
+    /** Annotations shown apart from their slide's text, each with its badge; empty for none. */
+    static String annotations(List<Annotation> annotations, NameFinder<Paper> mentions, String self) {
+        if (annotations.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<div class=\"annotations\">");
+        for (Annotation a : annotations) {
+            b.append("<p>").append(badge(a.kind() == AnnotationKind.QUESTION))
+                    .append(inline(a.text(), mentions, self)).append("</p>");
+        }
+        return b.append("</div>\n").toString();
+    }
+
+    /** The badge that stands for ✅ or ❓ (many fonts lack the glyphs): a question's, or a note's. */
+    private static String badge(boolean question) {
+        return question ? "<span class=\"badge question\">Question</span>" : "<span class=\"badge note\">Note</span>";
     }
 
     static void writeText(String literal, HtmlWriter html, NameFinder<Paper> mentions, String self, boolean inLink) {
@@ -113,7 +128,7 @@ public final class NoteHtml {
                 }
                 writeGlyphs(literal.substring(at, m.start()), html);
                 Map<String, String> attrs = new LinkedHashMap<>();
-                attrs.put("href", PageRenderer.Links.paper(m.target().id()));
+                attrs.put("href", new PageAction.OpenPaper(m.target().id()).href());
                 attrs.put("class", "mention");
                 attrs.put("title", m.target().title());
                 html.tag("a", attrs);
@@ -135,8 +150,7 @@ public final class NoteHtml {
                 html.text(plain.toString());
                 plain.setLength(0);
                 boolean question = QUESTION_GLYPHS.indexOf(cp) >= 0;
-                html.raw(question ? "<span class=\"badge question\">Question</span>"
-                        : "<span class=\"badge note\">Note</span>");
+                html.raw(badge(question));
                 if (i + len < text.length() && text.charAt(i + len) == '\uFE0F') {
                     len++;
                 }

@@ -1,7 +1,7 @@
 package app.vidatlas.pages;
 
-import app.vidatlas.userdata.AtomicFiles;
 import app.vidatlas.notes.BundledNotes;
+import app.vidatlas.userdata.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

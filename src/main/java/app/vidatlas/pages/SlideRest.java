@@ -4,7 +4,6 @@ import app.vidatlas.catalog.NameFinder;
 import app.vidatlas.catalog.Reachability;
 import app.vidatlas.catalog.SlideCoverage;
 import app.vidatlas.model.Annotation;
-import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.Slide;
 
@@ -46,15 +45,7 @@ final class SlideRest {
         StringBuilder b = new StringBuilder("<div class=\"slide-rest\"><p class=\"shared\">Also on this slide in the "
                 + "note, where the slide itself cannot show it:</p>\n");
         sentences.forEach(s -> b.append("<p>").append(NoteHtml.inline(s, names.get(), self)).append("</p>\n"));
-        if (!annotations.isEmpty()) {
-            b.append("<div class=\"annotations\">");
-            for (Annotation a : annotations) {
-                b.append("<p>").append(a.kind() == AnnotationKind.QUESTION
-                                ? "<span class=\"badge question\">Question</span>" : "<span class=\"badge note\">Note</span>")
-                        .append(NoteHtml.inline(a.text(), names.get(), self)).append("</p>");
-            }
-            b.append("</div>\n");
-        }
+        b.append(NoteHtml.annotations(annotations, names.get(), self));
         return b.append("</div>\n").toString();
     }
 }

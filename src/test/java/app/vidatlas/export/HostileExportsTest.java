@@ -1,6 +1,5 @@
 package app.vidatlas.export;
 
-import app.vidatlas.pages.ComparisonTable;
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.Attributes;
@@ -64,7 +63,7 @@ class HostileExportsTest {
 
     @Test
     void aComparisonExportedAsCsvHoldsNoFormula() {
-        String csv = ComparisonTable.of(List.of(hostile(), plain())).toCsv();
+        String csv = ComparisonExport.csv(Comparison.of(List.of(hostile(), plain())));
         assertNoCellIsAFormula(csv, FORMULA, "-2+3");
         assertThat(parseCsv(csv).get(0)).containsExactly("attribute", "differs", "'" + FORMULA, "Plain");
     }
@@ -82,13 +81,13 @@ class HostileExportsTest {
 
     @Test
     void aComparisonAsMarkdownShowsHtmlFromTheNotesAsText() {
-        String md = ComparisonTable.of(List.of(hostile(), plain())).toMarkdown();
+        String md = ComparisonExport.markdown(Comparison.of(List.of(hostile(), plain())));
         assertThat(md).doesNotContain("<img").contains("| ≠ Backbone | &lt;img src=x onerror=alert(1)> | not stated |");
     }
 
     @Test
     void aComparisonAsHtmlEscapesTheNotesText() {
-        String html = ComparisonTable.of(List.of(hostile(), plain())).toHtml();
+        String html = ComparisonExport.html(Comparison.of(List.of(hostile(), plain())));
         assertThat(html).doesNotContain("<img").doesNotContain("<b>").contains("&lt;img src=x onerror=alert(1)&gt;");
     }
 
@@ -97,7 +96,7 @@ class HostileExportsTest {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode list = mapper.readTree(ListExport.export(List.of(hostile()), ListExport.Format.JSON));
         assertThat(list.get(0).get("shortName").asText()).isEqualTo(FORMULA);
-        JsonNode comparison = mapper.readTree(ComparisonTable.of(List.of(hostile(), plain())).toJson());
+        JsonNode comparison = mapper.readTree(ComparisonExport.json(Comparison.of(List.of(hostile(), plain()))));
         assertThat(comparison.get("rows").get(0).get("values").get(0).asText()).isEqualTo(FORMULA);
     }
 }

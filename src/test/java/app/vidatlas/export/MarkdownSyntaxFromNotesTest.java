@@ -1,7 +1,6 @@
 package app.vidatlas.export;
 
 import app.vidatlas.model.Annotation;
-import app.vidatlas.pages.ComparisonTable;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.Attributes;
 import app.vidatlas.model.CategoryPath;
@@ -82,7 +81,7 @@ class MarkdownSyntaxFromNotesTest {
 
     @Test
     void aComparisonAsMarkdownLoadsNoRemoteImageAndKeepsItsCells() {
-        String md = ComparisonTable.of(List.of(tracked(), plain())).toMarkdown();
+        String md = ComparisonExport.markdown(Comparison.of(List.of(tracked(), plain())));
         String html = viewed(md);
         assertThat(html).doesNotContain("<img").doesNotContain("href=\"javascript")
                 .contains("<td>U-Net ![](https://tracker.example/p.png)</td>")

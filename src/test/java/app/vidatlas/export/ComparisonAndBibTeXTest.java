@@ -1,6 +1,5 @@
-package app.vidatlas.pages;
+package app.vidatlas.export;
 
-import app.vidatlas.export.BibTeX;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.library.CatalogLoader;
 import app.vidatlas.model.Attributes;
@@ -42,13 +41,13 @@ class ComparisonAndBibTeXTest {
 
     @Test
     void comparisonAsMarkdownMatchesTheGoldenFile() throws IOException {
-        ComparisonTable t = ComparisonTable.of(List.of(paper("show-1"), paper("lavie"), paper("stable-video-diffusion")));
-        golden("comparison-show-1-lavie-svd.md", t.toMarkdown());
+        Comparison t = Comparison.of(List.of(paper("show-1"), paper("lavie"), paper("stable-video-diffusion")));
+        golden("comparison-show-1-lavie-svd.md", ComparisonExport.markdown(t));
     }
 
     @Test
     void differingRowsAreMarkedAndAgreeingOnesAreNot() {
-        ComparisonTable t = ComparisonTable.of(List.of(paper("show-1"), paper("lavie"), paper("stable-video-diffusion")));
+        Comparison t = Comparison.of(List.of(paper("show-1"), paper("lavie"), paper("stable-video-diffusion")));
         assertThat(t.rows()).filteredOn(r -> r.key().equals("space")).singleElement()
                 .satisfies(r -> {
                     assertThat(r.values()).containsExactly("both", "latent", "latent");
@@ -62,7 +61,7 @@ class ComparisonAndBibTeXTest {
 
     @Test
     void aMissingAttributeIsNotStatedNeverBlank() {
-        ComparisonTable t = ComparisonTable.of(List.of(paper("videofactory"), paper("show-1")));
+        Comparison t = Comparison.of(List.of(paper("videofactory"), paper("show-1")));
         assertThat(t.rows()).filteredOn(r -> r.key().equals("backbone")).singleElement()
                 .satisfies(r -> assertThat(r.values()).containsExactly("not stated", "U-Net"));
         assertThat(t.rows()).allSatisfy(r -> assertThat(r.values()).noneMatch(String::isBlank));
@@ -70,17 +69,17 @@ class ComparisonAndBibTeXTest {
 
     @Test
     void csvQuotesWhatNeedsQuotingAndHtmlIsEscaped() {
-        ComparisonTable t = ComparisonTable.of(List.of(paper("show-1"), paper("stable-video-diffusion")));
-        assertThat(t.toCsv()).startsWith("attribute,differs,Show-1,SVD\r\n")
+        Comparison t = Comparison.of(List.of(paper("show-1"), paper("stable-video-diffusion")));
+        assertThat(ComparisonExport.csv(t)).startsWith("attribute,differs,Show-1,SVD\r\n")
                 .contains("Conditions,yes,text,\"text, image\"\r\n");
-        assertThat(t.toHtml()).contains("<table class=\"comparison\">").doesNotContain("<script");
-        assertThat(t.toJson()).contains("\"papers\" : [ \"show-1\", \"stable-video-diffusion\" ]");
+        assertThat(ComparisonExport.html(t)).contains("<table class=\"comparison\">").doesNotContain("<script");
+        assertThat(ComparisonExport.json(t)).contains("\"papers\" : [ \"show-1\", \"stable-video-diffusion\" ]");
     }
 
     @Test
     void twoToSixPapers() {
-        assertThatThrownBy(() -> ComparisonTable.of(List.of(paper("show-1")))).hasMessageContaining("2 to 6");
-        assertThatThrownBy(() -> ComparisonTable.of(catalog.papers().subList(0, 7))).hasMessageContaining("2 to 6");
+        assertThatThrownBy(() -> Comparison.of(List.of(paper("show-1")))).hasMessageContaining("2 to 6");
+        assertThatThrownBy(() -> Comparison.of(catalog.papers().subList(0, 7))).hasMessageContaining("2 to 6");
     }
 
     @Test

@@ -1,0 +1,57 @@
+package app.vidatlas.pages;
+
+import app.vidatlas.export.HtmlText;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.List;
+
+/**
+ * The document around every page's body: the Content-Security-Policy, the app's own stylesheet and script, and
+ * what the script is to do once the page is shown (scroll to a target, mark the searched words).
+ */
+final class PageChrome {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PageAssets assets;
+
+    PageChrome(PageAssets assets) {
+        this.assets = assets;
+    }
+
+    /**
+     * @param anchor the id of the element to scroll to, or null
+     * @param terms  the searched words to mark
+     */
+    String document(String title, String body, String anchor, List<String> terms, boolean dark) {
+        String sources = assets.sources();
+        // No inline script and no network, whatever a note contains: only the app's own files and data: images.
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+                + "script-src " + sources + "; style-src " + sources + " 'unsafe-inline'; font-src " + sources
+                + " data:\">\n"
+                + "<title>" + HtmlText.escape(title) + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"" + HtmlText.escape(assets.katexDir()) + "katex.min.css\">\n"
+                + "<link rel=\"stylesheet\" href=\"" + HtmlText.escape(assets.css()) + "\">\n"
+                + "<script src=\"" + HtmlText.escape(assets.katexDir()) + "katex.min.js\"></script>\n"
+                + "<script src=\"" + HtmlText.escape(assets.katexDir()) + "contrib/auto-render.min.js\"></script>\n"
+                + "<script src=\"" + HtmlText.escape(assets.script()) + "\"></script>\n"
+                + "</head>\n<body class=\"" + (dark ? "dark" : "light") + "\" data-target=\""
+                + (anchor == null ? "" : anchor) + "\" data-terms=\"" + HtmlText.escape(json(terms)) + "\">\n"
+                + body + "</body></html>\n";
+    }
+
+    /** A document without the app's files: for messages, which a renderer without assets must still show. */
+    static String bare(String title, String body, boolean dark) {
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + HtmlText.escape(title)
+                + "</title></head><body class=\"" + (dark ? "dark" : "light") + "\">" + body + "</body></html>";
+    }
+
+    private static String json(List<String> terms) {
+        try {
+            return JSON.writeValueAsString(terms); // every character escaped as JSON wants, control characters too
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is always JSON", e);
+        }
+    }
+}

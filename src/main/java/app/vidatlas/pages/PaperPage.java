@@ -1,0 +1,150 @@
+package app.vidatlas.pages;
+
+import app.vidatlas.catalog.CategoryTree;
+import app.vidatlas.catalog.CrossReferences;
+import app.vidatlas.export.HtmlText;
+import app.vidatlas.export.PaperText;
+import app.vidatlas.model.Annotation;
+import app.vidatlas.model.AnnotationKind;
+import app.vidatlas.model.CategoryPath;
+import app.vidatlas.model.Figure;
+import app.vidatlas.model.Note;
+import app.vidatlas.model.NoteFormat;
+import app.vidatlas.model.Paper;
+import app.vidatlas.model.Slide;
+import app.vidatlas.model.SlideView;
+import app.vidatlas.model.Source;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A paper's page: its header, the user's own note, every slide (or passage) of the notes that discusses it, then
+ * the papers whose slides mention it ("Mentioned in") and those in its categories ("Related").
+ */
+final class PaperPage {
+    private static final int RELATED = 8;
+
+    private final PageContext context;
+    private final Supplier<CrossReferences> references;
+
+    PaperPage(PageContext context, Supplier<CrossReferences> references) {
+        this.context = context;
+        this.references = references;
+    }
+
+    PageRenderer.Page render(String id, PageRenderer.Target target, boolean dark, PageRenderer.Personal personal) {
+        Paper p = context.papers().get(id);
+        if (p == null) {
+            return MessagePage.of("No such paper", "There is no paper “" + id + "” in the notes loaded.", dark);
+        }
+        List<URI> pending = new ArrayList<>();
+        FigureImages figures = context.figureImages(pending);
+        StringBuilder body = new StringBuilder(PaperHeader.html(p, personal)).append("<main>\n");
+        if (!personal.note().isBlank()) {
+            body.append("<section class=\"my-note\"><h2>My note</h2>")
+                    .append(NoteHtml.text(personal.note(), null, p.id())).append("</section>\n");
+        }
+        int noteIndex = 0;
+        String anchor = null;
+        for (Source s : p.sources()) {
+            Note note = context.notes().get(s.note());
+            if (note == null) {
+                continue;
+            }
+            body.append("<section class=\"note\">\n<h2 class=\"note-title\"><a href=\"")
+                    .append(new PageAction.OpenNote(note.id(), 0).href()).append("\">").append(HtmlText.escape(note.title()))
+                    .append("</a> <span class=\"note-id\">").append(HtmlText.escape(note.id())).append("</span></h2>\n");
+            boolean targeted = note.id().equals(target.note());
+            if (note.format() == NoteFormat.PLAIN_TEXT) {
+                for (Annotation a : p.annotations()) {
+                    if (a.note().equals(note.id()) && a.kind() == AnnotationKind.PASSAGE) {
+                        String passageId = "passage-" + noteIndex + "-" + a.line();
+                        anchor = anchor == null && targeted ? passageId : anchor;
+                        body.append("<article class=\"passage\" id=\"").append(passageId).append("\">")
+                                .append("<div class=\"slide-label\">line ").append(a.line()).append("</div>")
+                                .append(NoteHtml.text(a.text(), context.names().get(), p.id())).append("</article>\n");
+                    }
+                }
+            }
+            for (int number : s.slides()) {
+                String slideId = "s-" + noteIndex + "-" + number;
+                anchor = targeted && number == target.slide() ? slideId : anchor;
+                body.append("<article class=\"slide\" id=\"").append(slideId).append("\">")
+                        .append("<div class=\"slide-label\">").append(Slide.label(number)).append("</div>\n")
+                        .append(slide(p, note, number, figures)).append("</article>\n");
+            }
+            body.append("</section>\n");
+            noteIndex++;
+        }
+        body.append(mentionedIn(p)).append(related(p)).append("</main>\n");
+        return new PageRenderer.Page(context.chrome().document(p.shortName(), body.toString(), anchor, target.terms(),
+                dark), pending);
+    }
+
+    /** A slide as the paper's page shows it ({@link SlideView}): whole when the paper owns it, its part when shared. */
+    private String slide(Paper p, Note note, int number, FigureImages figures) {
+        SlideView view = SlideView.of(p, note, number);
+        if (view.owned()) {
+            String html = NoteHtml.render(view.markdown(), note.id(), number, figures.writer("fig"),
+                    context.names().get(), p.id());
+            return html + SlideRest.html(slideOf(note, number), html, context.names(), p.id());
+        }
+        StringBuilder b = new StringBuilder();
+        if (!view.text().isEmpty()) {
+            b.append(NoteHtml.text(view.text(), context.names().get(), p.id()));
+        }
+        for (Figure f : view.figures()) {
+            b.append("<p>").append(figures.html(f, "fig")).append("</p>\n");
+        }
+        b.append(NoteHtml.annotations(view.annotations(), context.names().get(), p.id()));
+        b.append("<p class=\"shared\">From a slide shared with other papers; <a href=\"")
+                .append(new PageAction.OpenNote(note.id(), number).href()).append("\">read the whole slide</a>.</p>\n");
+        return b.toString();
+    }
+
+    private static Slide slideOf(Note note, int number) {
+        return note.slides().stream().filter(s -> s.number() == number).findFirst().orElseThrow();
+    }
+
+    private String mentionedIn(Paper p) {
+        List<CrossReferences.Mention> in = references.get().mentionsOf(p.id());
+        if (in.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<section class=\"mentioned-in\"><h2>Mentioned in</h2><ul>\n");
+        for (CrossReferences.Mention m : in) {
+            Paper from = context.papers().get(m.from());
+            if (from != null) {
+                b.append("<li><a href=\"").append(new PageAction.OpenPaper(from.id(), m.note(), m.slide()).href())
+                        .append("\">").append(HtmlText.escape(from.shortName())).append("</a> <span class=\"where\">")
+                        .append(HtmlText.escape(PaperText.place(m.note(), m.slide()))).append("</span></li>\n");
+            }
+        }
+        return b.append("</ul></section>\n").toString();
+    }
+
+    /** Up to {@value #RELATED} papers sharing a category with this one, in the tree's order. */
+    private String related(Paper p) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (CategoryPath c : p.categories()) {
+            CategoryTree.Node node = context.tree().find(c);
+            if (node != null) {
+                ids.addAll(node.paperIds());
+            }
+        }
+        ids.remove(p.id());
+        if (ids.isEmpty()) {
+            return "";
+        }
+        return "<section class=\"related\"><h2>Related</h2><p>" + ids.stream().limit(RELATED).map(context.papers()::get)
+                .map(r -> "<a href=\"" + new PageAction.OpenPaper(r.id()).href() + "\" title=\""
+                        + HtmlText.escape(r.title()) + "\">" + HtmlText.escape(r.shortName()) + "</a>")
+                .collect(Collectors.joining(" · ")) + "</p></section>\n";
+    }
+}
