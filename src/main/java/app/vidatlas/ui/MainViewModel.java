@@ -2,8 +2,7 @@ package app.vidatlas.ui;
 
 import app.vidatlas.export.BibTeX;
 import app.vidatlas.library.NotesLibrary;
-import app.vidatlas.model.CategoryPath;
-import app.vidatlas.model.Link;
+import app.vidatlas.pages.PageAction;
 import app.vidatlas.pages.PageRenderer;
 import app.vidatlas.ui.browse.BrowseViewModel;
 import app.vidatlas.ui.browse.ReadingListViewModel;
@@ -17,8 +16,6 @@ import app.vidatlas.work.TaskRunner;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -99,72 +96,58 @@ public final class MainViewModel {
 
     /**
      * A message from a page: an internal link ({@code vidatlas:paper/ID}), a web link ({@code open:https://…}),
-     * or the page saying it has loaded. Anything else is ignored.
+     * or the page saying it has loaded; see {@link PageAction}. Anything else is ignored.
      */
     public void handlePageMessage(String message) {
-        if (message == null) {
-            return;
-        }
-        if (message.startsWith("open:")) {
-            String url = message.substring(5);
-            if (Link.isWeb(url)) {
-                browser.accept(url);
-            }
-            return;
-        }
-        if (!message.startsWith("vidatlas:")) {
-            return;
-        }
-        String rest = message.substring("vidatlas:".length());
-        int slash = rest.indexOf('/');
-        String kind = slash < 0 ? rest : rest.substring(0, slash);
-        String arg = slash < 0 ? "" : rest.substring(slash + 1);
-        switch (kind) {
-            case "paper" -> {
-                String[] parts = arg.split("@", -1);
-                if (parts.length == 3) {
-                    reader.open(new Place.PaperAt(dec(parts[0]), dec(parts[1]), parseInt(parts[2]), List.of()));
-                } else {
-                    reader.open(new Place.PaperAt(dec(parts[0])));
-                }
-            }
-            case "note" -> {
-                String[] parts = arg.split("@", -1);
-                reader.open(new Place.NoteAt(dec(parts[0]), parts.length > 1 ? parseInt(parts[1]) : 0));
-            }
-            case "category" -> browse.selectCategory(CategoryPath.parse(dec(arg)));
-            case "copy-citation" -> copyCitation(dec(arg));
-            case "compare-add" -> compare.addToComparison(List.of(dec(arg)));
-            case "compare" -> reader.open(new Place.Compare());
-            case "compare-remove" -> compare.removeFromComparison(dec(arg));
-            case "compare-left" -> compare.moveInComparison(dec(arg), -1);
-            case "compare-right" -> compare.moveInComparison(dec(arg), 1);
-            case "compare-hide-same" -> compare.setHideSame(true);
-            case "compare-show-all" -> compare.setHideSame(false);
-            case "bookmark" -> reading.toggleBookmark(dec(arg));
-            case "edit-note" -> {
-                noteEditRequest.set(null);
-                noteEditRequest.set(dec(arg));
-            }
-            case "back" -> reader.back();
-            case "forward" -> reader.forward();
-            case "allow-host" -> hostQuestion.accept(dec(arg));
-            case "loaded" -> reader.pageLoaded();
-            default -> {
-                // Unknown messages: nothing to do.
-            }
+        PageAction.parse(message).ifPresent(this::handle);
+    }
+
+    // Java 17 has no pattern switch: one test per action, in the order a reader meets them most.
+    private void handle(PageAction action) {
+        if (action instanceof PageAction.OpenPaper p) {
+            reader.open(p.note() == null ? new Place.PaperAt(p.id())
+                    : new Place.PaperAt(p.id(), p.note(), p.slide(), List.of()));
+        } else if (action instanceof PageAction.OpenNote n) {
+            reader.open(new Place.NoteAt(n.note(), n.slide()));
+        } else if (action instanceof PageAction.Loaded) {
+            reader.pageLoaded();
+        } else if (action instanceof PageAction.OpenWeb w) {
+            browser.accept(w.url());
+        } else if (action instanceof PageAction.Back) {
+            reader.back();
+        } else if (action instanceof PageAction.Forward) {
+            reader.forward();
+        } else if (action instanceof PageAction.Category c) {
+            browse.selectCategory(c.path());
+        } else if (action instanceof PageAction.CopyCitation c) {
+            copyCitation(c.id());
+        } else if (action instanceof PageAction.Bookmark b) {
+            reading.toggleBookmark(b.id());
+        } else if (action instanceof PageAction.EditNote e) {
+            noteEditRequest.set(null);
+            noteEditRequest.set(e.id());
+        } else if (action instanceof PageAction.AllowHost h) {
+            hostQuestion.accept(h.host());
+        } else {
+            handleComparison(action);
         }
     }
 
-    private static String dec(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    }
-
-    private static int parseInt(String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return 0;
+    private void handleComparison(PageAction action) {
+        if (action instanceof PageAction.Compare) {
+            reader.open(new Place.Compare());
+        } else if (action instanceof PageAction.CompareAdd c) {
+            compare.addToComparison(List.of(c.id()));
+        } else if (action instanceof PageAction.CompareRemove c) {
+            compare.removeFromComparison(c.id());
+        } else if (action instanceof PageAction.CompareLeft c) {
+            compare.moveInComparison(c.id(), -1);
+        } else if (action instanceof PageAction.CompareRight c) {
+            compare.moveInComparison(c.id(), 1);
+        } else if (action instanceof PageAction.CompareHideSame) {
+            compare.setHideSame(true);
+        } else if (action instanceof PageAction.CompareShowAll) {
+            compare.setHideSame(false);
         }
     }
 
