@@ -24,7 +24,7 @@ final class CompareCommand implements Callable<Integer> {
     List<String> ids;
 
     @Mixin
-    CatalogOptions catalogOptions;
+    LibraryOptions library;
 
     @Option(names = "--format", defaultValue = "markdown", description = "markdown, csv, json or html (default: ${DEFAULT-VALUE})")
     ComparisonTable.Format format;
@@ -33,7 +33,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (ids.size() < ComparisonTable.MIN || ids.size() > ComparisonTable.MAX) {
@@ -41,21 +41,18 @@ final class CompareCommand implements Callable<Integer> {
                     + " papers, not " + ids.size() + ".");
             return ShowCommand.NOT_FOUND;
         }
-        Catalog catalog = catalogOptions.load(err);
-        if (catalog == null) {
-            return 1;
-        }
-        List<Paper> papers = new ArrayList<>();
-        for (String id : ids) {
-            Optional<Paper> p = ShowCommand.find(catalog, id);
-            if (p.isEmpty()) {
-                ShowCommand.notFound(catalog, id, err);
-                return ShowCommand.NOT_FOUND;
+        return library.runOnCatalog(spec, true, (catalog, notes, o, e) -> {
+            List<Paper> papers = new ArrayList<>();
+            for (String id : ids) {
+                Optional<Paper> p = ShowCommand.find(catalog, id);
+                if (p.isEmpty()) {
+                    ShowCommand.notFound(catalog, id, e);
+                    return ShowCommand.NOT_FOUND;
+                }
+                papers.add(p.get());
             }
-            papers.add(p.get());
-        }
-        out.print(ComparisonTable.of(papers).export(format));
-        out.flush();
-        return 0;
+            o.print(ComparisonTable.of(papers).export(format));
+            return 0;
+        });
     }
 }

@@ -15,7 +15,6 @@ import app.vidatlas.model.Link;
 import app.vidatlas.model.Paper;
 import app.vidatlas.export.BibTeX;
 import app.vidatlas.pages.PageRenderer;
-import app.vidatlas.search.SearchIndex;
 import app.vidatlas.search.SearchResult;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,10 +1,11 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.notes.NoteFile;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.ParsedNote;
+import app.vidatlas.work.TaskRunner;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Writing the index: what changed since the last commit, and how the writer is set up. */
 final class IndexWrites {
@@ -83,7 +85,8 @@ final class IndexWrites {
     /** Rewrites the groups whose documents changed and the notes whose content changed; returns groups rewritten. */
     static int update(IndexWriter w, DirectoryReader existing, Map<String, String> oldNotes,
                               Map<String, NoteFile.Seen> known, Catalog catalog, List<ParsedNote> parsed,
-                              Map<String, NoteFile> files, List<NoteFile> reparsed, Progress progress)
+                              Map<String, NoteFile> files, List<NoteFile> reparsed, Progress progress,
+                      TaskRunner runner)
             throws IOException {
         Map<String, String> oldGroups = new HashMap<>();
         if (existing != null) {
@@ -96,14 +99,15 @@ final class IndexWrites {
         IndexDocuments.Groups groups = IndexDocuments.of(catalog);
         int total = groups.count();
         java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger changed = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         boolean fresh = existing == null;
-        // Analysis is the cost of indexing; IndexWriter takes documents from several threads at once.
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        // Analysis is the cost of indexing; IndexWriter takes documents from several threads at once, so groups are
+        // built and written on the runner's threads (results: nothing but whether each was written).
+        List<Integer> numbers = java.util.stream.IntStream.range(0, total).boxed().toList();
         try {
-            pool.submit(() -> groups.stream().parallel().forEach(g -> {
+            runner.map(numbers, i -> {
+                IndexDocuments.Group g = groups.group(i);
                 seen.add(g.key());
                 if (!g.hash().equals(oldGroups.get(g.key()))) {
                     g.docs().get(0).add(new BinaryDocValuesField(IndexSchema.GROUP_HASH,
@@ -120,18 +124,10 @@ final class IndexWrites {
                     changed.incrementAndGet();
                 }
                 progress.update("indexing", done.incrementAndGet(), total);
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("indexing interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw new IOException("indexing failed (" + cause + ")", cause);
-        } finally {
-            pool.shutdown();
+                return Boolean.TRUE;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         oldGroups.keySet().removeAll(seen);
         for (String gone : oldGroups.keySet()) {

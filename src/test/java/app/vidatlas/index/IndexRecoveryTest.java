@@ -1,5 +1,9 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
+import app.vidatlas.library.IndexedNotes;
+import app.vidatlas.library.CatalogPipeline;
+import app.vidatlas.work.TaskRunner;
+import app.vidatlas.search.SearchResult;
 import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.notes.BundledNotes;
@@ -26,9 +30,9 @@ class IndexRecoveryTest {
     private final List<NoteLocation> notes = List.of(new NoteLocation(Fixtures.notesDir(), "notes"));
     private final Path papers = Fixtures.notesDir().resolve("fixture-papers.json");
 
-    private SearchIndex open(SearchIndex.Folders folders) throws IOException {
-        return SearchIndex.open(new SearchIndex.Source(indexDir, notes, papers, "papers.json", folders),
-                Progress.NONE, null);
+    private IndexedNotes open(NotesIndex.Folders folders) throws IOException {
+        return IndexedNotes.open(IndexedNotes.source(indexDir, notes, new CatalogPipeline(papers, "papers.json"), folders),
+                new CatalogPipeline(papers, "papers.json"), Progress.NONE, TaskRunner.DIRECT);
     }
 
     private static List<String> ids(SearchResult r) {
@@ -42,19 +46,19 @@ class IndexRecoveryTest {
         // `vidatlas index` reported success.
         List<NoteLocation> bundled = List.of(BundledNotes.location());
         List<String> clean;
-        try (SearchIndex index = SearchIndex.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
+        try (IndexedNotes index = IndexedNotes.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
                 Progress.NONE)) {
             clean = ids(index.searcher().search("diffusion", 10));
         }
         assertThat(clean).isNotEmpty();
         flip(dir.resolve("_0.nvd"), 46);
-        try (SearchIndex index = SearchIndex.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
+        try (IndexedNotes index = IndexedNotes.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
                 Progress.NONE)) {
             assertThat(index.notices()).singleElement().asString()
                     .isEqualTo("The index at " + dir + " could not be read (CorruptIndexException); rebuilt.");
             assertThat(ids(index.searcher().search("diffusion", 10))).isEqualTo(clean);
         }
-        try (SearchIndex index = SearchIndex.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
+        try (IndexedNotes index = IndexedNotes.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
                 Progress.NONE)) {
             assertThat(index.notices()).isEmpty();
             assertThat(ids(index.searcher().search("diffusion", 10))).isEqualTo(clean);
@@ -64,12 +68,12 @@ class IndexRecoveryTest {
     @Test
     void aSearchThatCannotReadTheIndexRebuildsItOnceAndSaysSoInThatResult() throws IOException {
         List<String> clean;
-        try (SearchIndex index = open(FSDirectory::open)) {
+        try (IndexedNotes index = open(FSDirectory::open)) {
             clean = ids(index.searcher().search("alpha", 10));
         }
         assertThat(clean).isNotEmpty();
         FaultyFolders.Breakable folders = new FaultyFolders.Breakable();
-        try (SearchIndex index = open(folders)) {
+        try (IndexedNotes index = open(folders)) {
             assertThat(index.notices()).isEmpty();
             // The files under the open index go bad after it was opened and checked.
             folders.breakOpenFiles();
@@ -83,7 +87,7 @@ class IndexRecoveryTest {
             // What the window reads from the index goes to the rebuilt one too.
             assertThat(index.paperSummaries()).isNotEmpty();
         }
-        try (SearchIndex index = open(FSDirectory::open)) {
+        try (IndexedNotes index = open(FSDirectory::open)) {
             assertThat(index.notices()).isEmpty();
             assertThat(index.notesParsed()).isZero();
             assertThat(ids(index.searcher().search("alpha", 10))).isEqualTo(clean);
@@ -93,11 +97,11 @@ class IndexRecoveryTest {
     @Test
     void aSearchWhoseRebuildFailsOnDiskSearchesACopyInMemoryAndEveryLaterSearchWorks() throws IOException {
         List<String> clean;
-        try (SearchIndex index = open(FSDirectory::open)) {
+        try (IndexedNotes index = open(FSDirectory::open)) {
             clean = ids(index.searcher().search("alpha", 10));
         }
         FaultyFolders.Breakable folders = new FaultyFolders.Breakable();
-        try (SearchIndex index = open(folders)) {
+        try (IndexedNotes index = open(folders)) {
             folders.breakOpenFiles();
             folders.fillTheDisk();
             SearchResult first = index.searcher().search("alpha", 10);
@@ -119,7 +123,7 @@ class IndexRecoveryTest {
     @Test
     void aFolderWhoseLockCannotBeCreatedGetsACopyInMemory() throws IOException {
         // Read-only is simulated by a lock factory that is denied write.lock (tests run as root: chmod would not do).
-        try (SearchIndex index = open(FaultyFolders.readOnly())) {
+        try (IndexedNotes index = open(FaultyFolders.readOnly())) {
             assertThat(index.notices()).singleElement().asString()
                     .isEqualTo("The index at " + indexDir + " cannot be written (AccessDeniedException); searching a copy in memory.");
             assertThat(ids(index.searcher().search("alpha", 10))).isNotEmpty();
@@ -130,7 +134,7 @@ class IndexRecoveryTest {
     @Test
     void aCurrentIndexInAReadOnlyFolderIsReadAsItIs() throws IOException {
         open(FSDirectory::open).close();
-        try (SearchIndex index = open(FaultyFolders.readOnly())) {
+        try (IndexedNotes index = open(FaultyFolders.readOnly())) {
             assertThat(index.notices()).isEmpty();
             assertThat(index.notesParsed()).isZero();
             assertThat(ids(index.searcher().search("alpha", 10))).isNotEmpty();
@@ -147,7 +151,7 @@ class IndexRecoveryTest {
         flip(data, 46);
         byte[] damaged = Files.readAllBytes(data);
         for (int run = 0; run < 2; run++) {
-            try (SearchIndex index = open(FaultyFolders.readOnly())) {
+            try (IndexedNotes index = open(FaultyFolders.readOnly())) {
                 assertThat(index.notices()).hasSize(2);
                 assertThat(index.notices().get(0)).contains("could not be read (CorruptIndexException); rebuilt.");
                 assertThat(index.notices().get(1)).contains("cannot be written").contains("a copy in memory");
@@ -160,7 +164,7 @@ class IndexRecoveryTest {
     @Test
     void anIndexFolderThatIsAFileGetsACopyInMemory(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("index"), "not a folder");
-        try (SearchIndex index = SearchIndex.open(file, notes, papers, "papers.json", Progress.NONE)) {
+        try (IndexedNotes index = IndexedNotes.open(file, notes, papers, "papers.json", Progress.NONE)) {
             assertThat(index.notices()).singleElement().asString()
                     .contains("cannot be written (FileAlreadyExistsException); searching a copy in memory.");
             assertThat(ids(index.searcher().search("alpha", 10))).isNotEmpty();

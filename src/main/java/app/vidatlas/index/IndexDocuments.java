@@ -1,4 +1,4 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.SlideCoverage;
@@ -54,10 +54,33 @@ final class IndexDocuments {
     }
 
     /**
-     * All groups, built as they are consumed (the documents of a large catalog never sit in memory at once), and
-     * how many there are.
+     * All groups, each built when asked for (the documents of a large catalog never sit in memory at once): the
+     * papers' groups first, then the slides no paper owns.
      */
-    record Groups(java.util.stream.Stream<Group> stream, int count) {
+    static final class Groups {
+        private final List<Paper> papers;
+        private final List<SlideCoverage.Leftover> orphans;
+        private final Map<String, Slide> slides;
+
+        private Groups(List<Paper> papers, List<SlideCoverage.Leftover> orphans, Map<String, Slide> slides) {
+            this.papers = papers;
+            this.orphans = orphans;
+            this.slides = slides;
+        }
+
+        int count() {
+            return papers.size() + orphans.size();
+        }
+
+        /** Every group, each built as it is consumed (for tests that look at the documents). */
+        java.util.stream.Stream<Group> stream() {
+            return java.util.stream.IntStream.range(0, count()).mapToObj(this::group);
+        }
+
+        /** The documents of group {@code i} (0 to {@link #count()}), built now. */
+        Group group(int i) {
+            return i < papers.size() ? paper(papers.get(i), slides) : orphan(orphans.get(i - papers.size()));
+        }
     }
 
     static Groups of(Catalog catalog) {
@@ -68,10 +91,7 @@ final class IndexDocuments {
             }
         }
         // Slides no paper discusses, and what no paper shows of shared slides, are indexed on their own.
-        List<SlideCoverage.Leftover> unowned = SlideCoverage.of(catalog);
-        java.util.stream.Stream<Group> papers = catalog.papers().parallelStream().map(p -> paper(p, slides));
-        java.util.stream.Stream<Group> orphans = unowned.stream().map(IndexDocuments::orphan);
-        return new Groups(java.util.stream.Stream.concat(papers, orphans), catalog.papers().size() + unowned.size());
+        return new Groups(catalog.papers(), SlideCoverage.of(catalog), slides);
     }
 
     static String key(String note, int slide) {

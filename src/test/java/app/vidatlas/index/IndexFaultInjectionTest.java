@@ -1,5 +1,9 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
+import app.vidatlas.library.IndexedNotes;
+import app.vidatlas.library.CatalogPipeline;
+import app.vidatlas.work.TaskRunner;
+import app.vidatlas.search.SearchResult;
 import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.notes.NoteLocation;
@@ -70,7 +74,7 @@ class IndexFaultInjectionTest {
 
     /**
      * Every damage of every kind of file is seen when the index is opened: it is not used, and the user is told it
-     * is rebuilt. (Opened as {@link SearchIndex#open} opens it first, without the rebuild, which takes about half a
+     * is rebuilt. (Opened as {@link IndexedNotes#open} opens it first, without the rebuild, which takes about half a
      * second: the whole path is taken below, once per kind of file.)
      */
     @TestFactory
@@ -135,22 +139,22 @@ class IndexFaultInjectionTest {
     private void damagedThenReopened(Path clean, Path dir, String file, Damage damage,
                                      Map<String, List<String>> expected) throws IOException {
         damaged(clean, dir, file, damage);
-        try (SearchIndex index = open(dir)) {
+        try (IndexedNotes index = open(dir)) {
             assertThat(index.notices()).as("what the user is told").singleElement().asString()
                     .contains("could not be read").endsWith("; rebuilt.");
             assertThat(answers(index)).as("the answers").isEqualTo(expected);
         }
         // Rebuilt once: the next run neither rebuilds nor parses anything again.
-        try (SearchIndex index = open(dir)) {
+        try (IndexedNotes index = open(dir)) {
             assertThat(index.notices()).as("the next run").isEmpty();
             assertThat(index.notesParsed()).isZero();
             assertThat(answers(index)).isEqualTo(expected);
         }
     }
 
-    private SearchIndex open(Path dir) throws IOException {
+    private IndexedNotes open(Path dir) throws IOException {
         // Commits are not synced to the disk: durability is not what is tested, and syncing was most of the time.
-        SearchIndex.Folders unsynced = d -> new FilterDirectory(FSDirectory.open(d)) {
+        NotesIndex.Folders unsynced = d -> new FilterDirectory(FSDirectory.open(d)) {
             @Override
             public void sync(java.util.Collection<String> names) {
             }
@@ -159,13 +163,13 @@ class IndexFaultInjectionTest {
             public void syncMetaData() {
             }
         };
-        return SearchIndex.open(new SearchIndex.Source(dir, notes, papers, "papers.json", unsynced),
-                Progress.NONE, null);
+        return IndexedNotes.open(IndexedNotes.source(dir, notes, new CatalogPipeline(papers, "papers.json"), unsynced),
+                new CatalogPipeline(papers, "papers.json"), Progress.NONE, TaskRunner.DIRECT);
     }
 
     /** Builds the index in {@code dir}, and what it answers. */
     private Map<String, List<String>> answers(Path dir) throws IOException {
-        try (SearchIndex index = open(dir)) {
+        try (IndexedNotes index = open(dir)) {
             Map<String, List<String>> out = answers(index);
             assertThat(out.values()).as("queries that find something").filteredOn(l -> l.size() > 1).hasSizeGreaterThan(3);
             return out;
@@ -173,7 +177,7 @@ class IndexFaultInjectionTest {
     }
 
     /** Per query: the total, then the top results (id, or title for a slide no paper owns). */
-    private static Map<String, List<String>> answers(SearchIndex index) {
+    private static Map<String, List<String>> answers(IndexedNotes index) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String q : QUERIES) {
             SearchResult r = index.searcher().search(q, 5);

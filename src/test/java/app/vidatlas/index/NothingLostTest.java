@@ -1,5 +1,8 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
+import app.vidatlas.library.IndexedNotes;
+import app.vidatlas.search.SearchResult;
+import app.vidatlas.search.SearchBackend;
 import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
@@ -75,7 +78,7 @@ class NothingLostTest {
 
     private List<String> misses(List<NoteLocation> locations, Path papersJson) throws IOException {
         List<String> misses = new ArrayList<>();
-        try (SearchIndex index = SearchIndex.open(indexDir, locations, papersJson, "papers.json",
+        try (IndexedNotes index = IndexedNotes.open(indexDir, locations, papersJson, "papers.json",
                 Progress.NONE)) {
             Catalog catalog = index.catalog();
             Map<String, Set<SearchResult.SlideRef>> carrying = carriers(catalog);
@@ -126,7 +129,7 @@ class NothingLostTest {
      * meets other script (as a reader types them), never inside a run, so the search reads them as the index read
      * the text; only what would be query syntax is dropped.
      */
-    private static boolean foundBySearch(SearchService search, String text, Set<SearchResult.SlideRef> slides) {
+    private static boolean foundBySearch(SearchBackend search, String text, Set<SearchResult.SlideRef> slides) {
         List<String> words = new ArrayList<>();
         Matcher m = RUN.matcher(text.replace('"', ' ').replace(':', ' '));
         while (m.find() && words.size() < 10) {

@@ -1,4 +1,4 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import app.vidatlas.model.Note;
 import app.vidatlas.model.NoteFormat;

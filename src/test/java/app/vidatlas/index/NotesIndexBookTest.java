@@ -1,5 +1,6 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
+import app.vidatlas.library.IndexedNotes;
 import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.Note;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A book's SUMMARY.md orders and titles its notes without changing any of them: the index, which keeps notes as
  * parsed, must still show the book as it is now. Given / when / then.
  */
-class SearchIndexBookTest {
+class NotesIndexBookTest {
     @TempDir
     Path notes;
     @TempDir
@@ -36,15 +37,15 @@ class SearchIndexBookTest {
         Files.writeString(notes.resolve("SUMMARY.md"), "# Summary\n\n- [Bee first](b.md)\n- [Ay second](a.md)\n");
     }
 
-    private SearchIndex open() throws IOException {
-        return SearchIndex.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
+    private IndexedNotes open() throws IOException {
+        return IndexedNotes.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
                 Progress.NONE);
     }
 
     @Test
     void theIndexShowsTheBooksOrderAndTitles() throws IOException {
         open().close();
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notesParsed()).isZero();
             assertThat(index.noteHeadings()).extracting(Note::title).containsExactly("Bee first", "Ay second");
             assertThat(index.paperSummaries()).extracting(Paper::title)
@@ -59,14 +60,14 @@ class SearchIndexBookTest {
     void aReorderedAndRetitledSummaryIsPickedUpWithoutParsingAnyNote() throws IOException {
         open().close();
         Files.writeString(notes.resolve("SUMMARY.md"), "# Summary\n\n- [Ay now first](a.md)\n- [Bee now second](b.md)\n");
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notesParsed()).isZero();
             assertThat(index.catalog().notes()).extracting(Note::title).containsExactly("Ay now first", "Bee now second");
             assertThat(index.catalog().papers()).extracting(Paper::title)
                     .containsExactly("Omega: A Paper", "Sigma: Flow Things");
         }
         // And at the next start, from the index alone (the catalog not built).
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.noteHeadings()).extracting(Note::title).containsExactly("Ay now first", "Bee now second");
             assertThat(index.paperSummaries()).extracting(Paper::title)
                     .containsExactly("Omega: A Paper", "Sigma: Flow Things");
@@ -77,10 +78,10 @@ class SearchIndexBookTest {
     void aNoteTakenOutOfTheSummaryGetsItsOwnTitleBack() throws IOException {
         open().close();
         Files.writeString(notes.resolve("SUMMARY.md"), "# Summary\n\n- [Bee first](b.md)\n");
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.catalog().notes()).extracting(Note::title).containsExactly("Bee first", "Chapter A");
         }
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.noteHeadings()).extracting(Note::title).containsExactly("Bee first", "Chapter A");
         }
     }

@@ -1,10 +1,11 @@
 package app.vidatlas.search;
 
 /**
- * Full-text search over a catalog. Lifecycle: obtained from {@link SearchIndex#open}, safe to call from any
- * thread, valid until the index is closed.
+ * Full-text search over one library: query in, ranked hits out. Every ranking knob lives behind it (in
+ * {@link LuceneSearcher} and its query building). Safe to call from any thread; valid until its index is closed.
+ * The library's is a {@link RecoveringSearcher}.
  */
-public interface SearchService {
+public interface SearchBackend {
     /**
      * Runs a query. Never throws for a malformed query: it is read as plain words, with a notice.
      *
@@ -14,4 +15,8 @@ public interface SearchService {
      * @param limit how many results at most
      */
     SearchResult search(String query, int limit);
+
+    /** Prepares what the first search needs, so that it is not slower than the next ones. */
+    default void warmUp() {
+    }
 }

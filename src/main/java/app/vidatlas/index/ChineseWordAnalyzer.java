@@ -1,4 +1,4 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;

@@ -1,4 +1,4 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -24,8 +24,8 @@ final class IndexHealth {
     private IndexHealth() {
     }
 
-    /** An open index and its searcher. */
-    record Opened(DirectoryReader reader, LuceneSearcher searcher) {
+    /** An open index and its result groups. */
+    record Opened(DirectoryReader reader, ResultGroups groups) {
     }
 
     /**
@@ -60,7 +60,7 @@ final class IndexHealth {
                 IOUtils.closeWhileHandlingException(reader);
                 throw e;
             }
-            // The searcher reads what every search reads, so that damage shows now rather than in a search.
+            // The result groups are what every search reads: read now, damage shows now rather than in a search.
             return searchable(reader);
         } catch (IOException | RuntimeException e) {
             notices.add(unreadable(where, e));
@@ -93,10 +93,10 @@ final class IndexHealth {
         }
     }
 
-    /** A reader with its searcher; the reader is closed if the searcher cannot be made (a damaged index). */
+    /** A reader with its result groups; the reader is closed if they cannot be read (a damaged index). */
     static Opened searchable(DirectoryReader reader) throws IOException {
         try {
-            return new Opened(reader, new LuceneSearcher(reader));
+            return new Opened(reader, ResultGroups.read(reader));
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(reader);
             throw e;

@@ -1,4 +1,4 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,13 +1,11 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import app.vidatlas.model.Progress;
-import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CatalogBuilder;
-import app.vidatlas.catalog.Metadata;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.notes.NoteFile;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.ParsedNote;
+import app.vidatlas.work.TaskRunner;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.util.BytesRef;
@@ -17,11 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The parsed notes the index keeps, so that an unchanged note is not parsed again, and the catalog built from them
- * and from the notes that did change.
+ * The parsed notes the index keeps, so that an unchanged note is not parsed again. The index hands them out; the
+ * library builds the catalog from them.
  */
 final class NoteCache {
     private NoteCache() {
@@ -78,21 +77,20 @@ final class NoteCache {
     }
 
     /**
-     * The catalog of the scanned notes: each from the index when its hash is unchanged, else parsed (and listed in
-     * {@code reparsed}); the notes that loaded are added to {@code parsed}.
+     * The scanned notes parsed: each from the index when its hash is unchanged, else parsed again (and listed in
+     * {@code reparsed}). Notes parse independently, so they are read on the runner's threads, kept in note order.
      */
-    static Catalog buildCatalog(NoteLoader.Scan scan, DirectoryReader reader, Map<String, StoredNote> cached,
-                                        NoteLoader loader,
-                                        Supplier<Metadata> metadata, Progress progress,
-                                        List<ParsedNote> parsed, List<NoteFile> reparsed) {
+    static Parsed parse(NoteLoader.Scan scan, DirectoryReader reader, Map<String, StoredNote> cached,
+                        NoteLoader loader, Progress progress, TaskRunner runner) {
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
         // The index keeps each note as parsed (its own title); the catalog has the title its book gives it now.
         List<ParsedNote> titled = new ArrayList<>();
-        // Notes parse independently: in parallel, results kept in note order.
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<ParsedNote> parsed = new ArrayList<>();
+        List<NoteFile> reparsed = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
         record One(NoteFile file, ParsedNote note, List<Diagnostic> problems, boolean reparsed) {
         }
-        List<One> results = scan.files().parallelStream().map(f -> {
+        List<One> results = runner.map(scan.files(), f -> {
             List<Diagnostic> problems = new ArrayList<>();
             ParsedNote note = cachedNote(reader, cached.get(f.id()), f.hash());
             boolean again = note == null;
@@ -101,7 +99,7 @@ final class NoteCache {
             }
             progress.update("parsing notes", done.incrementAndGet(), scan.files().size());
             return new One(f, note, problems, again);
-        }).toList();
+        });
         for (One r : results) {
             diagnostics.addAll(r.problems());
             if (r.reparsed()) {
@@ -113,7 +111,14 @@ final class NoteCache {
                 diagnostics.addAll(NoteLoader.relabel(r.note().diagnostics(), r.file()));
             }
         }
-        return new CatalogBuilder(metadata.get()).build(titled, diagnostics);
+        return new Parsed(new ParsedNotes(titled, diagnostics), parsed, reparsed);
+    }
+
+    /**
+     * The notes parsed, as the library builds its catalog from them; and for the index's own writes, the notes as
+     * parsed (with their own titles: what the index keeps) and those that had to be parsed again.
+     */
+    record Parsed(ParsedNotes forCatalog, List<ParsedNote> asParsed, List<NoteFile> reparsed) {
     }
 
     static <T> Supplier<T> memoize(Supplier<T> s) {

@@ -1,4 +1,4 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;

@@ -1,4 +1,4 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Index folders that fail as real ones do, for {@link SearchIndex.Folders}. Tests run as root here, so a folder
+ * Index folders that fail as real ones do, for {@link NotesIndex.Folders}. Tests run as root here, so a folder
  * made read-only with chmod would still be written: a read-only folder is simulated where it shows, in taking the
  * write lock (creating {@code write.lock} is denied, as {@code NativeFSLockFactory} reports it).
  */
@@ -24,7 +24,7 @@ final class FaultyFolders {
     }
 
     /** A folder whose {@code write.lock} cannot be created: what a read-only folder or a denied one gives. */
-    static SearchIndex.Folders readOnly() {
+    static NotesIndex.Folders readOnly() {
         LockFactory denied = new LockFactory() {
             @Override
             public Lock obtainLock(Directory dir, String lockName) throws IOException {
@@ -39,7 +39,7 @@ final class FaultyFolders {
      * (as a disk does once the files under an open index are damaged); inputs opened afterwards read normally, as
      * they do after the index is rebuilt.
      */
-    static final class Breakable implements SearchIndex.Folders {
+    static final class Breakable implements NotesIndex.Folders {
         private final List<Breaking> opened = new ArrayList<>();
         private volatile boolean full;
 

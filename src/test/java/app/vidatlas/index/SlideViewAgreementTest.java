@@ -1,4 +1,4 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CrossReferences;

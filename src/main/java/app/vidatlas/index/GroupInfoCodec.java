@@ -1,4 +1,4 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
 import app.vidatlas.model.CategoryPath;
 import org.apache.lucene.util.BytesRef;
@@ -12,7 +12,7 @@ import java.util.List;
  * for every paper; from stored fields that meant decompressing each paper's stored text too (two seconds at
  * 100,000 papers), from a doc value it is a plain read.
  */
-final class GroupInfoCodec {
+public final class GroupInfoCodec {
     /**
      * One group's summary.
      *
@@ -27,10 +27,10 @@ final class GroupInfoCodec {
      * @param note       for a slide no paper owns: its note
      * @param slide      for a slide no paper owns: its number
      */
-    record Info(String key, String paperId, String shortName, String title, Integer year, String venue,
+    public record Info(String key, String paperId, String shortName, String title, Integer year, String venue,
                 List<CategoryPath> categories, List<String> names, String note, int slide) {
         /** A paper's group, not a slide no paper owns. */
-        boolean isPaper() {
+        public boolean isPaper() {
             return paperId != null;
         }
     }

@@ -1,5 +1,7 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
+import app.vidatlas.library.IndexedNotes;
+import app.vidatlas.search.SearchResult;
 import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.notes.NoteLocation;
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The index on disk: reused, updated per note, rebuilt when it cannot be trusted. Given / when / then. */
-class SearchIndexTest {
+class NotesIndexTest {
     @TempDir
     Path notes;
     @TempDir
@@ -36,12 +38,12 @@ class SearchIndexTest {
                 + "Li et al., “Sigma: Flow Things,” arXiv 2022.\n");
     }
 
-    private SearchIndex open() throws IOException {
-        return SearchIndex.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
+    private IndexedNotes open() throws IOException {
+        return IndexedNotes.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
                 Progress.NONE);
     }
 
-    private static List<String> ids(SearchIndex index, String query) {
+    private static List<String> ids(IndexedNotes index, String query) {
         return index.searcher().search(query, 10).hits().stream().map(SearchResult.Hit::id).toList();
     }
 
@@ -53,7 +55,7 @@ class SearchIndexTest {
                     .append("Ho et al., “Net").append(i).append(": Number ").append(i).append(",” arXiv 2023.\n\n");
         }
         Files.writeString(notes.resolve("many.md"), many.toString());
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             SearchResult all = index.searcher().search("zebrafish", Integer.MAX_VALUE / 2);
             assertThat(all.total()).isEqualTo(260);
             assertThat(all.hits()).hasSize(260);
@@ -64,7 +66,7 @@ class SearchIndexTest {
     void aPhraseIsMarkedWhereItIsNotWhereItsWordsAreApart() throws IOException {
         Files.writeString(notes.resolve("c.md"), "P9\n# Chapter\n\n## Kappa\n\nTemporal layers first, then attention "
                 + "maps, then temporal attention across frames.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             SearchResult r = index.searcher().search("\"temporal attention\"", 10);
             assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactly("kappa");
             String html = r.hits().get(0).snippets().get(0).html();
@@ -91,7 +93,7 @@ class SearchIndexTest {
                     .append("Li et al., “Small").append(p).append(": Quiet ").append(p).append(",” arXiv 2022.\n\n");
         }
         Files.writeString(notes.resolve("crowd.md"), b.toString());
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             SearchResult r = index.searcher().search("wombat", 10);
             assertThat(r.total()).isEqualTo(15);
             assertThat(r.hits()).hasSize(10);
@@ -103,7 +105,7 @@ class SearchIndexTest {
     void indexingProgressCountsSlidesNoPaperOwnsAndEndsAtItsTotal() throws IOException {
         Files.writeString(notes.resolve("c.md"), "P1\n# Overview\n\nWhat this chapter covers.\n\nP2\n\nMore of it.\n");
         List<int[]> indexing = new java.util.concurrent.CopyOnWriteArrayList<>();
-        SearchIndex.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
+        IndexedNotes.open(indexDir, List.of(new NoteLocation(notes, "notes")), papers, "papers.json",
                 (phase, done, total) -> {
                     if (phase.equals("indexing")) {
                         indexing.add(new int[] {done, total});
@@ -116,10 +118,10 @@ class SearchIndexTest {
 
     @Test
     void anUnchangedIndexIsReusedWithoutParsingANote() throws IOException {
-        try (SearchIndex first = open()) {
+        try (IndexedNotes first = open()) {
             assertThat(first.notesParsed()).isEqualTo(2);
         }
-        try (SearchIndex second = open()) {
+        try (IndexedNotes second = open()) {
             assertThat(second.notesParsed()).isZero();
             assertThat(second.notices()).isEmpty();
             assertThat(ids(second, "optical flow")).containsExactly("sigma");
@@ -130,12 +132,12 @@ class SearchIndexTest {
 
     @Test
     void aChangedNoteIsTheOnlyOneParsedAgain() throws IOException {
-        try (SearchIndex first = open()) {
+        try (IndexedNotes first = open()) {
             assertThat(ids(first, "transformer")).isEmpty();
         }
         Files.writeString(notes.resolve("b.md"), "P7\n# Chapter\n\n## Sigma\n\nUses a transformer now.\n\n"
                 + "Li et al., “Sigma: Flow Things,” arXiv 2022.\n");
-        try (SearchIndex second = open()) {
+        try (IndexedNotes second = open()) {
             assertThat(second.notesParsed()).isEqualTo(1);
             assertThat(second.notices()).singleElement().satisfies(n -> assertThat(n).contains("1 note changed")
                     // Only the changed paper is rewritten: the others' content hashes are known to the index.
@@ -162,7 +164,7 @@ class SearchIndexTest {
         // Only reading the file could tell this edit apart, and not reading every note at every start is the point.
         editKeepingTheSize(b);
         Files.setLastModifiedTime(b, time);
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notesParsed()).isZero();
             assertThat(ids(index, "optical")).containsExactly("sigma");
         }
@@ -175,7 +177,7 @@ class SearchIndexTest {
         FileTime time = Files.getLastModifiedTime(b);
         editKeepingTheSize(b);
         Files.setLastModifiedTime(b, FileTime.fromMillis(time.toMillis() + 60_000));
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notesParsed()).isEqualTo(1);
             assertThat(ids(index, "ocular")).containsExactly("sigma");
             assertThat(ids(index, "optical")).isEmpty();
@@ -188,7 +190,7 @@ class SearchIndexTest {
         Path b = notes.resolve("b.md");
         FileTime touched = FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 60_000);
         Files.setLastModifiedTime(b, touched);
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             // Read and hashed again: the same content, so nothing is parsed or re-indexed.
             assertThat(index.notesParsed()).isZero();
             assertThat(index.notices()).isEmpty();
@@ -196,7 +198,7 @@ class SearchIndexTest {
         // The new time was recorded: the next start trusts it without reading (an edit hidden as above shows that).
         editKeepingTheSize(b);
         Files.setLastModifiedTime(b, touched);
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notesParsed()).isZero();
             assertThat(ids(index, "optical")).containsExactly("sigma");
         }
@@ -233,13 +235,13 @@ class SearchIndexTest {
         }
         // Another note changes, so the index is updated: a.md is parsed from its file, since its stored form is damaged.
         Files.writeString(notes.resolve("b.md"), Files.readString(notes.resolve("b.md")) + "\nMore flow.\n");
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notesParsed()).isEqualTo(2);
             assertThat(ids(index, "时域")).containsExactly("omega");
         }
         // Stored afresh: the next change parses only the note that changed.
         Files.writeString(notes.resolve("b.md"), Files.readString(notes.resolve("b.md")) + "\nEven more.\n");
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notesParsed()).isEqualTo(1);
         }
     }
@@ -248,7 +250,7 @@ class SearchIndexTest {
     void aRemovedNoteTakesItsPapersWithIt() throws IOException {
         open().close();
         Files.delete(notes.resolve("b.md"));
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(ids(index, "optical flow")).isEmpty();
             assertThat(ids(index, "temporal")).containsExactly("omega");
         }
@@ -266,7 +268,7 @@ class SearchIndexTest {
                 Files.write(f, bytes);
             }
         }
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notices()).singleElement().satisfies(n -> assertThat(n).contains("could not be read").contains("rebuilt"));
             assertThat(ids(index, "optical flow")).containsExactly("sigma");
         }
@@ -281,7 +283,7 @@ class SearchIndexTest {
                 Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length / 2));
             }
         }
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notices()).singleElement().satisfies(n -> assertThat(n).contains("rebuilt"));
             assertThat(ids(index, "temporal")).containsExactly("omega");
         }
@@ -295,12 +297,12 @@ class SearchIndexTest {
             w.setLiveCommitData(Map.of(IndexSchema.COMMIT_FORMAT, "0").entrySet());
             w.commit();
         }
-        try (SearchIndex index = open()) {
+        try (IndexedNotes index = open()) {
             assertThat(index.notices()).singleElement().satisfies(n -> assertThat(n).contains("older format"));
             assertThat(index.notesParsed()).isEqualTo(2);
             assertThat(ids(index, "temporal")).containsExactly("omega");
         }
-        try (SearchIndex again = open()) {
+        try (IndexedNotes again = open()) {
             assertThat(again.notices()).isEmpty();
         }
     }
@@ -316,7 +318,7 @@ class SearchIndexTest {
         }
         Map<String, byte[]> before = files(indexDir);
         for (int run = 0; run < 2; run++) {
-            try (SearchIndex index = open()) {
+            try (IndexedNotes index = open()) {
                 assertThat(index.notices()).singleElement().asString().isEqualTo("The index at " + indexDir
                         + " was made by a newer VidAtlas; searching a copy in memory.");
                 assertThat(ids(index, "temporal")).containsExactly("omega");
@@ -347,7 +349,7 @@ class SearchIndexTest {
         Files.writeString(notes.resolve("c.md"), "P9\n## Tau\n\nDiffusion transformer.\n\nMa et al., “Tau: T,” arXiv 2024.\n");
         try (FSDirectory dir = FSDirectory.open(indexDir);
              IndexWriter other = new IndexWriter(dir, new IndexWriterConfig())) {
-            try (SearchIndex index = open()) {
+            try (IndexedNotes index = open()) {
                 assertThat(index.notices()).singleElement().satisfies(n -> assertThat(n).contains("another VidAtlas"));
                 assertThat(ids(index, "transformer")).containsExactly("tau");
             }
@@ -357,9 +359,9 @@ class SearchIndexTest {
 
     @Test
     void aSecondCopyUpdatingTheIndexDoesNotBreakTheFirst() throws IOException {
-        try (SearchIndex first = open()) {
+        try (IndexedNotes first = open()) {
             Files.writeString(notes.resolve("a.md"), "P1\n## Omega\n\nRewritten.\n\nWu et al., “Omega: A Paper,” arXiv 2023.\n");
-            try (SearchIndex second = open()) {
+            try (IndexedNotes second = open()) {
                 assertThat(ids(second, "rewritten")).containsExactly("omega");
             }
             // The first still searches what it opened.
@@ -369,10 +371,10 @@ class SearchIndexTest {
 
     @Test
     void theDefaultLocationIsInTheUsersCacheOnePerSetOfFolders() {
-        Path a = SearchIndex.defaultLocation(List.of(new NoteLocation(Path.of("/x/notes"), "x")));
-        Path b = SearchIndex.defaultLocation(List.of(new NoteLocation(Path.of("/y/notes"), "y")));
+        Path a = IndexedNotes.defaultLocation(List.of(new NoteLocation(Path.of("/x/notes"), "x")));
+        Path b = IndexedNotes.defaultLocation(List.of(new NoteLocation(Path.of("/y/notes"), "y")));
         assertThat(a.getParent()).isEqualTo(app.vidatlas.userdata.UserDirs.cache());
         assertThat(a).isNotEqualTo(b);
-        assertThat(SearchIndex.defaultLocation(List.of(new NoteLocation(Path.of("/x/notes"), "again")))).isEqualTo(a);
+        assertThat(IndexedNotes.defaultLocation(List.of(new NoteLocation(Path.of("/x/notes"), "again")))).isEqualTo(a);
     }
 }

@@ -1,5 +1,6 @@
-package app.vidatlas.search;
+package app.vidatlas.index;
 
+import app.vidatlas.library.IndexedNotes;
 import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
@@ -31,8 +32,8 @@ class IndexWithoutCatalogTest {
     private final List<NoteLocation> notes = List.of(BundledNotes.location(),
             new NoteLocation(Fixtures.notesDir(), "fixtures"));
 
-    private SearchIndex open() throws IOException {
-        return SearchIndex.open(indexDir, notes, BundledNotes.papersJson(), "papers.json", Progress.NONE);
+    private IndexedNotes open() throws IOException {
+        return IndexedNotes.open(indexDir, notes, BundledNotes.papersJson(), "papers.json", Progress.NONE);
     }
 
     /** What the list shows of a paper. */
@@ -46,11 +47,11 @@ class IndexWithoutCatalogTest {
     @Test
     void theListAndTheNotesReadWithoutTheCatalogAreTheCatalogsOwnInItsOrder() throws IOException {
         Catalog whole;
-        try (SearchIndex built = open()) {
+        try (IndexedNotes built = open()) {
             assertThat(built.catalogReady()).as("built now: the catalog is at hand").isTrue();
             whole = built.catalog();
         }
-        try (SearchIndex reopened = open()) {
+        try (IndexedNotes reopened = open()) {
             assertThat(reopened.catalogReady()).as("reused: nothing built yet").isFalse();
             assertThat(reopened.paperSummaries()).map(Listed::of)
                     .containsExactlyElementsOf(whole.papers().stream().map(Listed::of).toList());
@@ -67,7 +68,7 @@ class IndexWithoutCatalogTest {
     @Test
     void aPagesPapersAndNotesReadWithoutTheCatalogAreWhole() throws IOException {
         Catalog whole;
-        try (SearchIndex built = open()) {
+        try (IndexedNotes built = open()) {
             whole = built.catalog();
         }
         // A paper with several sources, one curated, and one from a plain-text note.
@@ -77,7 +78,7 @@ class IndexWithoutCatalogTest {
                 .anyMatch(s -> s.note().endsWith(".txt"))).findFirst().orElseThrow();
         String constructs = whole.notes().stream().map(Note::id).filter(id -> id.endsWith("constructs.md"))
                 .findFirst().orElseThrow();
-        try (SearchIndex reopened = open()) {
+        try (IndexedNotes reopened = open()) {
             Catalog part = reopened.partialCatalog(List.of(shared.id(), curated.id(), plain.id(), "no-such-paper"),
                     List.of(constructs));
             assertThat(part.papers()).containsExactly(shared, curated, plain);
@@ -98,7 +99,7 @@ class IndexWithoutCatalogTest {
     void afterANoteChangesTheListReadWithoutTheCatalogFollowsTheNewOrder() throws IOException {
         Files.writeString(extra.resolve("a.md"), "P1\n# A\n\n## Zeta\n\nWu et al., “Zeta: Last Things,” arXiv 2023.\n");
         List<NoteLocation> withExtra = List.of(new NoteLocation(extra, "extra"));
-        try (SearchIndex first = SearchIndex.open(indexDir, withExtra, BundledNotes.papersJson(), "papers.json",
+        try (IndexedNotes first = IndexedNotes.open(indexDir, withExtra, BundledNotes.papersJson(), "papers.json",
                 Progress.NONE)) {
             assertThat(first.catalog().papers()).extracting(Paper::id).containsExactly("zeta");
         }
@@ -107,11 +108,11 @@ class IndexWithoutCatalogTest {
                 + "\n\nP2\n## Zeta\n\nWu et al., “Zeta: Last Things,” arXiv 2023.\n");
         Files.setLastModifiedTime(extra.resolve("a.md"), java.nio.file.attribute.FileTime.fromMillis(
                 System.currentTimeMillis() + 5000));
-        try (SearchIndex updated = SearchIndex.open(indexDir, withExtra, BundledNotes.papersJson(), "papers.json",
+        try (IndexedNotes updated = IndexedNotes.open(indexDir, withExtra, BundledNotes.papersJson(), "papers.json",
                 Progress.NONE)) {
             assertThat(updated.catalog().papers()).extracting(Paper::id).containsExactly("alpha", "zeta");
         }
-        try (SearchIndex reopened = SearchIndex.open(indexDir, withExtra, BundledNotes.papersJson(), "papers.json",
+        try (IndexedNotes reopened = IndexedNotes.open(indexDir, withExtra, BundledNotes.papersJson(), "papers.json",
                 Progress.NONE)) {
             assertThat(reopened.catalogReady()).isFalse();
             assertThat(reopened.paperSummaries()).extracting(Paper::id).containsExactly("alpha", "zeta");
