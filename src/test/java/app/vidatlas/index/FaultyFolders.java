@@ -19,12 +19,12 @@ import java.util.List;
  * made read-only with chmod would still be written: a read-only folder is simulated where it shows, in taking the
  * write lock (creating {@code write.lock} is denied, as {@code NativeFSLockFactory} reports it).
  */
-final class FaultyFolders {
+public final class FaultyFolders {
     private FaultyFolders() {
     }
 
     /** A folder whose {@code write.lock} cannot be created: what a read-only folder or a denied one gives. */
-    static NotesIndex.Folders readOnly() {
+    public static NotesIndex.Folders readOnly() {
         LockFactory denied = new LockFactory() {
             @Override
             public Lock obtainLock(Directory dir, String lockName) throws IOException {
@@ -39,7 +39,7 @@ final class FaultyFolders {
      * (as a disk does once the files under an open index are damaged); inputs opened afterwards read normally, as
      * they do after the index is rebuilt.
      */
-    static final class Breakable implements NotesIndex.Folders {
+    public static final class Breakable implements NotesIndex.Folders {
         private final List<Breaking> opened = new ArrayList<>();
         private volatile boolean full;
 
@@ -50,12 +50,12 @@ final class FaultyFolders {
             return d;
         }
 
-        synchronized void breakOpenFiles() {
+        public synchronized void breakOpenFiles() {
             opened.forEach(d -> d.broken = true);
         }
 
         /** From now on no file can be written in these folders (a full disk). */
-        void fillTheDisk() {
+        public void fillTheDisk() {
             full = true;
         }
     }
