@@ -1,6 +1,5 @@
 package app.vidatlas.cli;
 
-import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.Reachability;
 import app.vidatlas.model.Slide;

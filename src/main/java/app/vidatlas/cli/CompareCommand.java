@@ -1,6 +1,5 @@
 package app.vidatlas.cli;
 
-import app.vidatlas.catalog.Catalog;
 import app.vidatlas.model.Paper;
 import app.vidatlas.pages.ComparisonTable;
 import picocli.CommandLine.Command;
@@ -34,24 +33,23 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (ids.size() < ComparisonTable.MIN || ids.size() > ComparisonTable.MAX) {
             err.println("vidatlas: compare takes " + ComparisonTable.MIN + " to " + ComparisonTable.MAX
                     + " papers, not " + ids.size() + ".");
             return ShowCommand.NOT_FOUND;
         }
-        return library.runOnCatalog(spec, true, (catalog, notes, o, e) -> {
+        return library.runOnCatalog(spec, true, (catalog, notes, out, errors) -> {
             List<Paper> papers = new ArrayList<>();
             for (String id : ids) {
                 Optional<Paper> p = ShowCommand.find(catalog, id);
                 if (p.isEmpty()) {
-                    ShowCommand.notFound(catalog, id, e);
+                    ShowCommand.notFound(catalog, id, errors);
                     return ShowCommand.NOT_FOUND;
                 }
                 papers.add(p.get());
             }
-            o.print(ComparisonTable.of(papers).export(format));
+            out.print(ComparisonTable.of(papers).export(format));
             return 0;
         });
     }

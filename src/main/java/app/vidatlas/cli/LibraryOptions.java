@@ -54,7 +54,7 @@ public final class LibraryOptions {
             for (Diagnostic d : opened.fileDiagnostics()) {
                 err.println(Terminal.safe(d.toString()));
             }
-            err.flush();
+            tellNotices(opened, err);
             if (opened.noteCount() == 0) {
                 reportNothingLoaded(err);
                 return 1;
@@ -72,6 +72,7 @@ public final class LibraryOptions {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (IndexedNotes opened = open(err, false)) {
+            tellNotices(opened, err);
             Catalog catalog = opened.catalog();
             if (problems) {
                 for (Diagnostic d : catalog.diagnostics()) {
@@ -100,13 +101,16 @@ public final class LibraryOptions {
         return code;
     }
 
-    /** The notes opened with progress on stderr, and what happened to their index (rebuilt, in memory) told there. */
+    /** The notes opened, with progress on stderr. */
     private IndexedNotes open(PrintWriter err, boolean alwaysShowProgress) throws IOException {
         List<NoteLocation> locations = locations();
         Path dir = index != null ? index : IndexedNotes.defaultLocation(locations);
-        IndexedNotes opened = IndexedNotes.open(dir, locations, new StderrProgress(err, alwaysShowProgress));
+        return IndexedNotes.open(dir, locations, new StderrProgress(err, alwaysShowProgress));
+    }
+
+    /** What happened to the index as it opened (rebuilt, updated, kept in memory). */
+    private static void tellNotices(IndexedNotes opened, PrintWriter err) {
         opened.notices().forEach(n -> err.println("vidatlas: " + Terminal.safe(n)));
         err.flush();
-        return opened;
     }
 }

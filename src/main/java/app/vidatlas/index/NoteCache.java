@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * The parsed notes the index keeps, so that an unchanged note is not parsed again. The index hands them out; the
@@ -119,19 +118,5 @@ final class NoteCache {
      * parsed (with their own titles: what the index keeps) and those that had to be parsed again.
      */
     record Parsed(ParsedNotes forCatalog, List<ParsedNote> asParsed, List<NoteFile> reparsed) {
-    }
-
-    static <T> Supplier<T> memoize(Supplier<T> s) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = s.get();
-                }
-                return value;
-            }
-        };
     }
 }

@@ -17,13 +17,11 @@ import app.vidatlas.work.TaskRunner;
 import app.vidatlas.work.Workers;
 import app.vidatlas.search.SearchResult;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
