@@ -188,8 +188,8 @@ class NoteLoaderTest {
     void progressIsReportedForEveryFile() throws IOException {
         Files.writeString(dir.resolve("second.md"), "P1\n## Two\n");
         List<String> seen = new java.util.ArrayList<>();
-        new NoteLoader().load(List.of(new NoteLocation(dir, "notes")), (done, total, file) -> seen.add(done + "/" + total));
-        assertThat(seen).containsExactly("1/2", "2/2");
+        new NoteLoader().load(List.of(new NoteLocation(dir, "notes")), (phase, done, total) -> seen.add(phase + " " + done + "/" + total));
+        assertThat(seen).containsExactly("loading notes 1/2", "loading notes 2/2");
     }
 
     @Test
