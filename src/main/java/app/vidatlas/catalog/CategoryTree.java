@@ -63,18 +63,36 @@ public final class CategoryTree {
         CategoryTree tree = new CategoryTree();
         for (Paper p : papers) {
             tree.root.papers.add(p.id());
-            List<CategoryPath> paths = p.categories().isEmpty()
-                    ? List.of(new CategoryPath(List.of(UNCATEGORIZED))) : p.categories();
-            for (CategoryPath path : paths) {
+            for (CategoryPath path : filedUnder(p.categories())) {
                 Node node = tree.root;
                 for (CategoryPath here : path.prefixes()) {
-                    node = node.children.computeIfAbsent(here.last().toLowerCase(java.util.Locale.ROOT),
-                            k -> new Node(here.last(), here));
+                    node = node.children.computeIfAbsent(key(here.last()), k -> new Node(here.last(), here));
                     node.papers.add(p.id());
                 }
             }
         }
         return tree;
+    }
+
+    /**
+     * Where a paper with these categories is filed: under them, or under {@link #UNCATEGORIZED} when it has none.
+     * The tree and a search's category facet both file papers this way.
+     */
+    public static List<CategoryPath> filedUnder(List<CategoryPath> categories) {
+        return categories.isEmpty() ? List.of(new CategoryPath(List.of(UNCATEGORIZED))) : categories;
+    }
+
+    /**
+     * The one rule for when two category names are the same category: case aside ("Video generation" in one note is
+     * "Video Generation" in another). The tree and a search's category facet both merge names by it.
+     */
+    public static String key(String segment) {
+        return segment.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A whole path's key: its segments' keys, as {@link #key(String)} compares them. */
+    public static String key(CategoryPath path) {
+        return String.join("\n", path.segments().stream().map(CategoryTree::key).toList());
     }
 
     public Node root() {
@@ -85,7 +103,7 @@ public final class CategoryTree {
     public Node find(CategoryPath path) {
         Node node = root;
         for (String segment : path.segments()) {
-            node = node.children.get(segment.toLowerCase(java.util.Locale.ROOT));
+            node = node.children.get(key(segment));
             if (node == null) {
                 return null;
             }

@@ -37,12 +37,22 @@ public record Facets(Map<String, Integer> years, Map<String, Integer> venues) {
 
     /** A paper's year as a facet value; "" when the year is not known. */
     public static String yearOf(Paper p) {
-        return p.year() == null ? "" : p.year().toString();
+        return year(p.year());
+    }
+
+    /** A year as a facet value; "" when not known. For what keeps a paper's year without the paper (the index). */
+    public static String year(Integer year) {
+        return year == null ? "" : year.toString();
     }
 
     /** A paper's venue as a facet value, as the notes or metadata write it; "" when not stated. */
     public static String venueOf(Paper p) {
-        return Objects.requireNonNullElse(p.venue(), "").strip();
+        return venue(p.venue());
+    }
+
+    /** A venue as a facet value; "" when not stated. For what keeps a paper's venue without the paper (the index). */
+    public static String venue(String venue) {
+        return Objects.requireNonNullElse(venue, "").strip();
     }
 
     /** Whether a paper passes a year and a venue filter (null: any). */

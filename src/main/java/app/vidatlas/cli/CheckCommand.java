@@ -8,7 +8,7 @@ import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
 import app.vidatlas.notes.Findings;
 import app.vidatlas.notes.NoteFile;
-import app.vidatlas.notes.NoteLoader;
+import app.vidatlas.library.IndexedNotes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Mixin
-    CatalogOptions catalogOptions;
+    LibraryOptions library;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -55,21 +55,21 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Catalog catalog = catalogOptions.loadWithProgress(err);
+    public Integer call() throws Exception {
+        return library.runOnCatalog(spec, false, this::check);
+    }
+
+    private int check(Catalog catalog, IndexedNotes notes, PrintWriter out, PrintWriter err)
+            throws JsonProcessingException {
         if (catalog.isEmpty()) {
             catalog.diagnostics().forEach(d -> err.println(Terminal.safe(d.toString())));
-            catalogOptions.reportNothingLoaded(err);
+            library.reportNothingLoaded(err);
             return 1;
         }
-        // The files again, by id: the sources for the lines no slide holds, the names diagnostics use.
-        List<NoteFile> files = new NoteLoader().scan(catalogOptions.locations(), Map.of(), NoteLoader.Progress.NONE)
-                .files();
+        // The note files, by id: the sources for the lines no slide holds, the names diagnostics use.
         Map<String, NoteFile> fileById = new HashMap<>();
         Map<String, String> idByDisplay = new HashMap<>();
-        files.forEach(f -> {
+        notes.noteFiles().forEach(f -> {
             fileById.put(f.id(), f);
             idByDisplay.put(f.display(), f.id());
         });
@@ -112,7 +112,6 @@ final class CheckCommand implements Callable<Integer> {
                 other.forEach(d -> out.println("  " + Terminal.safe(d.toString())));
             }
         }
-        out.flush();
         return 0;
     }
 

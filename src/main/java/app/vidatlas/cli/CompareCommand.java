@@ -1,6 +1,5 @@
 package app.vidatlas.cli;
 
-import app.vidatlas.catalog.Catalog;
 import app.vidatlas.model.Paper;
 import app.vidatlas.pages.ComparisonTable;
 import picocli.CommandLine.Command;
@@ -24,7 +23,7 @@ final class CompareCommand implements Callable<Integer> {
     List<String> ids;
 
     @Mixin
-    CatalogOptions catalogOptions;
+    LibraryOptions library;
 
     @Option(names = "--format", defaultValue = "markdown", description = "markdown, csv, json or html (default: ${DEFAULT-VALUE})")
     ComparisonTable.Format format;
@@ -33,29 +32,25 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (ids.size() < ComparisonTable.MIN || ids.size() > ComparisonTable.MAX) {
             err.println("vidatlas: compare takes " + ComparisonTable.MIN + " to " + ComparisonTable.MAX
                     + " papers, not " + ids.size() + ".");
             return ShowCommand.NOT_FOUND;
         }
-        Catalog catalog = catalogOptions.load(err);
-        if (catalog == null) {
-            return 1;
-        }
-        List<Paper> papers = new ArrayList<>();
-        for (String id : ids) {
-            Optional<Paper> p = ShowCommand.find(catalog, id);
-            if (p.isEmpty()) {
-                ShowCommand.notFound(catalog, id, err);
-                return ShowCommand.NOT_FOUND;
+        return library.runOnCatalog(spec, true, (catalog, notes, out, errors) -> {
+            List<Paper> papers = new ArrayList<>();
+            for (String id : ids) {
+                Optional<Paper> p = ShowCommand.find(catalog, id);
+                if (p.isEmpty()) {
+                    ShowCommand.notFound(catalog, id, errors);
+                    return ShowCommand.NOT_FOUND;
+                }
+                papers.add(p.get());
             }
-            papers.add(p.get());
-        }
-        out.print(ComparisonTable.of(papers).export(format));
-        out.flush();
-        return 0;
+            out.print(ComparisonTable.of(papers).export(format));
+            return 0;
+        });
     }
 }

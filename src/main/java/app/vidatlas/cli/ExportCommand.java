@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         description = "Export papers as BibTeX, CSV or JSON: all of them, a search's results, or a category's.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
-    IndexOptions indexOptions;
+    LibraryOptions library;
 
     @Option(names = "--query", paramLabel = "Q", description = "only the papers this search finds, best first")
     String query;
@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return indexOptions.run(spec, false, (index, out, err) -> {
+        return library.run(spec, false, (index, out, err) -> {
             // Chosen from what the index keeps of each paper, then read whole: the catalog is not built again.
             List<Paper> listed = index.paperSummaries();
             List<String> ids = listed.stream().map(Paper::id).toList();

@@ -14,14 +14,14 @@ import java.util.concurrent.Callable;
         description = "Build or refresh the search index of the notes (done on demand by search, too).")
 final class IndexCommand implements Callable<Integer> {
     @Mixin
-    IndexOptions indexOptions;
+    LibraryOptions library;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        return indexOptions.run(spec, true, (index, out, err) -> {
+        return library.run(spec, true, (index, out, err) -> {
             Catalog catalog = index.catalog();
             for (Diagnostic d : catalog.diagnostics()) {
                 if (d.isProblem() && !index.fileDiagnostics().contains(d)) {

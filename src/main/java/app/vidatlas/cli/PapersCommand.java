@@ -23,7 +23,7 @@ final class PapersCommand implements Callable<Integer> {
     enum Format { table, json }
 
     @Mixin
-    CatalogOptions catalogOptions;
+    LibraryOptions library;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -32,12 +32,14 @@ final class PapersCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Catalog catalog = catalogOptions.load(spec.commandLine().getErr());
-        if (catalog == null) {
-            return 1;
-        }
+    public Integer call() throws Exception {
+        return library.runOnCatalog(spec, true, (catalog, notes, out, err) -> {
+            print(catalog, out);
+            return 0;
+        });
+    }
+
+    private void print(Catalog catalog, PrintWriter out) {
         if (format == Format.json) {
             out.print(CatalogJson.papers(catalog.papers()));
         } else {
@@ -52,8 +54,6 @@ final class PapersCommand implements Callable<Integer> {
             out.print(TextTable.format(rows));
             out.printf("%d papers from %d notes%n", catalog.papers().size(), catalog.notes().size());
         }
-        out.flush();
-        return 0;
     }
 
     /** {@code t2i-based-works.md P75-P79; open-source-base-models.md P75-P79}. */

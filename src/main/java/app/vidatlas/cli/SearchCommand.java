@@ -29,7 +29,7 @@ final class SearchCommand implements Callable<Integer> {
     List<String> query;
 
     @Mixin
-    IndexOptions indexOptions;
+    LibraryOptions library;
 
     @Option(names = "--limit", defaultValue = "10", description = "how many results at most (default: ${DEFAULT-VALUE})")
     int limit;
@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return indexOptions.run(spec, false, (index, out, err) -> {
+        return library.run(spec, false, (index, out, err) -> {
             SearchResult result = index.searcher().search(String.join(" ", query), Math.max(1, limit));
             result.notices().forEach(n -> err.println("vidatlas: " + Terminal.safe(n)));
             err.flush();

@@ -28,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
     String id;
 
     @Mixin
-    CatalogOptions catalogOptions;
+    LibraryOptions library;
 
     @Option(names = "--format", defaultValue = "markdown", description = "markdown or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -37,21 +37,16 @@ final class ShowCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Catalog catalog = catalogOptions.load(err);
-        if (catalog == null) {
-            return 1;
-        }
-        Optional<Paper> paper = find(catalog, id);
-        if (paper.isEmpty()) {
-            notFound(catalog, id, err);
-            return NOT_FOUND;
-        }
-        out.print(format == Format.json ? CatalogJson.paperJson(paper.get()) : PaperMarkdown.render(paper.get()));
-        out.flush();
-        return 0;
+    public Integer call() throws Exception {
+        return library.runOnCatalog(spec, true, (catalog, notes, out, err) -> {
+            Optional<Paper> paper = find(catalog, id);
+            if (paper.isEmpty()) {
+                notFound(catalog, id, err);
+                return NOT_FOUND;
+            }
+            out.print(format == Format.json ? CatalogJson.paperJson(paper.get()) : PaperMarkdown.render(paper.get()));
+            return 0;
+        });
     }
 
     /** Says that no paper has this id, and which one was most likely meant. */

@@ -1,7 +1,6 @@
 package app.vidatlas.cli;
 
 import app.vidatlas.model.Progress;
-import app.vidatlas.search.SearchIndex;
 
 import java.io.PrintWriter;
 

@@ -33,14 +33,11 @@ public final class VidAtlasCommand implements Callable<Integer> {
     }
 
     @Mixin
-    CatalogOptions catalog;
+    LibraryOptions library;
 
     @Option(names = "--figures", paramLabel = "DIR",
             description = "Also look for the notes' figures in DIR (by file name). Repeatable.")
     List<Path> figures = new ArrayList<>();
-
-    @Option(names = "--index", paramLabel = "DIR", description = "Keep the search index in DIR.")
-    Path index;
 
     @Option(names = "--startup-probe", description = "Open the window, print 'ready <ms since JVM start>' once the "
             + "first paper page has rendered and 'catalog <ms>' once the whole catalog (list, tree, links between "
@@ -61,7 +58,7 @@ public final class VidAtlasCommand implements Callable<Integer> {
     public Integer call() {
         appStarted = true;
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-        app.start(catalog.notes, figures, index, startupProbe ? (event, ms) -> {
+        app.start(library.notes, figures, library.index, startupProbe ? (event, ms) -> {
             out.println(event + " " + ms);
             out.flush();
         } : null);

@@ -7,26 +7,22 @@ import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.userdata.UserDirs;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
-import app.vidatlas.notes.BundledNotes;
-
 import app.vidatlas.notes.NoteLocation;
 import app.vidatlas.figures.FigureDownloader;
 import app.vidatlas.figures.FigureHosts;
 import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.pages.PageAssets;
 import app.vidatlas.pages.PageRenderer;
-import app.vidatlas.search.SearchIndex;
+import app.vidatlas.work.TaskRunner;
+import app.vidatlas.work.Workers;
 import app.vidatlas.search.SearchResult;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-
 import java.util.stream.Collectors;
 
 /**
@@ -42,16 +38,19 @@ public final class AppSession implements NotesLibrary {
      */
     static final int LARGE = 5000;
 
-    private final SearchIndex index;
+    private final IndexedNotes index;
     private final Catalog catalog;
     private final boolean complete;
     private final FigureResolver figures;
     private final PageAssets assets;
     private final PageRenderer pages;
 
-    private AppSession(SearchIndex index, Catalog catalog, boolean complete, FigureResolver figures, PageAssets assets,
-                       PageRenderer pages) {
+    private final TaskRunner runner;
+
+    private AppSession(IndexedNotes index, Catalog catalog, boolean complete, FigureResolver figures, PageAssets assets,
+                       PageRenderer pages, TaskRunner runner) {
         this.index = index;
+        this.runner = runner;
         this.catalog = catalog;
         this.complete = complete;
         this.figures = figures;
@@ -61,11 +60,11 @@ public final class AppSession implements NotesLibrary {
 
     /** How an index is opened; tests replace it to make opening fail (almost no folder makes the index fail now). */
     public interface IndexOpener {
-        SearchIndex open(Path dir, List<NoteLocation> locations, Progress progress) throws IOException;
+        IndexedNotes open(Path dir, List<NoteLocation> locations, Progress progress) throws IOException;
     }
 
     public static IndexOpener indexOpener = (dir, locations, progress) ->
-            SearchIndex.open(dir, locations, BundledNotes.papersJson(), "data/papers.json", progress);
+            IndexedNotes.open(dir, locations, progress);
 
     public static AppSession open(LibraryRequest request, Progress progress) throws IOException {
         return open(request, progress, LARGE);
@@ -73,11 +72,17 @@ public final class AppSession implements NotesLibrary {
 
     /** @param large from how many papers on an unchanged index opens without its catalog (tests use small ones) */
     public static AppSession open(LibraryRequest request, Progress progress, int large) throws IOException {
-        List<NoteLocation> locations = CatalogLoader.locations(request.notes());
-        Path indexDir = request.index() != null ? request.index() : SearchIndex.defaultLocation(locations);
-        SearchIndex index = indexOpener.open(indexDir, locations, progress);
+        return open(request, progress, large, Workers.shared());
+    }
+
+    /** @param runner where cross references of a large catalog are worked out (tests pass {@link TaskRunner#DIRECT}) */
+    public static AppSession open(LibraryRequest request, Progress progress, int large, TaskRunner runner)
+            throws IOException {
+        List<NoteLocation> locations = CatalogPipeline.locations(request.notes());
+        Path indexDir = request.index() != null ? request.index() : IndexedNotes.defaultLocation(locations);
+        IndexedNotes index = indexOpener.open(indexDir, locations, progress);
         try {
-            return open(request, locations, index, large);
+            return open(request, locations, index, large, runner);
         } catch (IOException | RuntimeException | Error e) {
             // Nothing half-made stays open: the index holds files (and on some systems, locks them).
             index.close();
@@ -85,8 +90,8 @@ public final class AppSession implements NotesLibrary {
         }
     }
 
-    private static AppSession open(LibraryRequest request, List<NoteLocation> locations, SearchIndex index, int large)
-            throws IOException {
+    private static AppSession open(LibraryRequest request, List<NoteLocation> locations, IndexedNotes index, int large,
+                                   TaskRunner runner) throws IOException {
         List<Paper> summaries = null;
         List<Note> headings = null;
         if (!index.catalogReady()) {
@@ -117,21 +122,24 @@ public final class AppSession implements NotesLibrary {
                 request.cacheDir(), sites(catalog), hosts),
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));
         PageAssets assets = PageAssets.fromClassPath(UserDirs.cache());
-        return complete ? withCatalog(index, catalog, figures, assets)
+        return complete ? withCatalog(index, catalog, figures, assets, runner)
                 : new AppSession(index, catalog, false, figures, assets,
-                new PageRenderer(catalog, () -> CrossReferences.EMPTY, figures, assets));
+                new PageRenderer(catalog, () -> CrossReferences.EMPTY, figures, assets), runner);
     }
 
-    private static AppSession withCatalog(SearchIndex index, Catalog catalog, FigureResolver figures, PageAssets assets) {
+    private static AppSession withCatalog(IndexedNotes index, Catalog catalog, FigureResolver figures, PageAssets assets,
+                                          TaskRunner runner) {
         // Worked out in the background: with a large catalog the first page must not wait for it.
         CompletableFuture<CrossReferences> references = new CompletableFuture<>();
         PageRenderer pages = new PageRenderer(catalog, () -> references.getNow(CrossReferences.EMPTY), figures, assets);
         if (catalog.papers().size() < LARGE) {
             references.complete(CrossReferences.of(catalog, pages.names()));
         } else {
-            CompletableFuture.runAsync(() -> references.complete(CrossReferences.of(catalog, pages.names())));
+            // Pages show no "Mentioned in" until then; should it fail, they never do (nothing else depends on it).
+            runner.run(() -> CrossReferences.of(catalog, pages.names()), references::complete,
+                    e -> references.complete(CrossReferences.EMPTY));
         }
-        return new AppSession(index, catalog, true, figures, assets, pages);
+        return new AppSession(index, catalog, true, figures, assets, pages, runner);
     }
 
     /**
@@ -152,7 +160,7 @@ public final class AppSession implements NotesLibrary {
             return this;
         }
         index.warmUp(); // the first search, ahead of the reader (a fraction of a second at 100k)
-        return withCatalog(index, index.catalog(progress), figures, assets);
+        return withCatalog(index, index.catalog(progress), figures, assets, runner);
     }
 
     /** These papers, whole, in this order; ids of no paper are left out. */

@@ -36,7 +36,7 @@ public interface NotesLibrary extends Closeable {
 
     CategoryTree categories();
 
-    /** Runs a query; never throws for a malformed one (see {@link app.vidatlas.search.SearchService}). */
+    /** Runs a query; never throws for a malformed one (see {@link app.vidatlas.search.SearchBackend}). */
     SearchResult search(String query, int limit);
 
     /** These papers, whole, in this order; ids of no paper are left out. */

@@ -2,6 +2,7 @@ package app.vidatlas.notes;
 
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;
+import app.vidatlas.model.Progress;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,14 +33,6 @@ import java.util.Locale;
 public final class NoteLoader {
     /** Largest note read: far above any real slide note (the bundled ones are under 10 KB). */
     public static final long MAX_NOTE_BYTES = 8L * 1024 * 1024;
-
-    /** Told after each file, so that a long load can show progress. */
-    @FunctionalInterface
-    public interface Progress {
-        Progress NONE = (done, total, file) -> { };
-
-        void update(int done, int total, String file);
-    }
 
     private final MarkdownNoteParser markdown = new MarkdownNoteParser();
     private final PlainTextNoteParser plainText = new PlainTextNoteParser();
@@ -102,7 +95,7 @@ public final class NoteLoader {
                 notes.add(note);
                 diagnostics.addAll(relabel(note.diagnostics(), c.display()));
             }
-            progress.update(++done, candidates.size(), c.display());
+            progress.update("loading notes", ++done, candidates.size());
         }
         return new Result(notes, diagnostics);
     }
@@ -130,7 +123,7 @@ public final class NoteLoader {
                     files.add(new NoteFile(c.path(), c.id(), c.display(), sha256(bytes), stamp, c.title()));
                 }
             }
-            progress.update(++done, candidates.size(), c.display());
+            progress.update("reading notes", ++done, candidates.size());
         }
         return new Scan(files, diagnostics);
     }

@@ -1,6 +1,8 @@
 package app.vidatlas.search;
 
-import app.vidatlas.model.CategoryPath;
+import app.vidatlas.index.GroupInfoCodec;
+import app.vidatlas.index.IndexSchema;
+import app.vidatlas.index.ResultGroups;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -20,25 +22,22 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Searches one open index. Results are grouped: first every matching document gives its score to its group (a
  * paper, or a slide no paper owns), then the best groups' best documents are fetched and highlighted.
  */
-final class LuceneSearcher implements SearchService {
+final class LuceneSearcher implements SearchBackend {
     /** A slide no paper owns counts for less than a paper: the app is about papers. */
     private static final float ORPHAN_WEIGHT = 0.5f;
     private static final int SLIDES_PER_HIT = 3;
@@ -52,38 +51,16 @@ final class LuceneSearcher implements SearchService {
     private final QueryFactory queries;
     private final QueryFactory.NameDirectory names;
     private final UnifiedHighlighter highlighter;
-    private final String[] groupKeys;
-    /** What each group's result shows and counts in facets, read once when the index opens. */
-    private final GroupInfoCodec.Info[] groups;
-    private final int[][] segmentOrdToGroup;
-    private final List<String> categoryNames = new ArrayList<>();
-    private final List<String> yearNames = new ArrayList<>();
-    private final List<String> venueNames = new ArrayList<>();
-    private int[][] groupCategories;
-    private int[] groupYear;
-    private int[] groupVenue;
+    /** The index's result groups: what each shows and counts in facets, read once when the index opened. */
+    private final ResultGroups groups;
+    private final SearchFacets facets;
 
-    LuceneSearcher(DirectoryReader reader) throws IOException {
+    LuceneSearcher(DirectoryReader reader, ResultGroups groups) {
         this.searcher = new IndexSearcher(reader);
-        Map<String, Integer> index = new LinkedHashMap<>();
-        this.segmentOrdToGroup = new int[reader.leaves().size()][];
-        for (LeafReaderContext leaf : reader.leaves()) {
-            SortedDocValues dv = DocValues.getSorted(leaf.reader(), IndexSchema.GROUP);
-            int[] map = new int[dv.getValueCount()];
-            for (int ord = 0; ord < map.length; ord++) {
-                String key = dv.lookupOrd(ord).utf8ToString();
-                map[ord] = index.computeIfAbsent(key, k -> index.size());
-            }
-            segmentOrdToGroup[leaf.ord] = map;
-        }
-        this.groupKeys = index.keySet().toArray(new String[0]);
-        this.groups = new GroupInfoCodec.Info[groupKeys.length];
-        readGroups(index);
+        this.groups = groups;
         this.names = new QueryFactory.NameDirectory(d -> {
-            for (GroupInfoCodec.Info info : groups) {
-                if (info != null && info.isPaper()) {
-                    info.names().forEach(name -> d.add(name, info.paperId()));
-                }
+            for (GroupInfoCodec.Info info : groups.papers()) {
+                info.names().forEach(name -> d.add(name, info.paperId()));
             }
         });
         this.queries = new QueryFactory(IndexSchema.queryAnalyzer(), names);
@@ -95,34 +72,13 @@ final class LuceneSearcher implements SearchService {
                 .withHighlightPhrasesStrictly(true)
                 .withMaxNoHighlightPassages(0)
                 .build();
-        indexFacets();
+        this.facets = new SearchFacets(groups);
     }
 
     /** Files what the first search would (the papers' names), ahead of it. */
-    void warmUp() {
+    @Override
+    public void warmUp() {
         names.fill();
-    }
-
-    /** Every paper's summary, as read when the index opened (in no particular order). */
-    List<GroupInfoCodec.Info> paperInfos() {
-        List<GroupInfoCodec.Info> out = new ArrayList<>();
-        for (GroupInfoCodec.Info info : groups) {
-            if (info != null && info.isPaper()) {
-                out.add(info);
-            }
-        }
-        return out;
-    }
-
-    /** Every group's summary, from doc values (see {@link GroupInfoCodec}). */
-    private void readGroups(Map<String, Integer> index) throws IOException {
-        LiveDocValues.forEach(searcher.getIndexReader(), IndexSchema.GROUP_INFO, (doc, value) -> {
-            GroupInfoCodec.Info info = GroupInfoCodec.decode(value);
-            Integer g = index.get(info.key());
-            if (g != null) {
-                groups[g] = info;
-            }
-        });
     }
 
     @Override
@@ -150,7 +106,7 @@ final class LuceneSearcher implements SearchService {
             }
             int total = matched.cardinality();
             List<SearchResult.Hit> hits = total == 0 ? List.of() : hits(used, shown, Math.max(1, limit), total);
-            return new SearchResult(text, total, elapsed(start), hits, facets(matched), notices);
+            return new SearchResult(text, total, elapsed(start), hits, facets.count(matched), notices);
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not be read", e);
         }
@@ -162,12 +118,12 @@ final class LuceneSearcher implements SearchService {
 
     /** Which groups match at all: no scoring, for the total and the facet counts. */
     private FixedBitSet matchedGroups(Query query) throws IOException {
-        FixedBitSet matched = new FixedBitSet(Math.max(1, groupKeys.length));
+        FixedBitSet matched = new FixedBitSet(Math.max(1, groups.count()));
         searcher.search(query, new Collector() {
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
                 SortedDocValues dv = DocValues.getSorted(context.reader(), IndexSchema.GROUP);
-                int[] map = segmentOrdToGroup[context.ord];
+                int[] map = groups.ofSegment(context.ord);
                 return new LeafCollector() {
                     @Override
                     public void setScorer(Scorable scorer) {
@@ -213,11 +169,11 @@ final class LuceneSearcher implements SearchService {
             for (ScoreDoc sd : docs.scoreDocs) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
                 SortedDocValues dv = DocValues.getSorted(leaf.reader(), IndexSchema.GROUP);
-                int g = dv.advanceExact(sd.doc - leaf.docBase) ? segmentOrdToGroup[leaf.ord][dv.ordValue()] : -1;
+                int g = dv.advanceExact(sd.doc - leaf.docBase) ? groups.ofSegment(leaf.ord)[dv.ordValue()] : -1;
                 if (g < 0) {
                     continue;
                 }
-                float score = groups[g] != null && !groups[g].isPaper() ? sd.score * ORPHAN_WEIGHT : sd.score;
+                float score = groups.info(g) != null && !groups.info(g).isPaper() ? sd.score * ORPHAN_WEIGHT : sd.score;
                 best.merge(g, score, Math::max);
                 List<ScoreDoc> list = byGroup.computeIfAbsent(g, k -> new ArrayList<>());
                 if (list.size() < DOCS_PER_HIT) {
@@ -236,7 +192,7 @@ final class LuceneSearcher implements SearchService {
         // own tie-break) differs from one build to the next, and the same search must not.
         top.sort((x, y) -> {
             int byScore = Float.compare(best.get(y), best.get(x));
-            return byScore != 0 ? byScore : groupKeys[x].compareTo(groupKeys[y]);
+            return byScore != 0 ? byScore : groups.key(x).compareTo(groups.key(y));
         });
         top = top.subList(0, Math.min(limit, top.size()));
 
@@ -245,7 +201,7 @@ final class LuceneSearcher implements SearchService {
 
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int g : top) {
-            GroupInfoCodec.Info info = groups[g];
+            GroupInfoCodec.Info info = groups.info(g);
             Set<SearchResult.SlideRef> slides = new LinkedHashSet<>();
             List<SearchResult.Snippet> fromSlides = new ArrayList<>();
             List<SearchResult.Snippet> fromPaper = new ArrayList<>();
@@ -280,8 +236,8 @@ final class LuceneSearcher implements SearchService {
                 slides.add(new SearchResult.SlideRef(info.note(), info.slide()));
             }
             hits.add(new SearchResult.Hit(info == null ? null : info.paperId(),
-                    info == null ? groupKeys[g] : info.title(),
-                    info == null ? groupKeys[g] : info.shortName(),
+                    info == null ? groups.key(g) : info.title(),
+                    info == null ? groups.key(g) : info.shortName(),
                     Math.round(best.get(g) * 1000.0) / 1000.0,
                     List.copyOf(slides), snippets.subList(0, Math.min(SNIPPETS_PER_HIT, snippets.size()))));
         }
@@ -311,79 +267,5 @@ final class LuceneSearcher implements SearchService {
             out.put(docIds[i], s);
         }
         return out;
-    }
-
-    /** Counts over every matching paper: categories (and their parents), years and venues. */
-    private Map<String, Map<String, Integer>> facets(FixedBitSet matched) {
-        int[] category = new int[categoryNames.size()];
-        int[] year = new int[yearNames.size()];
-        int[] venue = new int[venueNames.size()];
-        for (int g = matched.nextSetBit(0); g != DocIdSetIterator.NO_MORE_DOCS;
-             g = g + 1 >= matched.length() ? DocIdSetIterator.NO_MORE_DOCS : matched.nextSetBit(g + 1)) {
-            if (groupCategories[g] == null) {
-                continue;
-            }
-            for (int c : groupCategories[g]) {
-                category[c]++;
-            }
-            if (groupYear[g] >= 0) {
-                year[groupYear[g]]++;
-            }
-            if (groupVenue[g] >= 0) {
-                venue[groupVenue[g]]++;
-            }
-        }
-        return Map.of("category", counts(categoryNames, category), "year", counts(yearNames, year),
-                "venue", counts(venueNames, venue));
-    }
-
-    private static Map<String, Integer> counts(List<String> names, int[] counts) {
-        Map<String, Integer> out = new TreeMap<>();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0) {
-                out.put(names.get(i), counts[i]);
-            }
-        }
-        return out;
-    }
-
-    /** Facet values as numbers, once, so that counting a query's matches is a walk over arrays. */
-    private void indexFacets() {
-        Map<String, Integer> cat = new HashMap<>();
-        Map<String, Integer> yr = new HashMap<>();
-        Map<String, Integer> ven = new HashMap<>();
-        groupCategories = new int[groups.length][];
-        groupYear = new int[groups.length];
-        groupVenue = new int[groups.length];
-        for (int g = 0; g < groups.length; g++) {
-            GroupInfoCodec.Info info = groups[g];
-            groupYear[g] = -1;
-            groupVenue[g] = -1;
-            if (info == null || !info.isPaper()) {
-                continue;
-            }
-            Set<Integer> paths = new LinkedHashSet<>();
-            for (CategoryPath c : info.categories()) {
-                for (CategoryPath prefix : c.prefixes()) {
-                    paths.add(cat.computeIfAbsent(prefix.toString(), k -> {
-                        categoryNames.add(k);
-                        return categoryNames.size() - 1;
-                    }));
-                }
-            }
-            groupCategories[g] = paths.stream().mapToInt(Integer::intValue).toArray();
-            if (info.year() != null) {
-                groupYear[g] = yr.computeIfAbsent(info.year().toString(), k -> {
-                    yearNames.add(k);
-                    return yearNames.size() - 1;
-                });
-            }
-            if (info.venue() != null) {
-                groupVenue[g] = ven.computeIfAbsent(info.venue(), k -> {
-                    venueNames.add(k);
-                    return venueNames.size() - 1;
-                });
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.index.IndexSchema;
 import app.vidatlas.notes.Texts;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

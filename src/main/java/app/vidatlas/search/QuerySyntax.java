@@ -1,5 +1,7 @@
 package app.vidatlas.search;
 
+import app.vidatlas.index.IndexSchema;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

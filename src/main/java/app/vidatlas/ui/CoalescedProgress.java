@@ -1,7 +1,6 @@
 package app.vidatlas.ui;
 
 import app.vidatlas.model.Progress;
-import app.vidatlas.search.SearchIndex;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;

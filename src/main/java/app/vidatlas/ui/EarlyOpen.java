@@ -3,7 +3,6 @@ package app.vidatlas.ui;
 import app.vidatlas.library.LibraryRequest;
 import app.vidatlas.model.Progress;
 import app.vidatlas.library.AppSession;
-import app.vidatlas.search.SearchIndex;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

@@ -1,16 +1,24 @@
 package app.vidatlas.architecture;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.BaseStream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 
 /**
- * The layers: model ← notes ← catalog ← search and render ← ui and cli. Each exception to a rule says why.
+ * The layers: model ← notes ← catalog ← index ← search ← library ← ui and cli. Each exception to a rule says why.
  */
 @AnalyzeClasses(packages = "app.vidatlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -21,6 +29,7 @@ class ArchitectureTest {
             .layer("Notes").definedBy("app.vidatlas.notes..")
             .layer("Userdata").definedBy("app.vidatlas.userdata..")
             .layer("Catalog").definedBy("app.vidatlas.catalog..")
+            .layer("Index").definedBy("app.vidatlas.index..")
             .layer("Search").definedBy("app.vidatlas.search..")
             .layer("Export").definedBy("app.vidatlas.export..")
             .layer("Figures").definedBy("app.vidatlas.figures..")
@@ -40,9 +49,10 @@ class ArchitectureTest {
             .whereLayer("Figures").mayOnlyBeAccessedByLayers("Pages", "Library", "Ui", "Cli", "Launcher")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Pages", "Library", "Ui", "Cli", "Launcher")
             .whereLayer("Search").mayOnlyBeAccessedByLayers("Library", "Ui", "Cli", "Launcher")
-            .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Search", "Export", "Figures", "Pages", "Library", "Ui",
-                    "Cli", "Launcher")
-            .whereLayer("Notes").mayOnlyBeAccessedByLayers("Catalog", "Search", "Export", "Figures", "Pages",
+            .whereLayer("Index").mayOnlyBeAccessedByLayers("Search", "Library")
+            .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Index", "Search", "Export", "Figures", "Pages", "Library",
+                    "Ui", "Cli", "Launcher")
+            .whereLayer("Notes").mayOnlyBeAccessedByLayers("Catalog", "Index", "Search", "Export", "Figures", "Pages",
                     "Library", "Ui", "Cli", "Launcher")
             .allowEmptyShould(true);
 
@@ -64,4 +74,33 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("app.vidatlas.cli..")
             .should(ACCESS_STANDARD_STREAMS)
             .because("problems are reported as Diagnostics; the CLI decides how to print them, the app shows them");
+
+    @ArchTest
+    static final ArchRule luceneStaysInIndexAndSearch = noClasses()
+            .that().resideOutsideOfPackages("app.vidatlas.index..", "app.vidatlas.search..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+            .because("the index is a cache of the notes kept with Lucene, and search ranks over it; everything else "
+                    + "works on papers and notes, so the index's format can change without touching them");
+
+    @ArchTest
+    static final ArchRule theWindowAndTheCliOpenNotesThroughTheLibrary = noClasses()
+            .that().resideInAnyPackage("app.vidatlas.ui..", "app.vidatlas.cli..")
+            .should().dependOnClassesThat().resideInAPackage("app.vidatlas.index..")
+            .because("the library is the one composition root: the window and every command get their catalog from "
+                    + "its one pipeline, never a second one built on the index");
+
+    @ArchTest
+    static final ArchRule backgroundWorkGoesThroughTheTaskRunner = noClasses()
+            .that().resideOutsideOfPackage("app.vidatlas.work..")
+            .should().callConstructorWhere(JavaAccess.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(ForkJoinPool.class))))
+            .orShould().callMethodWhere(JavaAccess.Predicates.target(HasName.Predicates.name("parallelStream")))
+            .orShould().callMethodWhere(JavaAccess.Predicates.target(HasName.Predicates.name("parallel"))
+                    .and(JavaAccess.Predicates.target(
+                            HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(BaseStream.class)))))
+            .orShould().callMethodWhere(JavaAccess.Predicates.target(HasName.Predicates.name("runAsync"))
+                    .and(JavaAccess.Predicates.target(
+                            HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(CompletableFuture.class)))))
+            .because("work.TaskRunner is the one background-work policy: one shared pool the size of the machine "
+                    + "(two indexings never make two pools), and tests run everything at once with TaskRunner.DIRECT");
 }

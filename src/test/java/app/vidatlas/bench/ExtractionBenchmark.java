@@ -1,8 +1,10 @@
 package app.vidatlas.bench;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.library.CatalogPipeline;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
@@ -34,21 +36,20 @@ class ExtractionBenchmark {
         Path shared = Fixtures.shared();
         Assumptions.assumeTrue(shared != null, "../shared is not here");
         Path book = shared.resolve("notes-book");
-        CatalogLoader loader = new CatalogLoader();
-        List<app.vidatlas.notes.NoteLocation> locations = CatalogLoader.locations(List.of(book));
+        List<app.vidatlas.notes.NoteLocation> locations = CatalogPipeline.locations(List.of(book));
         for (int i = 0; i < 3; i++) {
-            loader.load(locations, NoteLoader.Progress.NONE);
-            loader.loadBundled(NoteLoader.Progress.NONE);
+            TestCatalogs.load(locations);
+            TestCatalogs.bundled();
         }
         long[] bookMs = new long[5];
         long[] bundledMs = new long[5];
         Catalog catalog = null;
         for (int i = 0; i < 5; i++) {
             long t = System.nanoTime();
-            catalog = loader.load(locations, NoteLoader.Progress.NONE);
+            catalog = TestCatalogs.load(locations);
             bookMs[i] = (System.nanoTime() - t) / 1_000_000;
             t = System.nanoTime();
-            loader.loadBundled(NoteLoader.Progress.NONE);
+            TestCatalogs.bundled();
             bundledMs[i] = (System.nanoTime() - t) / 1_000_000;
         }
         java.util.Arrays.sort(bookMs);

@@ -38,6 +38,7 @@ class FilterStallBenchmark {
     @Test
     void filteringA100kList() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
+        Platform.setImplicitExit(false); // each round closes its window; the toolkit stays for the next
         try {
             Platform.startup(started::countDown);
         } catch (IllegalStateException alreadyRunning) {

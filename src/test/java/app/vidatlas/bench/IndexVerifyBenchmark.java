@@ -3,7 +3,7 @@ package app.vidatlas.bench;
 import app.vidatlas.model.Progress;
 import app.vidatlas.notes.BundledNotes;
 import app.vidatlas.notes.NoteLocation;
-import app.vidatlas.search.SearchIndex;
+import app.vidatlas.library.IndexedNotes;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.FSDirectory;
@@ -52,7 +52,7 @@ class IndexVerifyBenchmark {
 
     private static String row(String name, List<NoteLocation> notes, Path index) throws IOException {
         int papers;
-        try (SearchIndex built = open(index, notes)) {
+        try (IndexedNotes built = open(index, notes)) {
             papers = built.catalog().papers().size();
         }
         long[] verify = new long[RUNS];
@@ -69,7 +69,7 @@ class IndexVerifyBenchmark {
                 segments = r.leaves().size();
             }
             long t = System.nanoTime();
-            try (SearchIndex reused = open(index, notes)) {
+            try (IndexedNotes reused = open(index, notes)) {
                 reopen[i] = System.nanoTime() - t;
                 if (!reused.notices().isEmpty() || reused.notesParsed() != 0) {
                     throw new IllegalStateException("not reused as it was: " + reused.notices());
@@ -80,8 +80,8 @@ class IndexVerifyBenchmark {
                 segments, p50(verify), p50(reopen));
     }
 
-    private static SearchIndex open(Path index, List<NoteLocation> notes) throws IOException {
-        return SearchIndex.open(index, notes, BundledNotes.papersJson(), "papers.json", Progress.NONE);
+    private static IndexedNotes open(Path index, List<NoteLocation> notes) throws IOException {
+        return IndexedNotes.open(index, notes, BundledNotes.papersJson(), "papers.json", Progress.NONE);
     }
 
     private static double p50(long[] ns) {

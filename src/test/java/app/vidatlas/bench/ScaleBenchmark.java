@@ -7,8 +7,8 @@ import app.vidatlas.catalog.MetadataReader;
 import app.vidatlas.notes.BundledNotes;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;
-import app.vidatlas.search.SearchIndex;
-import app.vidatlas.search.SearchService;
+import app.vidatlas.library.IndexedNotes;
+import app.vidatlas.search.SearchBackend;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Tag;
@@ -103,7 +103,7 @@ class ScaleBenchmark {
         // The catalog: read, parse, merge.
         gc();
         t = System.nanoTime();
-        NoteLoader.Result loaded = new NoteLoader().load(where, NoteLoader.Progress.NONE);
+        NoteLoader.Result loaded = new NoteLoader().load(where, Progress.NONE);
         Catalog catalog = new CatalogBuilder(new MetadataReader().read(BundledNotes.papersJson(), "papers.json"))
                 .build(loaded.notes(), loaded.diagnostics());
         double catalogSec = (System.nanoTime() - t) / 1e9;
@@ -119,7 +119,7 @@ class ScaleBenchmark {
         double buildSec;
         try (HeapWatch heap = new HeapWatch()) {
             t = System.nanoTime();
-            SearchIndex built = SearchIndex.open(index, where, BundledNotes.papersJson(), "papers.json", Progress.NONE);
+            IndexedNotes built = IndexedNotes.open(index, where, BundledNotes.papersJson(), "papers.json", Progress.NONE);
             buildSec = (System.nanoTime() - t) / 1e9;
             // What the app keeps for the whole session: the catalog, next to the open index.
             built.catalog();
@@ -133,13 +133,13 @@ class ScaleBenchmark {
         List<double[]> latency = new ArrayList<>();
         double firstMs;
         double reopenSec;
-        try (SearchIndex reopened = SearchIndex.open(index, where, BundledNotes.papersJson(), "papers.json",
+        try (IndexedNotes reopened = IndexedNotes.open(index, where, BundledNotes.papersJson(), "papers.json",
                 Progress.NONE)) {
             reopenSec = (System.nanoTime() - t) / 1e9;
             long q = System.nanoTime();
             reopened.searcher().search("attention", 10);
             firstMs = (System.nanoTime() - q) / 1e6;
-            SearchService search = reopened.searcher();
+            SearchBackend search = reopened.searcher();
             for (int i = 0; i < 50; i++) {
                 for (String query : QUERIES) {
                     search.search(query, 10);

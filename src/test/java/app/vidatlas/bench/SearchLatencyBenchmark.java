@@ -2,8 +2,8 @@ package app.vidatlas.bench;
 
 import app.vidatlas.model.Progress;
 import app.vidatlas.notes.BundledNotes;
-import app.vidatlas.search.SearchIndex;
-import app.vidatlas.search.SearchService;
+import app.vidatlas.library.IndexedNotes;
+import app.vidatlas.search.SearchBackend;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,15 +33,15 @@ class SearchLatencyBenchmark {
     @Test
     void bundledNotes(@TempDir Path dir) throws IOException {
         long t0 = System.nanoTime();
-        SearchIndex built = SearchIndex.open(dir, List.of(BundledNotes.location()), BundledNotes.papersJson(),
+        IndexedNotes built = IndexedNotes.open(dir, List.of(BundledNotes.location()), BundledNotes.papersJson(),
                 "papers.json", Progress.NONE);
         long buildNs = System.nanoTime() - t0;
         built.close();
         long t1 = System.nanoTime();
-        try (SearchIndex index = SearchIndex.open(dir, List.of(BundledNotes.location()), BundledNotes.papersJson(),
+        try (IndexedNotes index = IndexedNotes.open(dir, List.of(BundledNotes.location()), BundledNotes.papersJson(),
                 "papers.json", Progress.NONE)) {
             long reopenNs = System.nanoTime() - t1;
-            SearchService s = index.searcher();
+            SearchBackend s = index.searcher();
             for (int i = 0; i < 300; i++) {
                 for (String q : QUERIES) {
                     s.search(q, 10);

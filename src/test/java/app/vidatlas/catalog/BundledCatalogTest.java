@@ -1,6 +1,7 @@
 package app.vidatlas.catalog;
 
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.model.Progress;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Figure;
@@ -21,7 +22,7 @@ class BundledCatalogTest {
 
     @BeforeAll
     static void load() {
-        catalog = new CatalogLoader().loadBundled(NoteLoader.Progress.NONE);
+        catalog = TestCatalogs.bundled();
     }
 
     private static Paper paper(String id) {

@@ -1,6 +1,7 @@
 package app.vidatlas.catalog;
 
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.model.Progress;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.CategoryPath;
@@ -20,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CatalogBuilderTest {
     private static Catalog load(Path dir) {
-        return new CatalogLoader().load(List.of(new NoteLocation(dir, "notes")),
-                Fixtures.notesDir().resolve("fixture-papers.json"), "fixture-papers.json", NoteLoader.Progress.NONE);
+        return TestCatalogs.load(List.of(new NoteLocation(dir, "notes")),
+                Fixtures.notesDir().resolve("fixture-papers.json"), "fixture-papers.json");
     }
 
     private static String word(java.util.Random r) {

@@ -1,6 +1,7 @@
 package app.vidatlas.catalog;
 
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.model.Progress;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.Fixtures;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;
@@ -23,14 +24,14 @@ class GoldenCatalogTest {
 
     @Test
     void fixtureNotes() throws IOException {
-        Catalog c = new CatalogLoader().load(List.of(new NoteLocation(Fixtures.notesDir(), "fixtures")),
-                Fixtures.notesDir().resolve("fixture-papers.json"), "fixture-papers.json", NoteLoader.Progress.NONE);
+        Catalog c = TestCatalogs.load(List.of(new NoteLocation(Fixtures.notesDir(), "fixtures")),
+                Fixtures.notesDir().resolve("fixture-papers.json"), "fixture-papers.json");
         check("fixtures-catalog.json", CatalogJson.papers(c.papers()));
     }
 
     @Test
     void bundledNotes() throws IOException {
-        Catalog c = new CatalogLoader().loadBundled(NoteLoader.Progress.NONE);
+        Catalog c = TestCatalogs.bundled();
         check("bundled-catalog.json", CatalogJson.papers(c.papers()));
     }
 

@@ -1,6 +1,7 @@
 package app.vidatlas.catalog;
 
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.model.Progress;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.notes.NoteLoader;
@@ -72,8 +73,8 @@ class MetadataReaderTest {
     @Test
     void brokenMetadataNeverStopsTheNotesFromLoading(@TempDir Path dir) throws IOException {
         Path json = Files.writeString(dir.resolve("papers.json"), "{ this is not json");
-        Catalog c = new CatalogLoader().load(List.of(new NoteLocation(Fixtures.notesDir(), "fixtures")), json,
-                "papers.json", NoteLoader.Progress.NONE);
+        Catalog c = TestCatalogs.load(List.of(new NoteLocation(Fixtures.notesDir(), "fixtures")), json,
+                "papers.json");
         assertThat(c.papers()).isNotEmpty();
         assertThat(c.diagnostics()).anySatisfy(d -> assertThat(d.file()).isEqualTo("papers.json"));
     }

@@ -1,6 +1,7 @@
 package app.vidatlas.catalog;
 
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.model.Progress;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.model.Note;
@@ -26,8 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class NotesBookTest {
     @Test
     void theFixtureBooksNotesAndPapersComeInTheBooksOrderUnderItsTitles() {
-        Catalog catalog = new CatalogLoader().load(List.of(new NoteLocation(Fixtures.resource("/fixtures/book"), "book")),
-                NoteLoader.Progress.NONE);
+        Catalog catalog = TestCatalogs.load(List.of(new NoteLocation(Fixtures.resource("/fixtures/book"), "book")));
         assertThat(catalog.notes()).extracting(Note::title).containsExactly(
                 "开源基模型", "A note with spaces", "早期工作 Early works", "Not in the book");
         // Path order would bring Gamma (a-unlisted.md) up first.
@@ -41,8 +41,7 @@ class NotesBookTest {
         assumeTrue(shared != null && Files.isRegularFile(shared.resolve("notes-book/SUMMARY.md")),
                 "../shared/notes-book is not on this machine");
         Path book = shared.resolve("notes-book");
-        Catalog catalog = new CatalogLoader().load(List.of(new NoteLocation(book, "notes-book")),
-                NoteLoader.Progress.NONE);
+        Catalog catalog = TestCatalogs.load(List.of(new NoteLocation(book, "notes-book")));
         List<String> ids = catalog.notes().stream().map(Note::id).toList();
 
         // The order expected, read here with nothing but a pattern: each linked file that is there, once.

@@ -1,6 +1,7 @@
 package app.vidatlas.catalog;
 
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.model.Progress;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.Paper;
 import app.vidatlas.notes.NoteLoader;
@@ -20,8 +21,7 @@ class NotesExtraTest {
     void unseenChaptersLoadWithNoErrorsAndYieldTheirPapersMerged() {
         Path shared = Fixtures.shared();
         assumeTrue(shared != null && Files.isDirectory(shared.resolve("notes-extra")), "../shared/notes-extra is not here");
-        Catalog c = new CatalogLoader().load(List.of(NoteLocation.of(shared.resolve("notes-extra"))),
-                NoteLoader.Progress.NONE);
+        Catalog c = TestCatalogs.load(List.of(NoteLocation.of(shared.resolve("notes-extra"))));
         assertThat(c.diagnostics()).allSatisfy(d -> assertThat(d.severity()).isNotEqualTo(
                 app.vidatlas.model.Diagnostic.Severity.ERROR));
         assertThat(c.notes()).hasSize(2);

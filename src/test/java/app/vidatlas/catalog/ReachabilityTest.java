@@ -1,6 +1,7 @@
 package app.vidatlas.catalog;
 
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.model.Progress;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ReachabilityTest {
 
     private Map<String, List<Reachability.Gap>> gaps(String note) throws IOException {
         Files.writeString(dir.resolve("n.md"), note);
-        Catalog catalog = new CatalogLoader().load(List.of(NoteLocation.of(dir)), NoteLoader.Progress.NONE);
+        Catalog catalog = TestCatalogs.load(List.of(NoteLocation.of(dir)));
         return Reachability.of(catalog, n -> note);
     }
 

@@ -1,7 +1,8 @@
 package app.vidatlas.export;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.model.Attributes;
 import app.vidatlas.model.Paper;
 import app.vidatlas.notes.NoteLoader;
@@ -24,7 +25,7 @@ class ComparisonAndBibTeXTest {
 
     @BeforeAll
     static void load() {
-        catalog = new CatalogLoader().loadBundled(NoteLoader.Progress.NONE);
+        catalog = TestCatalogs.bundled();
     }
 
     private static Paper paper(String id) {

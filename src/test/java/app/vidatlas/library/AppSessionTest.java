@@ -2,8 +2,8 @@ package app.vidatlas.library;
 
 import app.vidatlas.model.Progress;
 import app.vidatlas.model.Paper;
-import app.vidatlas.search.IndexSchema;
-import app.vidatlas.search.SearchIndex;
+import app.vidatlas.index.IndexSchema;
+import app.vidatlas.library.IndexedNotes;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;

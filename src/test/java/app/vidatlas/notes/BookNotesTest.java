@@ -1,5 +1,6 @@
 package app.vidatlas.notes;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class BookNotesTest {
     private static final Path BOOK = Fixtures.resource("/fixtures/book");
 
     private static NoteLoader.Result load(Path dir) {
-        return new NoteLoader().load(List.of(new NoteLocation(dir, "book")), NoteLoader.Progress.NONE);
+        return new NoteLoader().load(List.of(new NoteLocation(dir, "book")), Progress.NONE);
     }
 
     private static List<String> ids(NoteLoader.Result result) {
@@ -62,7 +63,7 @@ class BookNotesTest {
     @Test
     void aScanFindsTheSameOrderAndTitlesAsALoad() {
         NoteLoader.Scan scan = new NoteLoader().scan(List.of(new NoteLocation(BOOK, "book")), Map.of(),
-                NoteLoader.Progress.NONE);
+                Progress.NONE);
         assertThat(scan.files()).extracting(NoteFile::id).containsExactly(
                 "video/open-source.md", "video/my note.md", "early/先驱.md", "a-unlisted.md");
         assertThat(scan.files()).extracting(NoteFile::title).containsExactly(
@@ -110,7 +111,7 @@ class BookNotesTest {
         Files.writeString(one.resolve("SUMMARY.md"), "- [Bee](b.md)\n- [Ay](a.md)\n");
         Files.writeString(two.resolve("c.md"), "P1\n# C\n");
         NoteLoader.Result result = new NoteLoader().load(List.of(NoteLocation.of(two), NoteLocation.of(one)),
-                NoteLoader.Progress.NONE);
+                Progress.NONE);
         assertThat(ids(result)).containsExactly("one/b.md", "one/a.md", "two/c.md");
     }
 }

@@ -1,5 +1,6 @@
 package app.vidatlas.notes;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class NoteFinderSpecialFilesTest {
 
     private List<Diagnostic> loadDiagnostics() throws IOException {
         Files.writeString(dir.resolve("good.md"), "P1\n# 1 Chapter\n\n## Omega\n\nWu et al., “Omega: A Paper,” arXiv 2023.\n");
-        NoteLoader.Result result = new NoteLoader().load(List.of(new NoteLocation(dir, "notes")), NoteLoader.Progress.NONE);
+        NoteLoader.Result result = new NoteLoader().load(List.of(new NoteLocation(dir, "notes")), Progress.NONE);
         assertThat(result.notes()).extracting(n -> n.note().id()).containsExactly("good.md");
         return result.diagnostics();
     }

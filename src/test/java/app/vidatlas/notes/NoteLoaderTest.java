@@ -1,5 +1,6 @@
 package app.vidatlas.notes;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.model.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ class NoteLoaderTest {
     }
 
     private NoteLoader.Result load() {
-        return new NoteLoader().load(List.of(new NoteLocation(dir, "notes")), NoteLoader.Progress.NONE);
+        return new NoteLoader().load(List.of(new NoteLocation(dir, "notes")), Progress.NONE);
     }
 
     private void assertGoodNoteLoaded(NoteLoader.Result result) {
@@ -146,7 +147,7 @@ class NoteLoaderTest {
         Path empty = Files.createDirectory(dir.resolve("nothing"));
         Files.writeString(empty.resolve("figure.png"), "not a note");
         NoteLoader.Result result = new NoteLoader().load(List.of(new NoteLocation(empty, "nothing")),
-                NoteLoader.Progress.NONE);
+                Progress.NONE);
         assertThat(result.notes()).isEmpty();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.file()).isEqualTo("nothing");
@@ -157,7 +158,7 @@ class NoteLoaderTest {
     @Test
     void aMissingFolder() {
         NoteLoader.Result result = new NoteLoader().load(List.of(new NoteLocation(dir.resolve("gone"), "gone")),
-                NoteLoader.Progress.NONE);
+                Progress.NONE);
         assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("no such folder"));
     }
 
@@ -187,8 +188,8 @@ class NoteLoaderTest {
     void progressIsReportedForEveryFile() throws IOException {
         Files.writeString(dir.resolve("second.md"), "P1\n## Two\n");
         List<String> seen = new java.util.ArrayList<>();
-        new NoteLoader().load(List.of(new NoteLocation(dir, "notes")), (done, total, file) -> seen.add(done + "/" + total));
-        assertThat(seen).containsExactly("1/2", "2/2");
+        new NoteLoader().load(List.of(new NoteLocation(dir, "notes")), (phase, done, total) -> seen.add(phase + " " + done + "/" + total));
+        assertThat(seen).containsExactly("loading notes 1/2", "loading notes 2/2");
     }
 
     @Test
@@ -197,7 +198,7 @@ class NoteLoaderTest {
         Files.writeString(other.resolve("real/a.md"), "P1\n## A\n\ntext a\n");
         Files.writeString(other.resolve("real/sub/b.md"), "P2\n## B\n\ntext b\n");
         Path link = Files.createSymbolicLink(other.resolve("link"), other.resolve("real"));
-        NoteLoader.Result result = new NoteLoader().load(List.of(new NoteLocation(link, "link")), NoteLoader.Progress.NONE);
+        NoteLoader.Result result = new NoteLoader().load(List.of(new NoteLocation(link, "link")), Progress.NONE);
         assertThat(result.notes()).extracting(n -> n.note().id()).containsExactly("a.md", "sub/b.md");
         assertThat(result.diagnostics()).isEmpty();
     }

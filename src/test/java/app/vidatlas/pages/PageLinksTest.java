@@ -5,10 +5,9 @@ import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.figures.FigureDownloader;
 import app.vidatlas.figures.FigureHosts;
 import app.vidatlas.figures.FigureResolver;
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
-import app.vidatlas.notes.NoteLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,7 @@ class PageLinksTest {
 
     @BeforeAll
     static void load() {
-        catalog = new CatalogLoader().loadBundled(NoteLoader.Progress.NONE);
+        catalog = TestCatalogs.bundled();
         FigureResolver figures = new FigureResolver(new FigureResolver.Places(Map.of(), Map.of(), List.of(), null,
                 Map.of(), FigureHosts.asking(Map.of())), new FigureDownloader(FigureDownloader.Policy.DEFAULT));
         pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, TestAssets.ASSETS);

@@ -1,10 +1,11 @@
 package app.vidatlas.pages;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.figures.FigureDownloader;
 import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.model.Paper;
 import app.vidatlas.notes.NoteLoader;
@@ -27,8 +28,8 @@ class PageSafetyTest {
     @BeforeAll
     static void render() {
         Path dir = Fixtures.resource("/fixtures/hostile");
-        catalog = new CatalogLoader().load(List.of(new NoteLocation(dir, "hostile")),
-                Fixtures.notesDir().resolve("fixture-papers.json"), "papers.json", NoteLoader.Progress.NONE);
+        catalog = TestCatalogs.load(List.of(new NoteLocation(dir, "hostile")),
+                Fixtures.notesDir().resolve("fixture-papers.json"), "papers.json");
         FigureResolver figures = new FigureResolver(new FigureResolver.Places(
                 Map.of("hostile.md", dir.resolve("hostile.md")), Map.of("hostile.md", dir), List.of(), null,
                 Map.of(), false), new FigureDownloader(FigureDownloader.Policy.DEFAULT));

@@ -1,9 +1,10 @@
 package app.vidatlas.pages;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.figures.FigureDownloader;
 import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;
@@ -31,7 +32,7 @@ class SlideRestTest {
                 + "|1|2023|Sigma: Flow Things|a|b|c|[link](https://arxiv.org/abs/1234)|\n\n"
                 + "---------------------------------------\n> 本文出自Example，转载请注明出处。\n>\n"
                 + "> https://example.org/notes/\n\n> &#x2705; 写在页脚之后的注释。\n");
-        Catalog catalog = new CatalogLoader().load(List.of(NoteLocation.of(dir)), NoteLoader.Progress.NONE);
+        Catalog catalog = TestCatalogs.load(List.of(NoteLocation.of(dir)));
         FigureResolver figures = new FigureResolver(new FigureResolver.Places(Map.of(), Map.of(), List.of(), null,
                 Map.of(), false), new FigureDownloader(FigureDownloader.Policy.DEFAULT));
         PageRenderer pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, TestAssets.ASSETS);

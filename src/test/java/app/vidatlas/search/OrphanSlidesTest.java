@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.library.IndexedNotes;
 import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
@@ -37,7 +38,7 @@ class OrphanSlidesTest {
     @Test
     void aSlideOfNobodysAndARemarkOnASharedSlideAreFoundAndShownOnTheNotePage() throws IOException {
         Files.writeString(notes.resolve("ch.md"), NOTE);
-        try (SearchIndex index = SearchIndex.open(indexDir, List.of(new NoteLocation(notes, "notes")),
+        try (IndexedNotes index = IndexedNotes.open(indexDir, List.of(new NoteLocation(notes, "notes")),
                 Fixtures.notesDir().resolve("fixture-papers.json"), "papers.json", Progress.NONE)) {
             assertThat(index.searcher().search("wombats", 10).hits()).singleElement().satisfies(h -> {
                 assertThat(h.id()).isNull();

@@ -1,5 +1,6 @@
 package app.vidatlas.search;
 
+import app.vidatlas.library.IndexedNotes;
 import app.vidatlas.model.Progress;
 import app.vidatlas.notes.BundledNotes;
 import org.junit.jupiter.api.AfterAll;
@@ -19,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchQualityTest {
     @TempDir
     static Path indexDir;
-    private static SearchIndex index;
+    private static IndexedNotes index;
 
     @BeforeAll
     static void open() throws IOException {
-        index = SearchIndex.open(indexDir, List.of(BundledNotes.location()), BundledNotes.papersJson(), "papers.json",
+        index = IndexedNotes.open(indexDir, List.of(BundledNotes.location()), BundledNotes.papersJson(), "papers.json",
                 Progress.NONE);
     }
 

@@ -6,7 +6,6 @@ import app.vidatlas.library.AppSession;
 import app.vidatlas.work.TaskRunner;
 import app.vidatlas.userdata.Settings;
 import app.vidatlas.pages.PageRenderer;
-import app.vidatlas.search.SearchIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,7 +9,6 @@ import app.vidatlas.library.AppSession;
 import app.vidatlas.work.TaskRunner;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
-import app.vidatlas.search.SearchIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,6 @@ import app.vidatlas.work.TaskRunner;
 import app.vidatlas.userdata.UserLibrary;
 import app.vidatlas.userdata.UserLibraryStore;
 import app.vidatlas.model.Paper;
-import app.vidatlas.search.SearchIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

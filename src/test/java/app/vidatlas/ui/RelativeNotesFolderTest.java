@@ -4,7 +4,6 @@ import app.vidatlas.model.Progress;
 import app.vidatlas.library.AppSession;
 import app.vidatlas.userdata.Settings;
 import app.vidatlas.pages.PageRenderer;
-import app.vidatlas.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

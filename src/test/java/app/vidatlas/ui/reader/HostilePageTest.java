@@ -1,8 +1,9 @@
 package app.vidatlas.ui.reader;
 
+import app.vidatlas.model.Progress;
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.library.CatalogLoader;
+import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;
@@ -50,8 +51,8 @@ class HostilePageTest {
     @Test
     void rendersHarmlessly(@TempDir Path cache) throws Exception {
         Path dir = Fixtures.resource("/fixtures/hostile");
-        Catalog catalog = new CatalogLoader().load(List.of(new NoteLocation(dir, "hostile")),
-                Fixtures.notesDir().resolve("fixture-papers.json"), "papers.json", NoteLoader.Progress.NONE);
+        Catalog catalog = TestCatalogs.load(List.of(new NoteLocation(dir, "hostile")),
+                Fixtures.notesDir().resolve("fixture-papers.json"), "papers.json");
         FigureResolver figures = new FigureResolver(new FigureResolver.Places(Map.of("hostile.md", dir.resolve("hostile.md")),
                 Map.of("hostile.md", dir), List.of(), null, Map.of(), false),
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));

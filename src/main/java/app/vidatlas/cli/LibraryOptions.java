@@ -1,0 +1,116 @@
+package app.vidatlas.cli;
+
+import app.vidatlas.catalog.Catalog;
+import app.vidatlas.library.CatalogPipeline;
+import app.vidatlas.library.IndexedNotes;
+import app.vidatlas.model.Diagnostic;
+import app.vidatlas.notes.NoteLocation;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code --notes DIR} and {@code --index DIR}, and the one way a command opens the notes: as the window does, through
+ * the library ({@link IndexedNotes}: the index brought up to date, the catalog from the library's one pipeline). A
+ * command only reads what it prints from it.
+ */
+public final class LibraryOptions {
+    /** What a command does with the open notes; returns its exit code. */
+    interface Work {
+        int run(IndexedNotes notes, PrintWriter out, PrintWriter err) throws Exception;
+    }
+
+    /** What a command does with the whole catalog; returns its exit code. */
+    interface CatalogWork {
+        int run(Catalog catalog, IndexedNotes notes, PrintWriter out, PrintWriter err) throws Exception;
+    }
+
+    @Option(names = "--notes", paramLabel = "DIR",
+            description = "Read every .md, .markdown and .txt note under DIR instead of the bundled notes. Repeatable.")
+    List<Path> notes = new ArrayList<>();
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Keep the index in DIR (default: the user's cache folder, one index per set of notes folders).")
+    Path index;
+
+    /** The folders given, or the bundled notes when none was. */
+    List<NoteLocation> locations() {
+        return CatalogPipeline.locations(notes);
+    }
+
+    /**
+     * Opens the notes, runs the work on them and closes them, with the notes' file problems on stderr first. Exit
+     * code 1, with the reason on stderr, when there are no notes.
+     */
+    int run(CommandSpec spec, boolean alwaysShowProgress, Work work) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (IndexedNotes opened = open(err, alwaysShowProgress)) {
+            for (Diagnostic d : opened.fileDiagnostics()) {
+                err.println(Terminal.safe(d.toString()));
+            }
+            tellNotices(opened, err);
+            if (opened.noteCount() == 0) {
+                reportNothingLoaded(err);
+                return 1;
+            }
+            return finish(work.run(opened, out, err), out, err);
+        }
+    }
+
+    /**
+     * Opens the notes and runs the work on their whole catalog. With {@code problems}, what went wrong in the notes
+     * is on stderr first, and a catalog with nothing in it is exit code 1; without, telling is the work's (as a
+     * report may).
+     */
+    int runOnCatalog(CommandSpec spec, boolean problems, CatalogWork work) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (IndexedNotes opened = open(err, false)) {
+            tellNotices(opened, err);
+            Catalog catalog = opened.catalog();
+            if (problems) {
+                for (Diagnostic d : catalog.diagnostics()) {
+                    if (d.isProblem()) {
+                        err.println(Terminal.safe(d.toString()));
+                    }
+                }
+                err.flush();
+                if (catalog.isEmpty()) {
+                    reportNothingLoaded(err);
+                    return 1;
+                }
+            }
+            return finish(work.run(catalog, opened, out, err), out, err);
+        }
+    }
+
+    void reportNothingLoaded(PrintWriter err) {
+        err.println("vidatlas: no note could be loaded" + (notes.isEmpty() ? "" : " from " + notes));
+        err.flush();
+    }
+
+    private static int finish(int code, PrintWriter out, PrintWriter err) {
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The notes opened, with progress on stderr. */
+    private IndexedNotes open(PrintWriter err, boolean alwaysShowProgress) throws IOException {
+        List<NoteLocation> locations = locations();
+        Path dir = index != null ? index : IndexedNotes.defaultLocation(locations);
+        return IndexedNotes.open(dir, locations, new StderrProgress(err, alwaysShowProgress));
+    }
+
+    /** What happened to the index as it opened (rebuilt, updated, kept in memory). */
+    private static void tellNotices(IndexedNotes opened, PrintWriter err) {
+        opened.notices().forEach(n -> err.println("vidatlas: " + Terminal.safe(n)));
+        err.flush();
+    }
+}
