@@ -1,5 +1,6 @@
 package app.vidatlas.catalog;
 
+import app.vidatlas.architecture.AllowedToUseJackson;
 import app.vidatlas.model.Attributes;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Diagnostic;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  * left out, an entry without a usable id, title or short name is left out, and the rest is used. Nothing here
  * ever stops the notes from loading.
  */
+@AllowedToUseJackson("reads the curated metadata, data/papers.json")
 public final class MetadataReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}");

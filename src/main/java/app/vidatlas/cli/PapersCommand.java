@@ -1,7 +1,7 @@
 package app.vidatlas.cli;
 
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CatalogJson;
+import app.vidatlas.export.CatalogJson;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.Source;
 import picocli.CommandLine.Command;

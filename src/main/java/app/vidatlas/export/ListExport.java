@@ -1,6 +1,5 @@
 package app.vidatlas.export;
 
-import app.vidatlas.catalog.CatalogJson;
 import app.vidatlas.model.Paper;
 
 import java.util.List;

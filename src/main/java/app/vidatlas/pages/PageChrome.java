@@ -1,5 +1,6 @@
 package app.vidatlas.pages;
 
+import app.vidatlas.architecture.AllowedToUseJackson;
 import app.vidatlas.export.HtmlText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.util.List;
  * The document around every page's body: the Content-Security-Policy, the app's own stylesheet and script, and
  * what the script is to do once the page is shown (scroll to a target, mark the searched words).
  */
+@AllowedToUseJackson("hands the words to mark to the page script as a JSON literal, escaped by Jackson rather than by hand")
 final class PageChrome {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -2,6 +2,7 @@ package app.vidatlas.ui;
 
 import app.vidatlas.library.LibraryRequest;
 import app.vidatlas.model.Progress;
+import app.vidatlas.work.Workers;
 import app.vidatlas.library.AppSession;
 
 import java.util.concurrent.CompletableFuture;
@@ -35,15 +36,8 @@ final class EarlyOpen {
     static synchronized void start(LibraryRequest request) {
         Relay relay = new Relay();
         CompletableFuture<AppSession> session = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                session.complete(AppSession.open(request, relay));
-            } catch (Exception | Error e) {
-                session.completeExceptionally(e);
-            }
-        }, "vidatlas-early-open");
-        t.setDaemon(true);
-        t.start();
+        // On the shared workers: the toolkit is not up yet, so the result is handed over by the future, not delivered.
+        Workers.shared().run(() -> AppSession.open(request, relay), session::complete, session::completeExceptionally);
         pending = new Pending(request, session, relay);
     }
 

@@ -1,5 +1,8 @@
 package app.vidatlas.architecture;
 
+import java.util.concurrent.Executors;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasName;
@@ -14,11 +17,13 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.BaseStream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 
 /**
- * The layers: model ← notes ← catalog ← index ← search ← library ← ui and cli. Each exception to a rule says why.
+ * The layers: model ← notes ← catalog ← index ← search, and export ← pages ← library ← ui and cli; userdata and
+ * work beside them. Each exception to a rule says why.
  */
 @AnalyzeClasses(packages = "app.vidatlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -50,6 +55,7 @@ class ArchitectureTest {
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Pages", "Library", "Ui", "Cli", "Launcher")
             .whereLayer("Search").mayOnlyBeAccessedByLayers("Library", "Ui", "Cli", "Launcher")
             .whereLayer("Index").mayOnlyBeAccessedByLayers("Search", "Library")
+            .whereLayer("Userdata").mayOnlyBeAccessedByLayers("Index", "Figures", "Pages", "Library", "Ui", "Cli", "Launcher")
             .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Index", "Search", "Export", "Figures", "Pages", "Library",
                     "Ui", "Cli", "Launcher")
             .whereLayer("Notes").mayOnlyBeAccessedByLayers("Catalog", "Index", "Search", "Export", "Figures", "Pages",
@@ -103,4 +109,42 @@ class ArchitectureTest {
                             HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(CompletableFuture.class)))))
             .because("work.TaskRunner is the one background-work policy: one shared pool the size of the machine "
                     + "(two indexings never make two pools), and tests run everything at once with TaskRunner.DIRECT");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("app.vidatlas.(**)").should().beFreeOfCycles()
+            .because("each package (and each thing a user does in the window) can be read, tested and changed on its "
+                    + "own only when nothing it uses uses it back");
+
+    @ArchTest
+    static final ArchRule jacksonOnlyWhereFilesAreReadAndWritten = noClasses()
+            .that().resideOutsideOfPackages("app.vidatlas.index..", "app.vidatlas.userdata..",
+                    "app.vidatlas.export..", "app.vidatlas.cli..")
+            .and(notAllowedToUseJackson())
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("JSON is a file format: the index's stored records, the user's files, exports and the command "
+                    + "line's --format json; a class elsewhere that needs it says why with @AllowedToUseJackson");
+
+    @ArchTest
+    static final ArchRule threadsAreMadeInOnePlace = noClasses()
+            .that().resideOutsideOfPackage("app.vidatlas.work..")
+            // The download timer is not work but a clock: it must fire while every worker waits on a slow site.
+            .and().doNotHaveFullyQualifiedName("app.vidatlas.figures.FigureDownloader")
+            .should().callConstructorWhere(JavaAccess.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))
+            .orShould().callMethodWhere(JavaAccess.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Executors.class))))
+            .because("work.TaskRunner is the one background-work policy; a thread made elsewhere escapes the tests' "
+                    + "direct runner and the window's rule that results arrive on the JavaFX thread");
+
+    /** Classes that are not, nor inside, a class marked {@link AllowedToUseJackson} (its lambdas and records too). */
+    private static DescribedPredicate<JavaClass> notAllowedToUseJackson() {
+        return DescribedPredicate.describe("are not (inside) a class annotated with @AllowedToUseJackson", c -> {
+            for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+                if (k.isAnnotatedWith(AllowedToUseJackson.class)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
 }

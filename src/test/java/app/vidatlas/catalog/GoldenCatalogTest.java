@@ -1,5 +1,6 @@
 package app.vidatlas.catalog;
 
+import app.vidatlas.export.CatalogJson;
 import app.vidatlas.model.Progress;
 import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.Fixtures;

@@ -2,7 +2,7 @@ package app.vidatlas.cli;
 
 import app.vidatlas.Fixtures;
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CatalogJson;
+import app.vidatlas.export.CatalogJson;
 import app.vidatlas.export.PaperMarkdown;
 import app.vidatlas.library.AppSession;
 import app.vidatlas.library.LibraryRequest;

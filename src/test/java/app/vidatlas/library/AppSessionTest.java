@@ -3,7 +3,6 @@ package app.vidatlas.library;
 import app.vidatlas.model.Progress;
 import app.vidatlas.model.Paper;
 import app.vidatlas.index.IndexSchema;
-import app.vidatlas.library.IndexedNotes;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;

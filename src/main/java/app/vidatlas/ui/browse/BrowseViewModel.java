@@ -16,7 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -41,6 +43,20 @@ public final class BrowseViewModel {
     private final AtomicLong facetGeneration = new AtomicLong();
     private NotesLibrary library;
     private Supplier<List<String>> bookmarks = List::of;
+    // Where each paper of the list is, worked out with the list: the table selects a paper opened elsewhere
+    // without looking for it among 100,000 rows on the JavaFX thread.
+    private Map<String, Integer> positions = Map.of();
+
+    /** A filtered list and where each of its papers is in it. */
+    private record Listed(List<Paper> papers, Map<String, Integer> positions) {
+        static Listed of(List<Paper> papers) {
+            Map<String, Integer> at = new HashMap<>(papers.size() * 2);
+            for (int i = 0; i < papers.size(); i++) {
+                at.putIfAbsent(papers.get(i).id(), i);
+            }
+            return new Listed(papers, at);
+        }
+    }
 
     public BrowseViewModel(TaskRunner runner) {
         this.runner = runner;
@@ -108,6 +124,7 @@ public final class BrowseViewModel {
     private void refresh() {
         NotesLibrary s = library;
         if (s == null) {
+            positions = Map.of();
             papers.clear();
             return;
         }
@@ -117,9 +134,10 @@ public final class BrowseViewModel {
         Set<String> marked = readingList.get() ? Set.copyOf(bookmarks.get()) : null;
         String y = year.get();
         String v = venue.get();
-        runner.run(() -> filter(s, path, marked, y, v), list -> {
+        runner.run(() -> Listed.of(filter(s, path, marked, y, v)), listed -> {
             if (generation == listGeneration.get()) {
-                papers.setAll(list);
+                positions = listed.positions();
+                papers.setAll(listed.papers());
             }
         }, error -> { });
     }
@@ -156,6 +174,11 @@ public final class BrowseViewModel {
 
     public ObservableList<Paper> papers() {
         return papersView;
+    }
+
+    /** Where a paper is in the list shown, or -1 when it is not in it. */
+    public int positionOf(String id) {
+        return positions.getOrDefault(id, -1);
     }
 
     public List<Paper> selection() {

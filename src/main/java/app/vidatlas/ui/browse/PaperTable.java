@@ -108,21 +108,21 @@ public final class PaperTable {
         if (!(place instanceof Place.PaperAt p)) {
             return;
         }
-        updating = true;
-        try {
-            for (Paper paper : table.getItems()) {
-                if (paper.id().equals(p.id())) {
-                    // A paper opened elsewhere (a link, a search) becomes the selection; one the user just
-                    // (multi-)selected stays as it is.
-                    if (!table.getSelectionModel().getSelectedItems().contains(paper)) {
-                        table.getSelectionModel().clearAndSelect(table.getItems().indexOf(paper));
-                        table.scrollTo(paper);
-                    }
-                    break;
-                }
+        int at = browse.positionOf(p.id());
+        if (at < 0 || at >= table.getItems().size()) {
+            return;
+        }
+        Paper paper = table.getItems().get(at);
+        // A paper opened elsewhere (a link, a search) becomes the selection; one the user just (multi-)selected
+        // stays as it is.
+        if (!table.getSelectionModel().getSelectedItems().contains(paper)) {
+            updating = true;
+            try {
+                table.getSelectionModel().clearAndSelect(at);
+                table.scrollTo(at);
+            } finally {
+                updating = false;
             }
-        } finally {
-            updating = false;
         }
     }
 }
