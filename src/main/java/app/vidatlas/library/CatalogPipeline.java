@@ -1,9 +1,9 @@
 package app.vidatlas.library;
 
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CatalogBuilder;
-import app.vidatlas.catalog.Metadata;
-import app.vidatlas.catalog.MetadataReader;
+import app.vidatlas.catalog.merge.CatalogBuilder;
+import app.vidatlas.catalog.merge.Metadata;
+import app.vidatlas.catalog.merge.MetadataReader;
 import app.vidatlas.index.ParsedNotes;
 import app.vidatlas.model.Progress;
 import app.vidatlas.notes.BundledNotes;

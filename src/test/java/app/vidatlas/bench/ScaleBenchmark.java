@@ -2,8 +2,8 @@ package app.vidatlas.bench;
 
 import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CatalogBuilder;
-import app.vidatlas.catalog.MetadataReader;
+import app.vidatlas.catalog.merge.CatalogBuilder;
+import app.vidatlas.catalog.merge.MetadataReader;
 import app.vidatlas.notes.BundledNotes;
 import app.vidatlas.notes.NoteLoader;
 import app.vidatlas.notes.NoteLocation;

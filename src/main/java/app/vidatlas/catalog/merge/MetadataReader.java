@@ -1,4 +1,4 @@
-package app.vidatlas.catalog;
+package app.vidatlas.catalog.merge;
 
 import app.vidatlas.architecture.AllowedToUseJackson;
 import app.vidatlas.model.Attributes;

@@ -1,5 +1,7 @@
-package app.vidatlas.catalog;
+package app.vidatlas.catalog.merge;
 
+import app.vidatlas.catalog.Catalog;
+import app.vidatlas.catalog.NameFinder;
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
 import app.vidatlas.model.Diagnostic;

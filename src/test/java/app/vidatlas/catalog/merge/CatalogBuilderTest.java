@@ -1,5 +1,6 @@
-package app.vidatlas.catalog;
+package app.vidatlas.catalog.merge;
 
+import app.vidatlas.catalog.Catalog;
 import app.vidatlas.model.Progress;
 import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.Fixtures;
