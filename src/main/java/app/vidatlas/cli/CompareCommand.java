@@ -1,7 +1,8 @@
 package app.vidatlas.cli;
 
 import app.vidatlas.model.Paper;
-import app.vidatlas.pages.ComparisonTable;
+import app.vidatlas.export.Comparison;
+import app.vidatlas.export.ComparisonExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,7 @@ final class CompareCommand implements Callable<Integer> {
     LibraryOptions library;
 
     @Option(names = "--format", defaultValue = "markdown", description = "markdown, csv, json or html (default: ${DEFAULT-VALUE})")
-    ComparisonTable.Format format;
+    ComparisonExport.Format format;
 
     @Spec
     CommandSpec spec;
@@ -34,8 +35,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (ids.size() < ComparisonTable.MIN || ids.size() > ComparisonTable.MAX) {
-            err.println("vidatlas: compare takes " + ComparisonTable.MIN + " to " + ComparisonTable.MAX
+        if (ids.size() < Comparison.MIN || ids.size() > Comparison.MAX) {
+            err.println("vidatlas: compare takes " + Comparison.MIN + " to " + Comparison.MAX
                     + " papers, not " + ids.size() + ".");
             return ShowCommand.NOT_FOUND;
         }
@@ -49,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 papers.add(p.get());
             }
-            out.print(ComparisonTable.of(papers).export(format));
+            out.print(ComparisonExport.export(Comparison.of(papers), format));
             return 0;
         });
     }

@@ -2,7 +2,7 @@ package app.vidatlas.ui;
 
 import app.vidatlas.export.ListExport;
 import app.vidatlas.model.Diagnostic;
-import app.vidatlas.pages.ComparisonTable;
+import app.vidatlas.export.ComparisonExport;
 import app.vidatlas.userdata.Settings;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -103,7 +103,7 @@ final class WindowActions implements MainWindow.Actions {
     @Override
     public void exportComparison() {
         dialogs.chooseFormat("Export the comparison", "Export the comparison of "
-                        + model.compare().comparison().size() + " papers", ComparisonTable.Format.values())
+                        + model.compare().comparison().size() + " papers", ComparisonExport.Format.values())
                 .ifPresent(f -> model.compare().exportComparison(f, content -> dialogs.saveTo(
                         "Export the comparison", "comparison", Dialogs.label(f), f.extension(), content)));
     }

@@ -2,7 +2,7 @@ package app.vidatlas.ui;
 
 import app.vidatlas.ui.reader.Place;
 import app.vidatlas.model.Paper;
-import app.vidatlas.pages.ComparisonTable;
+import app.vidatlas.export.ComparisonExport;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
@@ -79,7 +79,7 @@ class ComparisonWindowTest {
         assertThat(js(app, "document.querySelector('tr.same[data-row=backbone]') != null")).isEqualTo(Boolean.TRUE);
 
         java.util.concurrent.atomic.AtomicReference<String> exported = new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> app.model().compare().exportComparison(ComparisonTable.Format.MARKDOWN, exported::set));
+        robot.interact(() -> app.model().compare().exportComparison(ComparisonExport.Format.MARKDOWN, exported::set));
         waitUntil("the comparison is exported (in the background)", () -> exported.get() != null);
         String markdown = exported.get();
         assertThat(markdown).isEqualTo(Files.readString(Path.of("src/test/resources/golden/comparison-show-1-lavie-svd.md"),

@@ -1,7 +1,7 @@
 package app.vidatlas.ui.browse;
 
 import app.vidatlas.model.Paper;
-import app.vidatlas.pages.ComparisonTable;
+import app.vidatlas.export.Comparison;
 import app.vidatlas.ui.compare.CompareViewModel;
 import app.vidatlas.ui.reader.Place;
 import app.vidatlas.ui.reader.ReaderViewModel;
@@ -90,7 +90,7 @@ public final class PaperTable {
     /** Two or more selected papers are compared; otherwise the comparison as it is opens. */
     public void compareSelected() {
         List<String> ids = selectedIds();
-        if (ids.size() >= ComparisonTable.MIN) {
+        if (ids.size() >= Comparison.MIN) {
             compare.setComparison(ids);
         }
         reader.open(new Place.Compare());

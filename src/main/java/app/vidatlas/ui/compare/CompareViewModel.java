@@ -4,7 +4,8 @@ import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.library.NotesLibrary;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
-import app.vidatlas.pages.ComparisonTable;
+import app.vidatlas.export.Comparison;
+import app.vidatlas.export.ComparisonExport;
 import app.vidatlas.ui.common.StatusLine;
 import app.vidatlas.ui.reader.ReaderViewModel;
 import app.vidatlas.work.TaskRunner;
@@ -49,14 +50,14 @@ public final class CompareViewModel {
         this.library = library;
     }
 
-    /** Adds papers to the comparison (up to {@value ComparisonTable#MAX}); opens it once it holds two. */
+    /** Adds papers to the comparison (up to {@value Comparison#MAX}); opens it once it holds two. */
     public void addToComparison(List<String> ids) {
         for (String id : ids) {
-            if (!comparison.contains(id) && comparison.size() < ComparisonTable.MAX) {
+            if (!comparison.contains(id) && comparison.size() < Comparison.MAX) {
                 comparison.add(id);
             }
         }
-        if (comparison.size() >= ComparisonTable.MIN) {
+        if (comparison.size() >= Comparison.MIN) {
             open.run();
         } else {
             status.show("Added to the comparison; add at least one more paper.");
@@ -75,16 +76,16 @@ public final class CompareViewModel {
             return;
         }
         List<String> ids = List.copyOf(node.paperIds());
-        comparison.setAll(ids.subList(0, Math.min(ComparisonTable.MAX, ids.size())));
-        if (ids.size() > ComparisonTable.MAX) {
-            status.show("The category has " + ids.size() + " papers; the first " + ComparisonTable.MAX
+        comparison.setAll(ids.subList(0, Math.min(Comparison.MAX, ids.size())));
+        if (ids.size() > Comparison.MAX) {
+            status.show("The category has " + ids.size() + " papers; the first " + Comparison.MAX
                     + " are compared.");
         }
         open.run();
     }
 
     public void setComparison(List<String> ids) {
-        comparison.setAll(ids.stream().distinct().limit(ComparisonTable.MAX).toList());
+        comparison.setAll(ids.stream().distinct().limit(Comparison.MAX).toList());
     }
 
     public void removeFromComparison(String id) {
@@ -117,16 +118,16 @@ public final class CompareViewModel {
      * The comparison as Markdown, CSV, JSON or HTML, read in the background (while the catalog loads, its papers
      * come from the index); {@code then} gets null when it holds fewer than two papers or they could not be read.
      */
-    public void exportComparison(ComparisonTable.Format format, Consumer<String> then) {
+    public void exportComparison(ComparisonExport.Format format, Consumer<String> then) {
         NotesLibrary s = library;
         List<String> ids = List.copyOf(comparison);
-        if (s == null || ids.size() < ComparisonTable.MIN) {
+        if (s == null || ids.size() < Comparison.MIN) {
             then.accept(null);
             return;
         }
         runner.run(() -> {
             List<Paper> papers = s.papers(ids);
-            return papers.size() < ComparisonTable.MIN ? null : ComparisonTable.of(papers).export(format);
+            return papers.size() < Comparison.MIN ? null : ComparisonExport.export(Comparison.of(papers), format);
         }, then, error -> {
             status.show("Could not read the papers from the index: " + StatusLine.oneLine(error));
             then.accept(null);
