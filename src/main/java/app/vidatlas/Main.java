@@ -1,6 +1,8 @@
 package app.vidatlas;
 
+import app.vidatlas.work.Timeline;
 import app.vidatlas.cli.VidAtlasCommand;
+import app.vidatlas.cli.WindowArguments;
 import app.vidatlas.ui.AppLauncher;
 
 /**
@@ -13,6 +15,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Timeline.mark("main");
+        java.util.Optional<WindowArguments.Parsed> window = WindowArguments.read(args);
+        if (window.isPresent()) {
+            // Straight to the window: the whole command line is built only for a command (or to explain an error).
+            VidAtlasCommand.startWindow(AppLauncher::launch, window.get());
+            return;
+        }
         int exit = VidAtlasCommand.run(args, AppLauncher::launch);
         if (exit != VidAtlasCommand.APP_STARTED) {
             System.exit(exit);

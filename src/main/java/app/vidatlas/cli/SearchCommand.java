@@ -2,6 +2,8 @@ package app.vidatlas.cli;
 
 import app.vidatlas.model.Slide;
 import app.vidatlas.search.SearchResult;
+import app.vidatlas.search.SearchWarmUp;
+import app.vidatlas.work.Workers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,7 +44,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // While the index opens (reading and checking its files), another core reads the Chinese dictionaries.
+        SearchWarmUp warm = SearchWarmUp.start(Workers.shared());
         return library.run(spec, false, (index, out, err) -> {
+            warm.finish();
             SearchResult result = index.searcher().search(String.join(" ", query), Math.max(1, limit));
             result.notices().forEach(n -> err.println("vidatlas: " + Terminal.safe(n)));
             err.flush();

@@ -39,10 +39,11 @@ public final class VidAtlasCommand implements Callable<Integer> {
             description = "Also look for the notes' figures in DIR (by file name). Repeatable.")
     List<Path> figures = new ArrayList<>();
 
-    @Option(names = "--startup-probe", description = "Open the window, print 'ready <ms since JVM start>' once the "
-            + "first paper page has rendered and 'catalog <ms>' once the whole catalog (list, tree, links between "
-            + "papers) has loaded, and quit.")
-    boolean startupProbe;
+    @Option(names = "--startup-probe", arity = "0..1", fallbackValue = "brief", paramLabel = "verbose",
+            description = "Open the window, print 'window <ms since JVM start>' at its first frame, 'ready <ms>' once "
+            + "the first paper page has rendered and 'catalog <ms>' once the whole catalog (list, tree, links between "
+            + "papers) has loaded, and quit. With =verbose, also every phase of the start.")
+    String startupProbe;
 
     private final AppStarter app;
 
@@ -58,11 +59,24 @@ public final class VidAtlasCommand implements Callable<Integer> {
     public Integer call() {
         appStarted = true;
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-        app.start(library.notes, figures, library.index, startupProbe ? (event, ms) -> {
+        startWindow(app, new WindowArguments.Parsed(library.notes, figures, library.index, startupProbe), out);
+        return 0;
+    }
+
+    /** Opens the window as asked; the start-up probe's events go to the standard output. */
+    public static void startWindow(AppStarter app, WindowArguments.Parsed args) {
+        startWindow(app, args, new PrintWriter(System.out, true));
+    }
+
+    /** Opens the window as asked; with the start-up probe, its events are printed to {@code out}. */
+    public static void startWindow(AppStarter app, WindowArguments.Parsed args, PrintWriter out) {
+        if ("verbose".equals(args.probe())) {
+            System.setProperty("vidatlas.probe.verbose", "true");
+        }
+        app.start(args.notes(), args.figures(), args.index(), args.probe() != null ? (event, ms) -> {
             out.println(event + " " + ms);
             out.flush();
         } : null);
-        return 0;
     }
 
     /** Runs the command line; {@code app} opens the window (only when no subcommand is given). */

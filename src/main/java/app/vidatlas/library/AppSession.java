@@ -1,5 +1,6 @@
 package app.vidatlas.library;
 
+import app.vidatlas.work.Timeline;
 import app.vidatlas.model.Progress;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CategoryTree;
@@ -80,9 +81,13 @@ public final class AppSession implements NotesLibrary {
             throws IOException {
         List<NoteLocation> locations = CatalogPipeline.locations(request.notes());
         Path indexDir = request.index() != null ? request.index() : IndexedNotes.defaultLocation(locations);
+        Timeline.mark("opening the index");
         IndexedNotes index = indexOpener.open(indexDir, locations, progress);
+        Timeline.mark("index open");
         try {
-            return open(request, locations, index, large, runner);
+            AppSession opened = open(request, locations, index, large, runner);
+            Timeline.mark("catalog built");
+            return opened;
         } catch (IOException | RuntimeException | Error e) {
             // Nothing half-made stays open: the index holds files (and on some systems, locks them).
             index.close();

@@ -1,8 +1,12 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.work.Timeline;
 import app.vidatlas.userdata.Settings;
 import app.vidatlas.userdata.SettingsStore;
+import app.vidatlas.work.Workers;
 import javafx.application.Application;
+
+import java.util.concurrent.CompletableFuture;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,12 +37,18 @@ public final class AppLauncher {
     }
 
     public static void launch(List<Path> notes, List<Path> figures, Path index, java.util.function.ObjLongConsumer<String> probe) {
+        Timeline.mark("launching");
         options = new Options(notes, figures, index, probe);
-        // The notes open while JavaFX starts (see EarlyOpen), from the settings the window then uses.
-        SettingsStore store = new SettingsStore(app.vidatlas.userdata.UserDirs.config());
-        Settings settings = store.load();
-        preloaded = new Preloaded(store, settings);
-        EarlyOpen.start(VidAtlasApp.firstRequest(options, settings));
+        CompletableFuture<Preloaded> preloading = new CompletableFuture<>();
+        AppLauncher.preloading = preloading;
+        // The settings are read while JavaFX starts. The notes are opened only once the window's first frame is up:
+        // on two cores, opening the index while the window is built made the first frame come twice as late, and
+        // the page waits for the web view (made after that frame) anyway (docs/benchmarks.md, "Start-up").
+        Workers.shared().run(() -> {
+            SettingsStore store = new SettingsStore(app.vidatlas.userdata.UserDirs.config());
+            return new Preloaded(store, store.load());
+        }, preloading::complete, preloading::completeExceptionally);
+        Timeline.mark("javafx starting");
         Application.launch(VidAtlasApp.class);
     }
 
@@ -46,13 +56,23 @@ public final class AppLauncher {
     record Preloaded(SettingsStore store, Settings settings) {
     }
 
-    private static volatile Preloaded preloaded;
+    private static volatile CompletableFuture<Preloaded> preloading;
 
-    /** The settings read by {@link #launch}, once; null when the window was started otherwise (tests). */
+    /**
+     * The settings read by {@link #launch}, once (waiting for them if they are still being read); null when the
+     * window was started otherwise (tests) or reading them failed (the window reads them itself then).
+     */
     static Preloaded takePreloaded() {
-        Preloaded p = preloaded;
-        preloaded = null;
-        return p;
+        CompletableFuture<Preloaded> p = preloading;
+        preloading = null;
+        if (p == null) {
+            return null;
+        }
+        try {
+            return p.join();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static Options options() {

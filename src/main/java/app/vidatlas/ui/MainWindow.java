@@ -23,7 +23,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import java.util.List;
 
 /**
  * The main window, built in code from the views of each thing a user does: categories and facets on the left, the
@@ -40,6 +43,8 @@ public final class MainWindow {
     private final Button back = new Button("←");
     private final Button forward = new Button("→");
     private final Button compare = new Button("Compare");
+    // The tree pane and the list pane, put in place by showPanes() after the first frame.
+    private List<Region> panes;
 
     /** What the window asks the application to do (dialogs, quitting). */
     public interface Actions {
@@ -99,12 +104,34 @@ public final class MainWindow {
         table.root().visibleProperty().bind(search.searchingProperty().not());
         StackPane middle = new StackPane(table.root(), search.results());
         middle.setMinWidth(260);
-        split.getItems().setAll(left.root(), middle, page);
+        left.root().setMinWidth(180);
+        // The first frame shows the panes empty: the tree, the table and the lists take a second to lay out and
+        // style the first time, and the window should not wait for them (see showPanes).
+        split.getItems().setAll(placeholder(), placeholder(), page);
+        this.panes = List.of(left.root(), middle);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.2, 0.5);
-        SplitPane.setResizableWithParent(left.root(), false);
         root.setCenter(split);
         root.setBottom(status.root());
+    }
+
+    private static Region placeholder() {
+        Region r = new Region();
+        r.getStyleClass().add("pane-placeholder");
+        return r;
+    }
+
+    /** Puts the tree, the lists and the table in their panes, keeping the dividers where they are. */
+    public void showPanes() {
+        if (panes == null) {
+            return;
+        }
+        double[] dividers = split.getDividerPositions();
+        split.getItems().set(0, panes.get(0));
+        split.getItems().set(1, panes.get(1));
+        SplitPane.setResizableWithParent(panes.get(0), false);
+        split.setDividerPositions(dividers);
+        panes = null;
     }
 
     private ToolBar toolBar(PaperTable table) {

@@ -3,11 +3,14 @@ package app.vidatlas.ui;
 import app.vidatlas.library.NotesLibrary;
 import app.vidatlas.ui.reader.Place;
 
+import app.vidatlas.work.Timeline;
+
 import java.lang.management.ManagementFactory;
 import java.util.function.ObjLongConsumer;
 
 /**
- * The start-up probe ({@code --startup-probe}): the time a user waits for a readable paper page ({@code ready}),
+ * The start-up probe ({@code --startup-probe}): the time a user waits for the window's first frame ({@code window}),
+ * for a readable paper page ({@code ready}),
  * and for the whole catalog ({@code catalog}; the same for a library small enough to load whole), then quit
  * remembering nothing.
  */
@@ -19,6 +22,13 @@ final class StartupProbe {
 
     static void attach(MainViewModel model, ObjLongConsumer<String> probe, Runnable quit) {
         StartupProbe p = new StartupProbe();
+        boolean verbose = Boolean.getBoolean("vidatlas.probe.verbose");
+        Runnable done = () -> {
+            if (verbose) {
+                phases(probe);
+            }
+            quit.run();
+        };
         model.reader().setOnPageLoaded(place -> {
             if (place instanceof Place.PaperAt && !p.probing) {
                 p.probing = true;
@@ -26,19 +36,28 @@ final class StartupProbe {
                 NotesLibrary s = model.loading().library();
                 if (s != null && s.complete()) {
                     probe.accept("catalog", uptime());
-                    quit.run();
+                    done.run();
                 }
             }
         });
         model.setOnCatalogComplete(() -> {
             if (p.probing) {
                 probe.accept("catalog", uptime());
-                quit.run();
+                done.run();
             }
         });
     }
 
-    private static long uptime() {
-        return ManagementFactory.getRuntimeMXBean().getUptime();
+    /** Every phase marked on the {@link Timeline}, as {@code phase:NAME <ms since JVM start>}, in order. */
+    private static void phases(ObjLongConsumer<String> probe) {
+        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+        for (Timeline.Mark m : Timeline.marks()) {
+            probe.accept("phase:" + m.phase().replace(' ', '-'), m.epochMillis() - start);
+        }
+    }
+
+    /** Milliseconds since the JVM started, counted as the start-up floors count them (wall clock from its start). */
+    static long uptime() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

@@ -1,5 +1,7 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.work.Timeline;
+import app.vidatlas.library.AppSession;
 import app.vidatlas.library.LibraryRequest;
 import app.vidatlas.ui.reader.Place;
 import app.vidatlas.userdata.Settings;
@@ -44,9 +46,11 @@ public final class VidAtlasApp extends Application {
     private Runnable exit = Platform::exit;
     /** The notes folders last asked for (what Preferences reloads), whether or not they have loaded yet. */
     private List<Path> notesAsked = List.of();
+    private boolean shownOnce;
 
     @Override
     public void start(Stage stage) {
+        Timeline.mark("javafx started");
         this.stage = stage;
         // Read once: before the window when the launcher opened the notes early (a damaged file is set aside then).
         AppLauncher.Preloaded preloaded = AppLauncher.takePreloaded();
@@ -54,14 +58,18 @@ public final class VidAtlasApp extends Application {
         settings = preloaded != null ? preloaded.settings() : store.load();
         runner = FxTaskRunner.create();
         dialogs = new Dialogs(stage, () -> quit != null && quit.closing());
-        model = new MainViewModel(runner, EarlyOpen::open, url -> getHostServices().showDocument(url),
+        model = new MainViewModel(runner, AppSession::open, url -> getHostServices().showDocument(url),
                 VidAtlasApp::copy);
+        Timeline.mark("model made");
         library = new UserLibrarySync(new UserLibraryStore(UserDirs.config()), model.reading(), dialogs::warn);
         library.start();
+        Timeline.mark("reading list read");
         model.compare().setComparison(settings.comparison());
         model.setOnHostQuestion(this::askHost);
         window = new MainWindow(model, new WindowActions(this, stage, model, dialogs));
+        Timeline.mark("window built");
         applyTheme();
+        Timeline.mark("theme set");
         detectSystemTheme();
 
         Scene scene = new Scene(window.root(), 1360, 820);
@@ -74,6 +82,7 @@ public final class VidAtlasApp extends Application {
         stage.setMinHeight(560);
         stage.setScene(scene);
         placeWindow();
+        Timeline.mark("stage ready");
         quit = new Quit(stage, this::saveBeforeQuitting, () -> exit.run());
         // Closing the window: saved first and the other windows closed, then it closes, and JavaFX exits as its
         // last window is gone (once no nested loop runs).
@@ -84,11 +93,15 @@ public final class VidAtlasApp extends Application {
                 reloadLibrary();
             }
         });
+        java.util.function.ObjLongConsumer<String> probe = AppLauncher.options().probe();
+        // The frame first; then, right after it, the notes start opening, the panes fill and the web view (about a
+        // second to make) is made, so that none of it holds up the frame.
+        stage.setOnShown(e -> Platform.runLater(this::afterFirstFrame));
         stage.show();
+        Platform.runLater(this::afterFirstFrame); // a stage shown already (tests) has no first frame to wait for
         if (settings.dividers().size() == 2) {
             window.split().setDividerPositions(settings.dividers().get(0), settings.dividers().get(1));
         }
-        java.util.function.ObjLongConsumer<String> probe = AppLauncher.options().probe();
         // The page to start on, opened once the notes are loaded.
         if (probe != null) {
             StartupProbe.attach(model, probe, () -> quit.run());
@@ -107,7 +120,24 @@ public final class VidAtlasApp extends Application {
         if (!notices.isEmpty()) {
             Platform.runLater(() -> dialogs.warn(String.join("\n", notices)));
         }
+    }
+
+    /** Once, after the window's first frame: see start(). */
+    private void afterFirstFrame() {
+        if (shownOnce) {
+            return;
+        }
+        shownOnce = true;
+        Timeline.mark("first frame");
+        java.util.function.ObjLongConsumer<String> probe = AppLauncher.options().probe();
+        if (probe != null) {
+            probe.accept("window", StartupProbe.uptime());
+        }
+        // The notes open in the background while the panes fill and the web view is made.
         load(initialNotes(AppLauncher.options(), settings));
+        window.showPanes();
+        window.pageView().createWebView();
+        Timeline.mark("web view made");
     }
 
     /**
@@ -147,11 +177,6 @@ public final class VidAtlasApp extends Application {
         Path cache = UserDirs.cache().resolve("figures");
         return new LibraryRequest(notes, figures, settings.downloadFigures(), settings.figureHosts(), o.index(),
                 cache);
-    }
-
-    /** The request the window makes first: the notes of the command line, else those open when it last closed. */
-    static LibraryRequest firstRequest(AppLauncher.Options o, Settings settings) {
-        return request(o, settings, initialNotes(o, settings));
     }
 
     // ---- remembering ------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package app.vidatlas.ui.loading;
 
+import app.vidatlas.work.Timeline;
 import app.vidatlas.library.LibraryRequest;
 import app.vidatlas.library.NotesLibrary;
 import app.vidatlas.model.Diagnostic;
@@ -100,6 +101,7 @@ public final class LoadingViewModel {
     }
 
     private void loaded(NotesLibrary s) {
+        Timeline.mark("notes shown");
         NotesLibrary old = library.get();
         library.set(s);
         // Without its catalog, a large library is still loading: the bar stays until the catalog is in.

@@ -14,8 +14,11 @@ import java.util.function.Consumer;
  * away from the content it was given: a web address is handed to the system browser instead.
  */
 public final class PageView extends StackPane {
-    private final WebView web = new WebView();
-    private final WebEngine engine = web.getEngine();
+    private final Consumer<String> messages;
+    private final Runnable drawn;
+    // Made by createWebView(): a WebView takes about a second to make, so the window shows its frame first.
+    private WebView web;
+    private WebEngine engine;
     private String html;
     private Double restoreScroll;
     private boolean loading;
@@ -26,7 +29,21 @@ public final class PageView extends StackPane {
 
     /** @param drawn told each time a page has finished loading (or failed to), whatever the page's own scripts do */
     public PageView(Consumer<String> messages, Runnable drawn) {
+        this.messages = messages;
+        this.drawn = drawn;
         getStyleClass().add("page-view");
+    }
+
+    /**
+     * Makes the web view, once (the first page shown makes it otherwise). The window calls this right after its first
+     * frame, while the notes are still opening in the background, so that neither waits for the other.
+     */
+    public void createWebView() {
+        if (web != null) {
+            return;
+        }
+        web = new WebView();
+        engine = web.getEngine();
         engine.setJavaScriptEnabled(true);
         engine.setOnAlert(e -> messages.accept(e.getData()));
         engine.setCreatePopupHandler(features -> null);
@@ -51,18 +68,23 @@ public final class PageView extends StackPane {
                 drawn.run();
             }
         });
-        getChildren().add(web);
+        getChildren().setAll(web);
+        reload();
     }
 
     /** Shows a page; the same page again (more figures arrived) keeps the reader where they were. */
     public void show(Shown shown) {
         restoreScroll = shown.scrollTo() != null ? shown.scrollTo() : shown.keepScroll() ? scrollY() : null;
         html = shown.page().html();
-        reload();
+        if (web == null) {
+            createWebView(); // loads it
+        } else {
+            reload();
+        }
     }
 
     private void reload() {
-        if (html != null) {
+        if (html != null && engine != null) {
             loading = true;
             engine.loadContent(html, "text/html");
         }
@@ -70,6 +92,9 @@ public final class PageView extends StackPane {
 
     /** How far down the page the reader is (remembered when the app closes). */
     public double scrollY() {
+        if (engine == null) {
+            return 0;
+        }
         try {
             return engine.executeScript("window.scrollY") instanceof Number n ? n.doubleValue() : 0;
         } catch (RuntimeException e) {
@@ -79,6 +104,7 @@ public final class PageView extends StackPane {
 
     /** For tests: the page's engine, to read what the page shows. */
     public WebEngine engine() {
+        createWebView();
         return engine;
     }
 }

@@ -1,5 +1,6 @@
 package app.vidatlas.ui.reader;
 
+import app.vidatlas.work.Timeline;
 import app.vidatlas.library.NotesLibrary;
 import app.vidatlas.pages.PageRenderer;
 import app.vidatlas.ui.common.StatusLine;
@@ -140,6 +141,7 @@ public final class ReaderViewModel {
             }
             Double scroll = pendingScroll;
             pendingScroll = null;
+            Timeline.mark("page rendered");
             shown.set(new Shown(place, page, keepScroll, scroll));
             if (!page.pendingDownloads().isEmpty()) {
                 download(s, place, page.pendingDownloads(), generation);
