@@ -33,14 +33,28 @@ final class PageChrome {
                 + "script-src " + sources + "; style-src " + sources + " 'unsafe-inline'; font-src " + sources
                 + " data:\">\n"
                 + "<title>" + HtmlText.escape(title) + "</title>\n"
-                + "<link rel=\"stylesheet\" href=\"" + HtmlText.escape(assets.katexDir()) + "katex.min.css\">\n"
+                + (hasMath(body) ? katex() : "")
                 + "<link rel=\"stylesheet\" href=\"" + HtmlText.escape(assets.css()) + "\">\n"
-                + "<script src=\"" + HtmlText.escape(assets.katexDir()) + "katex.min.js\"></script>\n"
-                + "<script src=\"" + HtmlText.escape(assets.katexDir()) + "contrib/auto-render.min.js\"></script>\n"
                 + "<script src=\"" + HtmlText.escape(assets.script()) + "\"></script>\n"
                 + "</head>\n<body class=\"" + (dark ? "dark" : "light") + "\" data-target=\""
                 + (anchor == null ? "" : anchor) + "\" data-terms=\"" + HtmlText.escape(json(terms)) + "\">\n"
                 + body + "</body></html>\n";
+    }
+
+    /**
+     * Whether the body holds math the page script typesets (its delimiters: {@code \\(}, {@code \\[}, {@code $$},
+     * {@code \\begin{...}}). Only such pages load KaTeX: parsing its 270 KB of script is most of the time a page
+     * without math takes to show.
+     */
+    static boolean hasMath(String body) {
+        return body.contains("\\(") || body.contains("\\[") || body.contains("$$") || body.contains("\\begin{");
+    }
+
+    private String katex() {
+        String dir = HtmlText.escape(assets.katexDir());
+        return "<link rel=\"stylesheet\" href=\"" + dir + "katex.min.css\">\n"
+                + "<script src=\"" + dir + "katex.min.js\"></script>\n"
+                + "<script src=\"" + dir + "contrib/auto-render.min.js\"></script>\n";
     }
 
     /** A document without the app's files: for messages, which a renderer without assets must still show. */
