@@ -26,7 +26,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.List;
 
 /**
  * The main window, built in code from the views of each thing a user does: categories and facets on the left, the
@@ -43,8 +42,8 @@ public final class MainWindow {
     private final Button back = new Button("←");
     private final Button forward = new Button("→");
     private final Button compare = new Button("Compare");
-    // The tree pane and the list pane, put in place by showPanes() after the first frame.
-    private List<Region> panes;
+    // Made by showPanes(), after the first frame.
+    private PaperTable table;
 
     /** What the window asks the application to do (dialogs, quitting). */
     public interface Actions {
@@ -73,13 +72,14 @@ public final class MainWindow {
         this.model = model;
         ReaderViewModel reader = model.reader();
         this.page = new PageView(model::handlePageMessage, model.loading()::pageDrawn);
-        PaperTable table = new PaperTable(model.browse(), reader, model.compare(), model.reading());
-        this.search = new SearchView(model.search(), model.compare(), table::focusFirst);
+        this.search = new SearchView(model.search(), model.compare(), () -> {
+            if (table != null) {
+                table.focusFirst();
+            }
+        });
         this.menus = new MainMenus(actions, reader, this::focusSearch);
-        CategoryPane left = new CategoryPane(model.browse(), model.reading(), model.compare(),
-                model.loading().libraryProperty());
-        createView(left, table, new StatusBar(model.loading(), model.statusProperty(), actions::showProblems));
-        initListeners(actions, table);
+        createView(new StatusBar(model.loading(), model.statusProperty(), actions::showProblems));
+        initListeners(actions);
     }
 
     public BorderPane root() {
@@ -98,17 +98,12 @@ public final class MainWindow {
         return split;
     }
 
-    private void createView(CategoryPane left, PaperTable table, StatusBar status) {
+    private void createView(StatusBar status) {
         root.getStyleClass().add("main-window");
-        root.setTop(new VBox(menus.bar(), toolBar(table)));
-        table.root().visibleProperty().bind(search.searchingProperty().not());
-        StackPane middle = new StackPane(table.root(), search.results());
-        middle.setMinWidth(260);
-        left.root().setMinWidth(180);
-        // The first frame shows the panes empty: the tree, the table and the lists take a second to lay out and
-        // style the first time, and the window should not wait for them (see showPanes).
+        root.setTop(new VBox(menus.bar(), toolBar()));
+        // The first frame shows the panes empty: the tree, the table and the lists take a while to make, style and
+        // lay out the first time, and the window should not wait for them (see showPanes).
         split.getItems().setAll(placeholder(), placeholder(), page);
-        this.panes = List.of(left.root(), middle);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.2, 0.5);
         root.setCenter(split);
@@ -121,20 +116,26 @@ public final class MainWindow {
         return r;
     }
 
-    /** Puts the tree, the lists and the table in their panes, keeping the dividers where they are. */
+    /** Makes the tree, the lists and the table and puts them in their panes, keeping the dividers where they are. */
     public void showPanes() {
-        if (panes == null) {
+        if (table != null) {
             return;
         }
+        table = new PaperTable(model.browse(), model.reader(), model.compare(), model.reading());
+        CategoryPane left = new CategoryPane(model.browse(), model.reading(), model.compare(),
+                model.loading().libraryProperty());
+        table.root().visibleProperty().bind(search.searchingProperty().not());
+        StackPane middle = new StackPane(table.root(), search.results());
+        middle.setMinWidth(260);
+        left.root().setMinWidth(180);
         double[] dividers = split.getDividerPositions();
-        split.getItems().set(0, panes.get(0));
-        split.getItems().set(1, panes.get(1));
-        SplitPane.setResizableWithParent(panes.get(0), false);
+        split.getItems().set(0, left.root());
+        split.getItems().set(1, middle);
+        SplitPane.setResizableWithParent(left.root(), false);
         split.setDividerPositions(dividers);
-        panes = null;
     }
 
-    private ToolBar toolBar(PaperTable table) {
+    private ToolBar toolBar() {
         ReaderViewModel reader = model.reader();
         back.setTooltip(new Tooltip("Back (Alt+Left)"));
         forward.setTooltip(new Tooltip("Forward (Alt+Right)"));
@@ -147,13 +148,19 @@ public final class MainWindow {
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setAlignment(Pos.CENTER_LEFT);
         compare.setTooltip(new Tooltip("Compare the selected papers, or open the comparison (Ctrl+M)"));
-        compare.setOnAction(e -> table.compareSelected());
+        compare.setOnAction(e -> {
+            if (table != null) {
+                table.compareSelected();
+            } else {
+                model.reader().open(new app.vidatlas.ui.reader.Place.Compare());
+            }
+        });
         ToolBar bar = new ToolBar(back, forward, box, compare);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
 
-    private void initListeners(Actions actions, PaperTable table) {
+    private void initListeners(Actions actions) {
         ReaderViewModel reader = model.reader();
         model.compare().comparison().addListener((ListChangeListener<String>) c -> updateCompareButton());
         updateCompareButton();
