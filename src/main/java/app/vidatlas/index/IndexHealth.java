@@ -55,7 +55,7 @@ final class IndexHealth {
                 return null;
             }
             try {
-                verify(reader);
+                VerifiedFiles.verify(reader, where); // each file once, not at every open
             } catch (IOException | RuntimeException e) {
                 IOUtils.closeWhileHandlingException(reader);
                 throw e;

@@ -66,6 +66,27 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void filesCheckedOnceAreNotReadAgainButAFileChangedSinceIsCheckedAndFoundDamaged(@TempDir Path dir)
+            throws IOException {
+        List<NoteLocation> bundled = List.of(BundledNotes.location());
+        for (int i = 0; i < 2; i++) { // built, then reopened: every file checked and recorded
+            try (IndexedNotes index = IndexedNotes.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
+                    Progress.NONE)) {
+                assertThat(index.notices()).isEmpty();
+            }
+        }
+        String recorded = java.nio.file.Files.readString(dir.resolve(VerifiedFiles.NAME));
+        assertThat(recorded).as("every file of the segment, with its size and time").contains("_0.nvd\t")
+                .contains("_0.si\t");
+        flip(dir.resolve("_0.nvd"), 46); // its time changes with it
+        try (IndexedNotes index = IndexedNotes.open(dir, bundled, BundledNotes.papersJson(), "papers.json",
+                Progress.NONE)) {
+            assertThat(index.notices()).singleElement().asString()
+                    .isEqualTo("The index at " + dir + " could not be read (CorruptIndexException); rebuilt.");
+        }
+    }
+
+    @Test
     void aSearchThatCannotReadTheIndexRebuildsItOnceAndSaysSoInThatResult() throws IOException {
         List<String> clean;
         try (IndexedNotes index = open(FSDirectory::open)) {
