@@ -31,7 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *   <li>changed notes: only they are parsed (the others come from the index), and only the papers whose
  *       documents changed are rewritten;</li>
  *   <li>an index that cannot be read (corrupt, truncated, another format): rebuilt, with a one-line notice.
- *       Every file is checked against its checksum on opening ({@link IndexHealth#verify});</li>
+ *       Every file is checked against its checksum the first time it is opened ({@link VerifiedFiles});</li>
  *   <li>an index another running VidAtlas is writing, or whose folder cannot be written, or that a newer VidAtlas
  *       made (it is left for that one): a copy in memory, with a notice.</li>
  * </ul>
