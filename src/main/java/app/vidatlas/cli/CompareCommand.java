@@ -26,7 +26,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
 
-    @Option(names = "--format", defaultValue = "markdown", description = "markdown, csv, json or html (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown, csv, json, html or latex (default: ${DEFAULT-VALUE})")
     ComparisonExport.Format format;
 
     @Spec

@@ -6,9 +6,11 @@ import app.vidatlas.model.Attributes;
 import app.vidatlas.model.Paper;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Papers side by side: one column per paper, one row per thing worth comparing. A value the metadata does not
@@ -33,11 +35,37 @@ public final class Comparison {
         }
 
         /**
-         * Whether the papers differ here ("not stated" counts as a value of its own). Names and titles always
-         * differ and are not marked.
+         * Whether the papers differ here: two stated values that are not the same. "Not stated" is not a value the
+         * paper has, so it never makes a difference. Names and titles always differ and are not marked.
          */
         public boolean differs() {
-            return !key.equals("name") && !key.equals("title") && new LinkedHashSet<>(values).size() > 1;
+            if (key.equals("name") || key.equals("title")) {
+                return false;
+            }
+            return values.stream().filter(v -> !v.equals(NOT_STATED)).distinct().count() > 1;
+        }
+
+        /**
+         * Whether the value of column {@code i} is one that differs: in a row that differs, a stated value other than
+         * the one most papers share (Show-1's "both" among four "latent"); when no value is shared by more papers
+         * than every other, every stated value is marked.
+         */
+        public boolean differsAt(int i) {
+            if (!differs() || values.get(i).equals(NOT_STATED)) {
+                return false;
+            }
+            String common = common();
+            return common == null || !values.get(i).equals(common);
+        }
+
+        /** The stated value more papers share than any other, or null when none is. */
+        private String common() {
+            Map<String, Long> counts = values.stream().filter(v -> !v.equals(NOT_STATED))
+                    .collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
+            long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
+                    .toList();
+            return top.size() == 1 ? top.get(0) : null;
         }
     }
 
@@ -78,6 +106,12 @@ public final class Comparison {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** The same papers with only the rows where they differ (name and title kept: they say what is compared). */
+    public Comparison differingOnly() {
+        return new Comparison(papers, rows.stream()
+                .filter(r -> r.differs() || r.key().equals("name") || r.key().equals("title")).toList());
     }
 
     private static Row row(String key, String label, List<Paper> papers, Function<Paper, String> value) {

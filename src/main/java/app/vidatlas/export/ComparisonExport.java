@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public final class ComparisonExport {
     /** The forms a comparison is exported in, each with its file extension. */
     public enum Format {
-        MARKDOWN("md"), CSV("csv"), JSON("json"), HTML("html");
+        MARKDOWN("md"), CSV("csv"), JSON("json"), HTML("html"), LATEX("tex");
 
         private final String extension;
 
@@ -38,7 +38,13 @@ public final class ComparisonExport {
             case CSV -> csv(c);
             case JSON -> json(c);
             case HTML -> html(c);
+            case LATEX -> LatexTable.of(c);
         };
+    }
+
+    /** As {@link #export(Comparison, Format)}; with {@code hideSame}, as the page shows it: only rows that differ. */
+    public static String export(Comparison c, Format format, boolean hideSame) {
+        return export(hideSame ? c.differingOnly() : c, format);
     }
 
     /** A GitHub-flavoured markdown table; differing rows are marked with ≠. */
@@ -93,7 +99,7 @@ public final class ComparisonExport {
                 + HtmlText.escape(c.papers().stream().map(Paper::shortName).collect(Collectors.joining(", ")))
                 + "</title>\n<style>body{font-family:sans-serif}table{border-collapse:collapse}"
                 + "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}"
-                + "tr.differs th{background:#fff3a3}</style></head><body>\n"
+                + "tr.differs th,td.differs-cell{background:#fff3a3}</style></head><body>\n"
                 + table(c, i -> HtmlText.escape(c.papers().get(i).shortName()), null, false) + "</body></html>\n";
     }
 
@@ -125,8 +131,11 @@ public final class ComparisonExport {
                     .append(r.key()).append("\"><th>").append(HtmlText.escape(r.label()))
                     .append(r.differs() ? " <span class=\"differs-mark\" title=\"The papers differ here\">≠</span>" : "")
                     .append("</th>");
-            for (String v : r.values()) {
-                b.append("<td").append(v.equals(Comparison.NOT_STATED) ? " class=\"not-stated\"" : "").append(">");
+            for (int i = 0; i < r.values().size(); i++) {
+                String v = r.values().get(i);
+                String cls = v.equals(Comparison.NOT_STATED) ? "not-stated" : r.differsAt(i) ? "differs-cell" : null;
+                b.append("<td").append(cls == null ? "" : " class=\"" + cls + "\"")
+                        .append(r.differsAt(i) ? " title=\"Differs from the other papers\"" : "").append(">");
                 if (r.key().equals("code") && Link.isWeb(v)) {
                     b.append("<a class=\"external\" href=\"").append(HtmlText.escape(v)).append("\">")
                             .append(HtmlText.escape(v.replaceFirst("^https://(www\\.)?", ""))).append("</a>");

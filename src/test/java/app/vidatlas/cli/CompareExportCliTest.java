@@ -36,6 +36,10 @@ class CompareExportCliTest {
         out.getBuffer().setLength(0);
         assertThat(run("compare", "show-1", "lavie", "--format", "html")).isZero();
         assertThat(out.toString()).startsWith("<!DOCTYPE html>");
+        out.getBuffer().setLength(0);
+        assertThat(run("compare", "show-1", "lavie", "--format", "latex")).isZero();
+        assertThat(out.toString()).startsWith("% VidAtlas comparison: Show-1, LaVie").contains("\\toprule")
+                .contains(" & \\textbf{Show-1} & \\textbf{LaVie} \\\\").endsWith("\\end{tabular}\n");
     }
 
     @Test

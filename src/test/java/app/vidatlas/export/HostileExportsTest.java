@@ -82,7 +82,7 @@ class HostileExportsTest {
     @Test
     void aComparisonAsMarkdownShowsHtmlFromTheNotesAsText() {
         String md = ComparisonExport.markdown(Comparison.of(List.of(hostile(), plain())));
-        assertThat(md).doesNotContain("<img").contains("| ≠ Backbone | &lt;img src=x onerror=alert(1)> | not stated |");
+        assertThat(md).doesNotContain("<img").contains("| Backbone | &lt;img src=x onerror=alert(1)> | not stated |"); // "not stated" is no difference
     }
 
     @Test

@@ -121,13 +121,15 @@ public final class CompareViewModel {
     public void exportComparison(ComparisonExport.Format format, Consumer<String> then) {
         NotesLibrary s = library;
         List<String> ids = List.copyOf(comparison);
+        boolean hide = hideSame;
         if (s == null || ids.size() < Comparison.MIN) {
             then.accept(null);
             return;
         }
         runner.run(() -> {
             List<Paper> papers = s.papers(ids);
-            return papers.size() < Comparison.MIN ? null : ComparisonExport.export(Comparison.of(papers), format);
+            // What the page shows is what is exported: with rows that agree hidden there, hidden here too.
+            return papers.size() < Comparison.MIN ? null : ComparisonExport.export(Comparison.of(papers), format, hide);
         }, then, error -> {
             status.show("Could not read the papers from the index: " + StatusLine.oneLine(error));
             then.accept(null);
