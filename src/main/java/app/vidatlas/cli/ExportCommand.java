@@ -1,10 +1,7 @@
 package app.vidatlas.cli;
 
-import app.vidatlas.catalog.CategoryTree;
-import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
 import app.vidatlas.export.ListExport;
-import app.vidatlas.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /** {@code vidatlas export}: a list of papers (all, a search's, a category's) as BibTeX, CSV or JSON. */
@@ -22,11 +18,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
 
-    @Option(names = "--query", paramLabel = "Q", description = "only the papers this search finds, best first")
-    String query;
-
-    @Option(names = "--category", paramLabel = "C", description = "only the papers under this category (\"A / B\")")
-    String category;
+    @Mixin
+    PaperChoice choice;
 
     @Option(names = "--format", required = true, description = "bibtex, csv or json")
     ListExport.Format format;
@@ -37,23 +30,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return library.run(spec, false, (index, out, err) -> {
-            // Chosen from what the index keeps of each paper, then read whole: the catalog is not built again.
-            List<Paper> listed = index.paperSummaries();
-            List<String> ids = listed.stream().map(Paper::id).toList();
-            if (query != null) {
-                SearchResult r = index.searcher().search(query, Integer.MAX_VALUE / 2);
-                r.notices().forEach(n -> err.println("vidatlas: " + Terminal.safe(n)));
-                ids = r.hits().stream().map(SearchResult.Hit::id).filter(Objects::nonNull).toList();
+            List<Paper> papers = choice.papers(index, err);
+            if (papers == null) {
+                return ShowCommand.NOT_FOUND;
             }
-            if (category != null) {
-                CategoryTree.Node node = CategoryTree.of(listed).find(CategoryPath.parse(category));
-                if (node == null) {
-                    err.println("vidatlas: no category '" + Terminal.safe(category) + "'.");
-                    return ShowCommand.NOT_FOUND;
-                }
-                ids = ids.stream().filter(node.paperIds()::contains).toList();
-            }
-            List<Paper> papers = index.papers(ids);
             out.print(ListExport.export(papers, format));
             return 0;
         });

@@ -1,15 +1,10 @@
 package app.vidatlas.export;
 
-import app.vidatlas.model.Annotation;
-import app.vidatlas.model.AnnotationKind;
-import app.vidatlas.model.Attributes;
 import app.vidatlas.model.Paper;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +14,7 @@ import java.util.stream.Collectors;
 public final class Comparison {
     public static final int MIN = 2;
     public static final int MAX = 6;
-    public static final String NOT_STATED = "not stated";
-    private static final int KEY_POINTS = 4;
+    public static final String NOT_STATED = PaperFields.NOT_STATED;
 
     /**
      * A row: its label, one value per paper, and whether they differ.
@@ -81,22 +75,8 @@ public final class Comparison {
         if (papers.size() < MIN || papers.size() > MAX) {
             throw new IllegalArgumentException("a comparison holds " + MIN + " to " + MAX + " papers, not " + papers.size());
         }
-        List<Row> rows = new ArrayList<>();
-        rows.add(row("name", "Name", papers, Paper::shortName));
-        rows.add(row("title", "Title", papers, Paper::title));
-        rows.add(row("year", "Year", papers, p -> stated(PaperText.year(p))));
-        rows.add(row("venue", "Venue", papers, p -> stated(p.venue())));
-        rows.add(row("category", "Category", papers, p -> stated(PaperText.categories(p))));
-        List<PaperText.Attribute> attributes = PaperText.attributes(Attributes.NONE);
-        for (int i = 0; i < attributes.size(); i++) {
-            int at = i;
-            rows.add(row(attributes.get(i).key(), attributes.get(i).label(), papers,
-                    p -> stated(PaperText.attributes(p.attributes()).get(at).value())));
-        }
-        rows.add(row("keyPoints", "Key points", papers, Comparison::keyPoints));
-        rows.add(row("notes", "Notes / questions", papers, p -> count(p, AnnotationKind.NOTE) + " / "
-                + count(p, AnnotationKind.QUESTION)));
-        rows.add(row("code", "Code", papers, p -> stated(p.codeUrl())));
+        List<Row> rows = PaperFields.fields().stream()
+                .map(f -> new Row(f.key(), f.label(), papers.stream().map(f.value()).toList())).toList();
         return new Comparison(papers, rows);
     }
 
@@ -112,23 +92,5 @@ public final class Comparison {
     public Comparison differingOnly() {
         return new Comparison(papers, rows.stream()
                 .filter(r -> r.differs() || r.key().equals("name") || r.key().equals("title")).toList());
-    }
-
-    private static Row row(String key, String label, List<Paper> papers, Function<Paper, String> value) {
-        return new Row(key, label, papers.stream().map(value).toList());
-    }
-
-    private static String stated(String v) {
-        return v == null || v.isBlank() ? NOT_STATED : v;
-    }
-
-    /** The paper's first bullets from the notes, top level only: the gist, not the detail. */
-    private static String keyPoints(Paper p) {
-        List<String> top = p.keyPoints().stream().filter(k -> !k.startsWith(" ")).limit(KEY_POINTS).toList();
-        return top.isEmpty() ? NOT_STATED : String.join("; ", top);
-    }
-
-    private static long count(Paper p, AnnotationKind kind) {
-        return p.annotations().stream().map(Annotation::kind).filter(kind::equals).count();
     }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads CSV as a spreadsheet does (RFC 4180 quoting), with a comma or, as many locales use, a semicolon. */
-final class SpreadsheetCsv {
+public final class SpreadsheetCsv {
     private SpreadsheetCsv() {
     }
 
-    static List<List<String>> rows(String csv, char separator) {
+    public static List<List<String>> rows(String csv, char separator) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
