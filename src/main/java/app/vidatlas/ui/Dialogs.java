@@ -54,6 +54,7 @@ final class Dialogs {
         return switch (format.name()) {
             case "BIBTEX" -> "BibTeX";
             case "MARKDOWN" -> "Markdown";
+            case "LATEX" -> "LaTeX";
             default -> format.name();
         };
     }

@@ -66,7 +66,9 @@ final class MainMenus {
             item.setOnAction(e -> actions.theme(t));
             themeMenu.getItems().add(item);
         }
-        Menu view = new Menu("_View", null, themeMenu);
+        MenuItem matrix = item("Review _matrix of the list", new KeyCodeCombination(KeyCode.M,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::reviewMatrix);
+        Menu view = new Menu("_View", null, matrix, new SeparatorMenuItem(), themeMenu);
         Menu help = new Menu("_Help", null, item("_About VidAtlas", null, actions::about));
         return new MenuBar(file, view, go, notesMenu, help);
     }

@@ -63,6 +63,9 @@ public final class MainWindow {
 
         void exportNotes();
 
+        /** Opens the current list as a review matrix (a table of its own). */
+        void reviewMatrix();
+
         void theme(Settings.Theme theme);
 
         void editNote(String paperId);

@@ -2,6 +2,8 @@ package app.vidatlas.ui;
 
 import app.vidatlas.export.ListExport;
 import app.vidatlas.model.Diagnostic;
+import app.vidatlas.ui.compare.MatrixView;
+import app.vidatlas.ui.compare.MatrixViewModel;
 import app.vidatlas.export.ComparisonExport;
 import app.vidatlas.userdata.Settings;
 import javafx.application.Platform;
@@ -106,6 +108,25 @@ final class WindowActions implements MainWindow.Actions {
                         + model.compare().comparison().size() + " papers", ComparisonExport.Format.values())
                 .ifPresent(f -> model.compare().exportComparison(f, content -> dialogs.saveTo(
                         "Export the comparison", "comparison", Dialogs.label(f), f.extension(), content)));
+    }
+
+    @Override
+    public void reviewMatrix() {
+        CurrentList list = model.currentList();
+        String wait = list.exportWait();
+        if (wait != null) {
+            dialogs.warn(wait);
+            return;
+        }
+        list.papers(papers -> {
+            if (papers.isEmpty()) {
+                dialogs.warn("There are no papers in the list to put in a matrix.");
+                return;
+            }
+            MatrixViewModel matrix = new MatrixViewModel(papers);
+            new MatrixView(matrix, f -> dialogs.saveTo("Export the matrix", "papers", Dialogs.label(f), f.extension(),
+                    matrix.export(f))).show(stage, "Review matrix — " + papers.size() + " papers");
+        });
     }
 
     @Override

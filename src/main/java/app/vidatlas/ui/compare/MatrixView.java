@@ -1,0 +1,138 @@
+package app.vidatlas.ui.compare;
+
+import app.vidatlas.export.ReviewMatrixExport;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The review matrix in a window of its own: a table of the papers with a filter field under each column's name;
+ * a click on a name sorts (years and counts as numbers), the table's menu button shows and hides columns.
+ */
+public final class MatrixView {
+    private final MatrixViewModel model;
+    private final Consumer<ReviewMatrixExport.Format> export;
+    private final TableView<List<String>> table = new TableView<>();
+    private final Label count = new Label();
+    private final BorderPane root = new BorderPane();
+
+    /** @param export asks where to save the matrix as shown, in the format chosen */
+    public MatrixView(MatrixViewModel model, Consumer<ReviewMatrixExport.Format> export) {
+        this.model = model;
+        this.export = export;
+        createView();
+        model.rows().addListener((javafx.collections.ListChangeListener<List<String>>) c -> updateCount());
+        updateCount();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public TableView<List<String>> table() {
+        return table;
+    }
+
+    /** Shows it in a window of its own, owned by the main window. */
+    public Stage show(Window owner, String title) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(title);
+        stage.setScene(new Scene(root, 1100, 650));
+        stage.show();
+        return stage;
+    }
+
+    private void createView() {
+        List<String> header = model.header();
+        List<String> keys = model.columnKeys();
+        for (int i = 0; i < header.size(); i++) {
+            int at = i;
+            TableColumn<List<String>, String> column = new TableColumn<>();
+            TextField filter = new TextField();
+            filter.setPromptText("filter");
+            filter.getStyleClass().add("matrix-filter");
+            filter.textProperty().addListener((o, was, now) -> model.setFilter(at, now));
+            VBox head = new VBox(2, new Label(header.get(i)), filter);
+            head.setAlignment(Pos.CENTER_LEFT);
+            column.setGraphic(head);
+            column.setText(null);
+            column.setId(keys.get(i));
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().get(at)));
+            column.setComparator(VALUES);
+            column.setPrefWidth(keys.get(i).equals("name") ? 150 : keys.get(i).equals("category") ? 220 : 120);
+            column.setVisible(model.isShown(keys.get(i)));
+            column.visibleProperty().addListener((o, was, now) -> model.setShown(keys.get(at), now));
+            table.getColumns().add(column);
+        }
+        table.setItems(new javafx.collections.transformation.SortedList<>(model.rows()));
+        ((javafx.collections.transformation.SortedList<List<String>>) table.getItems()).comparatorProperty()
+                .bind(table.comparatorProperty());
+        table.setTableMenuButtonVisible(true); // shows and hides columns
+        table.setPlaceholder(new Label("No paper passes these filters"));
+        table.getStyleClass().add("review-matrix");
+        HBox bar = new HBox(8, count, spacer());
+        for (ReviewMatrixExport.Format f : ReviewMatrixExport.Format.values()) {
+            Button b = new Button("Export " + (f == ReviewMatrixExport.Format.LATEX ? "LaTeX" : f == ReviewMatrixExport.Format.MARKDOWN
+                    ? "Markdown" : f.name()));
+            b.setOnAction(e -> export.accept(f));
+            bar.getChildren().add(b);
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6));
+        root.setCenter(table);
+        root.setBottom(bar);
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private void updateCount() {
+        int shown = model.rows().size();
+        count.setText(shown == model.paperCount() ? shown + " papers" : shown + " of " + model.paperCount() + " papers");
+    }
+
+    /** Numbers as numbers (years, counts), "not stated" last, the rest by text, case aside. */
+    static final Comparator<String> VALUES = (a, b) -> {
+        boolean na = a.equals("not stated");
+        boolean nb = b.equals("not stated");
+        if (na || nb) {
+            return Boolean.compare(na, nb);
+        }
+        Double x = number(a);
+        Double y = number(b);
+        if (x != null && y != null) {
+            return Double.compare(x, y);
+        }
+        return String.CASE_INSENSITIVE_ORDER.compare(a, b);
+    };
+
+    private static Double number(String s) {
+        String head = s.split(" ", 2)[0];
+        try {
+            return Double.valueOf(head);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

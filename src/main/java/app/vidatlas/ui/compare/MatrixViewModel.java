@@ -1,0 +1,107 @@
+package app.vidatlas.ui.compare;
+
+import app.vidatlas.export.ReviewMatrix;
+import app.vidatlas.export.ReviewMatrixExport;
+import app.vidatlas.model.Paper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A review matrix of a list of papers: every field a column, the rows narrowed by a filter per column (a row stays
+ * when each filtered column's value holds its text, case aside), the columns shown chosen by the user. Sorting is the
+ * table's. What is exported is what is shown: the rows that pass and the columns chosen, in the matrix's order.
+ */
+public final class MatrixViewModel {
+    private final ReviewMatrix matrix;
+    private final List<List<String>> all;
+    private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final Map<Integer, String> filters = new HashMap<>();
+    private final Set<String> hidden = new LinkedHashSet<>();
+    private List<Integer> passing = List.of();
+
+    public MatrixViewModel(List<Paper> papers) {
+        this.matrix = ReviewMatrix.of(papers, ReviewMatrix.keys().stream().filter(k -> !k.equals("name")).toList());
+        this.all = matrix.rows();
+        for (String key : ReviewMatrix.keys()) {
+            if (!ReviewMatrix.DEFAULT_COLUMNS.contains(key) && !key.equals("name")) {
+                hidden.add(key); // the long ones (title, key points) start hidden
+            }
+        }
+        refresh();
+    }
+
+    /** The column labels, in order (the name first); a row's values are in this order too. */
+    public List<String> header() {
+        return matrix.header();
+    }
+
+    public List<String> columnKeys() {
+        return matrix.columnKeys();
+    }
+
+    /** Only rows whose value in this column holds the text (case aside); blank: any. */
+    public void setFilter(int column, String text) {
+        if (text == null || text.isBlank()) {
+            filters.remove(column);
+        } else {
+            filters.put(column, text.strip().toLowerCase(Locale.ROOT));
+        }
+        refresh();
+    }
+
+    public boolean isShown(String key) {
+        return !hidden.contains(key);
+    }
+
+    /** Shows or hides a column (the name is always shown). */
+    public void setShown(String key, boolean shown) {
+        if (key.equals("name")) {
+            return;
+        }
+        if (shown) {
+            hidden.remove(key);
+        } else {
+            hidden.add(key);
+        }
+    }
+
+    private void refresh() {
+        List<List<String>> out = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            List<String> row = all.get(i);
+            if (filters.entrySet().stream().allMatch(f -> row.get(f.getKey()).toLowerCase(Locale.ROOT)
+                    .contains(f.getValue()))) {
+                out.add(row);
+                at.add(i);
+            }
+        }
+        passing = List.copyOf(at);
+        rows.setAll(out);
+    }
+
+    /** The rows that pass the filters, in the matrix's order (the table sorts its own view of them). */
+    public ObservableList<List<String>> rows() {
+        return rowsView;
+    }
+
+    public int paperCount() {
+        return all.size();
+    }
+
+    /** The rows shown, in the columns shown, as a file. */
+    public String export(ReviewMatrixExport.Format format) {
+        List<Paper> shown = passing.stream().map(i -> matrix.papers().get(i)).toList();
+        List<String> keys = matrix.columnKeys().stream().filter(k -> !k.equals("name") && isShown(k)).toList();
+        return ReviewMatrixExport.export(ReviewMatrix.of(shown, keys), format);
+    }
+}

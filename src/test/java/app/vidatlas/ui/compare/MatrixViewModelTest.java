@@ -1,0 +1,62 @@
+package app.vidatlas.ui.compare;
+
+import app.vidatlas.export.ReviewMatrixExport;
+import app.vidatlas.model.Paper;
+import app.vidatlas.ui.FakeLibrary;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The review matrix of a list: a filter per column, columns shown or hidden, and exported as shown. */
+class MatrixViewModelTest {
+    private final List<Paper> papers = List.of(
+            FakeLibrary.paper("svd", "Stable Video Diffusion", 2023, "arXiv", "Video Generation / Base"),
+            FakeLibrary.paper("vdm", "Video Diffusion Models", 2022, "NeurIPS", "Video Generation / Base"),
+            FakeLibrary.paper("walt", "Photorealistic Video Generation", 2023, "ECCV", "Transformers"));
+
+    private static int column(MatrixViewModel m, String key) {
+        return m.columnKeys().indexOf(key);
+    }
+
+    @Test
+    void everyPaperARowNameFirstAndTheLongColumnsHiddenAtFirst() {
+        MatrixViewModel m = new MatrixViewModel(papers);
+        assertThat(m.rows()).hasSize(3);
+        assertThat(m.header().get(0)).isEqualTo("Name");
+        assertThat(m.isShown("year")).isTrue();
+        assertThat(m.isShown("title")).isFalse();
+        assertThat(m.isShown("keyPoints")).isFalse();
+    }
+
+    @Test
+    void filtersPerColumnNarrowTheRowsTogether() {
+        MatrixViewModel m = new MatrixViewModel(papers);
+        m.setFilter(column(m, "year"), "2023");
+        assertThat(m.rows()).extracting(r -> r.get(0)).containsExactly("svd", "walt");
+        m.setFilter(column(m, "category"), "video gen");
+        assertThat(m.rows()).extracting(r -> r.get(0)).containsExactly("svd");
+        m.setFilter(column(m, "year"), " ");
+        assertThat(m.rows()).extracting(r -> r.get(0)).containsExactly("svd", "vdm");
+    }
+
+    @Test
+    void theExportIsWhatIsShown() {
+        MatrixViewModel m = new MatrixViewModel(papers);
+        m.setFilter(column(m, "venue"), "neur");
+        m.setShown("category", false);
+        m.setShown("title", true);
+        String csv = m.export(ReviewMatrixExport.Format.CSV);
+        assertThat(csv.lines().toList()).hasSize(2);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Name,Title,Year,Venue,Backbone")
+                .doesNotContain("Category");
+        assertThat(csv).contains("vdm,Video Diffusion Models,2022,NeurIPS");
+    }
+
+    @Test
+    void yearsAndCountsSortAsNumbersAndNotStatedLast() {
+        assertThat(List.of("10 / 2", "9 / 0", "not stated", "2022").stream().sorted(MatrixView.VALUES).toList())
+                .containsExactly("9 / 0", "10 / 2", "2022", "not stated");
+    }
+}
