@@ -96,9 +96,16 @@ public final class VidAtlasApp extends Application {
         java.util.function.ObjLongConsumer<String> probe = AppLauncher.options().probe();
         // The frame first; then, right after it, the notes start opening, the panes fill and the web view (about a
         // second to make) is made, so that none of it holds up the frame.
-        stage.setOnShown(e -> Platform.runLater(this::afterFirstFrame));
+        // "After the first frame": after the first pulse has laid the window out and handed it to the render thread,
+        // which draws it while the JavaFX thread goes on (a task queued when the stage is shown may run before that).
+        Runnable[] firstPulse = new Runnable[1];
+        firstPulse[0] = () -> {
+            scene.removePostLayoutPulseListener(firstPulse[0]);
+            Platform.runLater(this::afterFirstFrame);
+        };
+        scene.addPostLayoutPulseListener(firstPulse[0]);
         stage.show();
-        Platform.runLater(this::afterFirstFrame); // a stage shown already (tests) has no first frame to wait for
+        Platform.requestNextPulse(); // a stage that was showing already gets its pulse too
         if (settings.dividers().size() == 2) {
             window.split().setDividerPositions(settings.dividers().get(0), settings.dividers().get(1));
         }
