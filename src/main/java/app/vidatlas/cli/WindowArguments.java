@@ -1,9 +1,13 @@
 package app.vidatlas.cli;
 
+import picocli.CommandLine;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command lines that only open the window ({@code vidatlas}, {@code --notes DIR}, {@code --figures DIR},
@@ -16,7 +20,22 @@ public final class WindowArguments {
     public record Parsed(List<Path> notes, List<Path> figures, Path index, String probe) {
     }
 
+    /** The commands' names, read from the command line's own declaration (without building it). */
+    private static final Set<String> COMMANDS = commands();
+
     private WindowArguments() {
+    }
+
+    private static Set<String> commands() {
+        Set<String> names = new HashSet<>();
+        for (Class<?> c : VidAtlasCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
+            if (command != null) {
+                names.add(command.name());
+                names.addAll(List.of(command.aliases()));
+            }
+        }
+        return names;
     }
 
     /** The window's arguments, or empty when the command line is anything else. */
@@ -35,8 +54,8 @@ public final class WindowArguments {
             }
             switch (name) {
                 case "--startup-probe" -> {
-                    if (value != null && !value.equals("verbose") && !value.equals("brief")) {
-                        return Optional.empty();
+                    if (probe != null || value != null && !value.equals("verbose") && !value.equals("brief")) {
+                        return Optional.empty(); // given twice, or a value picocli would refuse
                     }
                     probe = value == null ? "brief" : value;
                 }
@@ -47,7 +66,9 @@ public final class WindowArguments {
                         }
                         value = args[++i];
                     }
-                    if (value.isEmpty()) {
+                    // Picocli reads these otherwise: a command's name as a missing value, @FILE as a file of
+                    // arguments. Left to it.
+                    if (value.isEmpty() || value.startsWith("@") || COMMANDS.contains(value)) {
                         return Optional.empty();
                     }
                     Path p;

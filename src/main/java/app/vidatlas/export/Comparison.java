@@ -88,9 +88,8 @@ public final class Comparison {
         return rows;
     }
 
-    /** The same papers with only the rows where they differ (name and title kept: they say what is compared). */
+    /** The same papers with only the rows where they differ, as the page shows them with rows that agree hidden. */
     public Comparison differingOnly() {
-        return new Comparison(papers, rows.stream()
-                .filter(r -> r.differs() || r.key().equals("name") || r.key().equals("title")).toList());
+        return new Comparison(papers, rows.stream().filter(Row::differs).toList());
     }
 }

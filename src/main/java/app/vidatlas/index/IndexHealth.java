@@ -160,7 +160,9 @@ final class IndexHealth {
     static void clearIndexFiles(Directory dir) throws IOException {
         try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             for (String name : dir.listAll()) {
-                if (name.startsWith("segments") || name.startsWith("pending_segments") || name.startsWith("_")) {
+                // The record of checked files goes with them: a rebuilt index names its segments from _0 again.
+                if (name.startsWith("segments") || name.startsWith("pending_segments") || name.startsWith("_")
+                        || name.equals(VerifiedFiles.NAME)) {
                     lock.ensureValid();
                     dir.deleteFile(name);
                 }

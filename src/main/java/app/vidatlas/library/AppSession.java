@@ -19,6 +19,7 @@ import app.vidatlas.work.Workers;
 import app.vidatlas.search.SearchResult;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -47,10 +48,13 @@ public final class AppSession implements NotesLibrary {
     private final PageRenderer pages;
 
     private final TaskRunner runner;
+    /** Shared by the sessions over one index (the one opened and the one completed from it): see ReadGuard. */
+    private final ReadGuard guard;
 
-    private AppSession(IndexedNotes index, Catalog catalog, boolean complete, FigureResolver figures, PageAssets assets,
-                       PageRenderer pages, TaskRunner runner) {
+    private AppSession(IndexedNotes index, ReadGuard guard, Catalog catalog, boolean complete, FigureResolver figures,
+                       PageAssets assets, PageRenderer pages, TaskRunner runner) {
         this.index = index;
+        this.guard = guard;
         this.runner = runner;
         this.catalog = catalog;
         this.complete = complete;
@@ -127,13 +131,14 @@ public final class AppSession implements NotesLibrary {
                 request.cacheDir(), sites(catalog), hosts),
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));
         PageAssets assets = PageAssets.fromClassPath(UserDirs.cache());
-        return complete ? withCatalog(index, catalog, figures, assets, runner)
-                : new AppSession(index, catalog, false, figures, assets,
+        ReadGuard guard = new ReadGuard(index);
+        return complete ? withCatalog(index, guard, catalog, figures, assets, runner)
+                : new AppSession(index, guard, catalog, false, figures, assets,
                 new PageRenderer(catalog, () -> CrossReferences.EMPTY, figures, assets), runner);
     }
 
-    private static AppSession withCatalog(IndexedNotes index, Catalog catalog, FigureResolver figures, PageAssets assets,
-                                          TaskRunner runner) {
+    private static AppSession withCatalog(IndexedNotes index, ReadGuard guard, Catalog catalog, FigureResolver figures,
+                                          PageAssets assets, TaskRunner runner) {
         // Worked out in the background: with a large catalog the first page must not wait for it.
         CompletableFuture<CrossReferences> references = new CompletableFuture<>();
         PageRenderer pages = new PageRenderer(catalog, () -> references.getNow(CrossReferences.EMPTY), figures, assets);
@@ -144,7 +149,7 @@ public final class AppSession implements NotesLibrary {
             runner.run(() -> CrossReferences.of(catalog, pages.names()), references::complete,
                     e -> references.complete(CrossReferences.EMPTY));
         }
-        return new AppSession(index, catalog, true, figures, assets, pages, runner);
+        return new AppSession(index, guard, catalog, true, figures, assets, pages, runner);
     }
 
     /**
@@ -164,28 +169,34 @@ public final class AppSession implements NotesLibrary {
         if (complete) {
             return this;
         }
-        index.warmUp(); // the first search, ahead of the reader (a fraction of a second at 100k)
-        return withCatalog(index, index.catalog(progress), figures, assets, runner);
+        try {
+            return guard.read(() -> {
+                index.warmUp(); // the first search, ahead of the reader (a fraction of a second at 100k)
+                return withCatalog(index, guard, index.catalog(progress), figures, assets, runner);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** These papers, whole, in this order; ids of no paper are left out. */
     public List<Paper> papers(List<String> ids) throws IOException {
-        return index.papers(ids);
+        return guard.read(() -> index.papers(ids));
     }
 
     // ---- pages: from the catalog, or from what the index keeps of the papers and notes each page shows --------
 
     public PageRenderer.Page paperPage(String id, PageRenderer.Target target, boolean dark, PageRenderer.Personal personal)
             throws IOException {
-        return renderer(List.of(id), List.of()).paper(id, target, dark, personal);
+        return guard.read(() -> renderer(List.of(id), List.of()).paper(id, target, dark, personal));
     }
 
     public PageRenderer.Page notePage(String noteId, PageRenderer.Target target, boolean dark) throws IOException {
-        return renderer(List.of(), List.of(noteId)).note(noteId, target, dark);
+        return guard.read(() -> renderer(List.of(), List.of(noteId)).note(noteId, target, dark));
     }
 
     public PageRenderer.Page comparisonPage(List<String> ids, boolean hideSame, boolean dark) throws IOException {
-        return renderer(ids, List.of()).comparison(ids, hideSame, dark);
+        return guard.read(() -> renderer(ids, List.of()).comparison(ids, hideSame, dark));
     }
 
     public PageRenderer.Page homePage(boolean dark) {
@@ -231,7 +242,11 @@ public final class AppSession implements NotesLibrary {
 
     @Override
     public SearchResult search(String query, int limit) {
-        return index.searcher().search(query, limit);
+        try {
+            return guard.read(() -> index.searcher().search(query, limit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public FigureResolver figures() {
@@ -242,9 +257,10 @@ public final class AppSession implements NotesLibrary {
         return index.notices();
     }
 
+    /** Closes the index once no read of it is under way (a catalog being built, a search, a page, an export). */
     @Override
     public void close() throws IOException {
-        index.close();
+        guard.close();
     }
 
 

@@ -66,7 +66,9 @@ public final class MainViewModel {
             reader.refresh();
         });
         loading.setListeners(this::loaded, whole -> {
-            showEverywhere(whole);
+            reader.setLibrary(whole);
+            compare.setLibrary(whole);
+            search.setCompleted(whole);
             browse.showCompleted(whole);
             reader.refresh();
             completedListener.run();

@@ -44,7 +44,8 @@ class WindowArgumentsTest {
         for (String[] args : List.of(new String[]{"search", "motion"}, new String[]{"--help"},
                 new String[]{"--version"}, new String[]{"--notes"}, new String[]{"--notes", "--index", "x"},
                 new String[]{"--nots", "/a"}, new String[]{"--index", "a", "--index", "b"},
-                new String[]{"--startup-probe=loud"}, new String[]{"/a"})) {
+                new String[]{"--startup-probe=loud"}, new String[]{"/a"}, new String[]{"--notes", "papers"},
+                new String[]{"--notes", "@args.txt"}, new String[]{"--startup-probe", "--startup-probe"})) {
             assertThat(WindowArguments.read(args)).as(String.join(" ", args)).isEmpty();
         }
     }

@@ -89,6 +89,15 @@ class MainViewModelWiringTest {
     }
 
     @Test
+    void theSameNotesOpenedAgainShowTheirPageAgainSoTheViewDrawsIt() {
+        load();
+        List<Object> told = new ArrayList<>();
+        model.reader().shownProperty().addListener((o, was, now) -> told.add(now == null ? "none" : now.page().html()));
+        load();
+        assertThat(told).as("the same start page is shown again, not skipped as unchanged").contains("home");
+    }
+
+    @Test
     void otherNotesReplaceTheOldOnesWhichAreClosed() {
         FakeLibrary other = new FakeLibrary(List.of(paper("x", "X", 2024, null, null)));
         MainViewModel m = new MainViewModel(TaskRunner.DIRECT,

@@ -112,27 +112,27 @@ public final class MatrixView {
         count.setText(shown == model.paperCount() ? shown + " papers" : shown + " of " + model.paperCount() + " papers");
     }
 
-    /** Numbers as numbers (years, counts), "not stated" last, the rest by text, case aside. */
-    static final Comparator<String> VALUES = (a, b) -> {
-        boolean na = a.equals("not stated");
-        boolean nb = b.equals("not stated");
-        if (na || nb) {
-            return Boolean.compare(na, nb);
-        }
-        Double x = number(a);
-        Double y = number(b);
-        if (x != null && y != null) {
-            return Double.compare(x, y);
-        }
-        return String.CASE_INSENSITIVE_ORDER.compare(a, b);
-    };
+    /**
+     * Numbers first, as numbers (years, counts: "9 / 0" before "10 / 2"), then text, case aside, then "not stated":
+     * one order whatever the values are, so sorting never meets a contradiction. Sorted the other way, "not stated"
+     * comes first.
+     */
+    static final Comparator<String> VALUES = Comparator.comparingInt(MatrixView::kind)
+            .thenComparing((a, b) -> kind(a) == 0 ? Double.compare(number(a), number(b)) : 0)
+            .thenComparing(String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Comparator.naturalOrder());
 
-    private static Double number(String s) {
-        String head = s.split(" ", 2)[0];
-        try {
-            return Double.valueOf(head);
-        } catch (NumberFormatException e) {
-            return null;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,15}(\\.\\d{1,15})?");
+
+    /** 0 a number (its first word is digits), 1 text, 2 not stated. */
+    private static int kind(String s) {
+        if (s.equals("not stated")) {
+            return 2;
         }
+        return NUMBER.matcher(s.split(" ", 2)[0]).matches() ? 0 : 1;
+    }
+
+    private static double number(String s) {
+        return Double.parseDouble(s.split(" ", 2)[0]);
     }
 }

@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -43,9 +45,10 @@ public final class LoadingViewModel {
     private Consumer<NotesLibrary> onCompleted = s -> { };
     // Started once the page shown first has been drawn: the catalog of a large library opened without it.
     private Runnable afterFirstPage;
-    // The library whose catalog is being built, and whether it was let go meanwhile (then closed once built).
-    private NotesLibrary completing;
-    private boolean closeWhenCompleted;
+    // The libraries whose catalog is being built, and those of them let go meanwhile (closed once built). One of
+    // each per build: a second build (other notes, or the same again) must not forget the first's.
+    private final Set<NotesLibrary> completing = new HashSet<>();
+    private final Set<NotesLibrary> closeWhenCompleted = new HashSet<>();
     // What keeps the progress bar up: a load under way, or the catalog of the notes shown still to come.
     private boolean loadRunning;
     private boolean catalogPending;
@@ -120,13 +123,12 @@ public final class LoadingViewModel {
             return;
         }
         progress.set(-1);
-        completing = partial;
-        closeWhenCompleted = false;
+        completing.add(partial);
         runner.run(() -> partial.completed(onProgress), whole -> {
-            completing = null;
-            if (closeWhenCompleted) {
+            completing.remove(partial);
+            if (closeWhenCompleted.remove(partial) || library.get() != partial) {
                 whole.closeQuietly(); // replaced or quit meanwhile; the two share the index
-            } else if (library.get() == partial) {
+            } else {
                 // Shown even while other notes are loading: if they fail, these stay, whole.
                 library.set(whole); // the same index: the partial library is not closed
                 catalogPending = false;
@@ -135,10 +137,10 @@ public final class LoadingViewModel {
                 onCompleted.accept(whole);
             }
         }, error -> {
-            completing = null;
-            if (closeWhenCompleted) {
+            completing.remove(partial);
+            if (closeWhenCompleted.remove(partial) || library.get() != partial) {
                 partial.closeQuietly();
-            } else if (library.get() == partial) {
+            } else {
                 catalogPending = false;
                 updateLoading();
                 status.show(summary(partial) + " · The catalog could not be loaded: " + StatusLine.oneLine(error)
@@ -197,8 +199,8 @@ public final class LoadingViewModel {
      * reads their index (reading a closed index's mapped files can bring the whole process down).
      */
     private void closeLibrary(NotesLibrary s) {
-        if (s == completing) {
-            closeWhenCompleted = true;
+        if (completing.contains(s)) {
+            closeWhenCompleted.add(s);
         } else {
             s.closeQuietly();
         }

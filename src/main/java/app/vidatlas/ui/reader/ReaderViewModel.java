@@ -142,13 +142,13 @@ public final class ReaderViewModel {
             Double scroll = pendingScroll;
             pendingScroll = null;
             Timeline.mark("page rendered");
-            shown.set(new Shown(place, page, keepScroll, scroll));
+            show(new Shown(place, page, keepScroll, scroll));
             if (!page.pendingDownloads().isEmpty()) {
                 download(s, place, page.pendingDownloads(), generation);
             }
         }, error -> {
             if (generation == pageGeneration.get()) {
-                shown.set(new Shown(place, PageRenderer.message("This page could not be shown",
+                show(new Shown(place, PageRenderer.message("This page could not be shown",
                         StatusLine.oneLine(error), dark), false));
             }
         });
@@ -192,11 +192,22 @@ public final class ReaderViewModel {
                 long next = pageGeneration.incrementAndGet();
                 runner.run(pageJob(s, place), page -> {
                     if (next == pageGeneration.get()) {
-                        shown.set(new Shown(place, new PageRenderer.Page(page.html(), List.of()), true));
+                        show(new Shown(place, new PageRenderer.Page(page.html(), List.of()), true));
                     }
                 }, error -> { });
             }
         }, error -> { });
+    }
+
+    /**
+     * Shows a page. The same page again (the same notes reopened) is shown again too: a property tells only of a
+     * change, and the view must load it (and say it drew it) whatever it showed before.
+     */
+    private void show(Shown next) {
+        if (next.equals(shown.get())) {
+            shown.set(null);
+        }
+        shown.set(next);
     }
 
     public Place currentPlace() {

@@ -51,12 +51,20 @@ public final class SearchViewModel {
         this.mine = mine;
     }
 
-    /** Other notes (or the same with their whole catalog): the query shown is asked of them again. */
+    /** Other notes: the query shown is asked of them again. */
     public void setLibrary(NotesLibrary library) {
         this.library = library;
         if (!query.isBlank()) {
             search(query);
         }
+    }
+
+    /**
+     * The same notes with their whole catalog: the same index, so the results shown stand (searching again would
+     * replace the list under the reader and drop an Enter waiting for its results).
+     */
+    public void setCompleted(NotesLibrary library) {
+        this.library = library;
     }
 
     /** Searches in the background; only the newest query's results are shown. */

@@ -58,5 +58,12 @@ class MatrixViewModelTest {
     void yearsAndCountsSortAsNumbersAndNotStatedLast() {
         assertThat(List.of("10 / 2", "9 / 0", "not stated", "2022").stream().sorted(MatrixView.VALUES).toList())
                 .containsExactly("9 / 0", "10 / 2", "2022", "not stated");
+        // One order whatever the mix: numbers, then text ("3D U-Net" is text), then not stated.
+        List<String> mixed = new java.util.ArrayList<>(List.of("1a", "9", "not stated", "10", "3D U-Net", "b", "NaN"));
+        for (int i = 0; i < 200; i++) {
+            java.util.Collections.shuffle(mixed, new java.util.Random(i));
+            assertThat(mixed.stream().sorted(MatrixView.VALUES).toList())
+                    .containsExactly("9", "10", "1a", "3D U-Net", "b", "NaN", "not stated");
+        }
     }
 }
