@@ -400,6 +400,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void notesLetGoWhileTheirCatalogIsBuiltAreClosedWhenItEndsEvenIfOtherNotesStartBuildingMeanwhile() {
+        HeldTaskRunner runner = new HeldTaskRunner();
+        MainViewModel large = largeLibraryDrawn(runner); // A's catalog is being built (held)
+        NotesLibrary a = large.loading().libraryProperty().get();
+        large.loading().load(new LibraryRequest(List.of(notes), List.of(), false, index, null), Progress.NONE);
+        runner.finish(1); // B opened: A is let go, but still read by its catalog
+        NotesLibrary b = large.loading().libraryProperty().get();
+        assertThat(b).isNotSameAs(a);
+        assertThat(a.search("optical", 10).total()).as("A still open for its catalog").isPositive();
+        large.loading().pageDrawn(); // B's first page drawn: B's catalog starts too
+        runner.finish(0); // A's catalog ends
+        assertThatThrownBy(() -> a.search("optical", 10)).as("A closed once its catalog ended")
+                .hasMessageContaining("these notes were closed");
+        assertThat(b.search("optical", 10).total()).as("B untouched").isPositive();
+        runner.finishAll();
+        assertThat(large.loading().libraryProperty().get().complete()).isTrue();
+        assertThat(large.loading().libraryProperty().get().search("optical", 10).total()).isPositive();
+    }
+
+    @Test
     void theYearChosenWhileTheCatalogLoadsStaysChosenAndOpeningAgainResetsIt() throws IOException {
         HeldTaskRunner runner = new HeldTaskRunner();
         MainViewModel large = largeLibraryDrawn(runner);
