@@ -66,7 +66,7 @@ public final class VidAtlasApp extends Application {
         Timeline.mark("reading list read");
         model.compare().setComparison(settings.comparison());
         model.setOnHostQuestion(this::askHost);
-        window = new MainWindow(model, new WindowActions(this, stage, model, dialogs));
+        window = new MainWindow(model, new WindowActions(this, stage, model, dialogs, runner));
         Timeline.mark("window built");
         applyTheme();
         Timeline.mark("theme set");

@@ -6,6 +6,7 @@ import app.vidatlas.ui.compare.MatrixView;
 import app.vidatlas.ui.compare.MatrixViewModel;
 import app.vidatlas.export.ComparisonExport;
 import app.vidatlas.userdata.Settings;
+import app.vidatlas.work.TaskRunner;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -25,9 +26,11 @@ final class WindowActions implements MainWindow.Actions {
     private final Stage stage;
     private final MainViewModel model;
     private final Dialogs dialogs;
+    private final TaskRunner runner;
 
-    WindowActions(VidAtlasApp app, Stage stage, MainViewModel model, Dialogs dialogs) {
+    WindowActions(VidAtlasApp app, Stage stage, MainViewModel model, Dialogs dialogs, TaskRunner runner) {
         this.app = app;
+        this.runner = runner;
         this.stage = stage;
         this.model = model;
         this.dialogs = dialogs;
@@ -123,9 +126,11 @@ final class WindowActions implements MainWindow.Actions {
                 dialogs.warn("There are no papers in the list to put in a matrix.");
                 return;
             }
-            MatrixViewModel matrix = new MatrixViewModel(papers);
-            new MatrixView(matrix, f -> dialogs.saveTo("Export the matrix", "papers", Dialogs.label(f), f.extension(),
-                    matrix.export(f))).show(stage, "Review matrix — " + papers.size() + " papers");
+            // Its rows are read from every paper in the background: the list may be a whole large library.
+            runner.run(() -> new MatrixViewModel(papers, runner), matrix -> new MatrixView(matrix,
+                    f -> dialogs.saveTo("Export the matrix", "papers", Dialogs.label(f), f.extension(),
+                            matrix.export(f))).show(stage, "Review matrix — " + papers.size() + " papers"),
+                    error -> dialogs.warn("The matrix could not be made: " + error.getMessage()));
         });
     }
 

@@ -69,7 +69,11 @@ public final class MatrixView {
             TextField filter = new TextField();
             filter.setPromptText("filter");
             filter.getStyleClass().add("matrix-filter");
-            filter.textProperty().addListener((o, was, now) -> model.setFilter(at, now));
+            // Filtered once typing pauses: a long list is not filtered again at every key.
+            javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(150));
+            typing.setOnFinished(e -> model.setFilter(at, filter.getText()));
+            filter.textProperty().addListener((o, was, now) -> typing.playFromStart());
             VBox head = new VBox(2, new Label(header.get(i)), filter);
             head.setAlignment(Pos.CENTER_LEFT);
             column.setGraphic(head);

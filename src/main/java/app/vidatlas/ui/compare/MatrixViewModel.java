@@ -3,6 +3,7 @@ package app.vidatlas.ui.compare;
 import app.vidatlas.export.ReviewMatrix;
 import app.vidatlas.export.ReviewMatrixExport;
 import app.vidatlas.model.Paper;
+import app.vidatlas.work.TaskRunner;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A review matrix of a list of papers: every field a column, the rows narrowed by a filter per column (a row stays
@@ -27,8 +29,20 @@ public final class MatrixViewModel {
     private final Map<Integer, String> filters = new HashMap<>();
     private final Set<String> hidden = new LinkedHashSet<>();
     private List<Integer> passing = List.of();
+    private final TaskRunner runner;
+    private final AtomicLong generation = new AtomicLong();
 
+    /** Filters on the JavaFX thread: for the hundreds of papers a list usually holds (see the other constructor). */
     public MatrixViewModel(List<Paper> papers) {
+        this(papers, TaskRunner.DIRECT);
+    }
+
+    /**
+     * @param runner where filtering runs: a long list (a whole large library) is filtered in the background, and a
+     *               filter typed again before the last one arrived drops the older result
+     */
+    public MatrixViewModel(List<Paper> papers, TaskRunner runner) {
+        this.runner = runner;
         this.matrix = ReviewMatrix.of(papers, ReviewMatrix.keys().stream().filter(k -> !k.equals("name")).toList());
         this.all = matrix.rows();
         for (String key : ReviewMatrix.keys()) {
@@ -75,18 +89,27 @@ public final class MatrixViewModel {
     }
 
     private void refresh() {
-        List<List<String>> out = new ArrayList<>();
+        long current = generation.incrementAndGet();
+        Map<Integer, String> now = Map.copyOf(filters);
+        runner.run(() -> passing(now), at -> {
+            if (current == generation.get()) {
+                passing = at;
+                rows.setAll(at.stream().map(all::get).toList());
+            }
+        }, error -> { });
+    }
+
+    /** The rows whose value in each filtered column holds its text, case aside. */
+    private List<Integer> passing(Map<Integer, String> filters) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             List<String> row = all.get(i);
             if (filters.entrySet().stream().allMatch(f -> row.get(f.getKey()).toLowerCase(Locale.ROOT)
                     .contains(f.getValue()))) {
-                out.add(row);
                 at.add(i);
             }
         }
-        passing = List.copyOf(at);
-        rows.setAll(out);
+        return List.copyOf(at);
     }
 
     /** The rows that pass the filters, in the matrix's order (the table sorts its own view of them). */

@@ -42,6 +42,31 @@ class MatrixViewModelTest {
     }
 
     @Test
+    void aFilterThatArrivesLateIsDroppedForTheNewerOne() {
+        List<Runnable> held = new java.util.ArrayList<>();
+        app.vidatlas.work.TaskRunner later = new app.vidatlas.work.TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
+                                java.util.function.Consumer<Throwable> onFailed) {
+                held.add(() -> DIRECT.run(work, onDone, onFailed));
+            }
+
+            @Override
+            public <T, R> List<R> map(List<T> items, java.util.function.Function<? super T, ? extends R> fn) {
+                return DIRECT.map(items, fn);
+            }
+        };
+        MatrixViewModel m = new MatrixViewModel(papers, later);
+        held.remove(0).run();
+        assertThat(m.rows()).hasSize(3);
+        m.setFilter(column(m, "year"), "2022");
+        m.setFilter(column(m, "year"), "2023");
+        held.remove(1).run(); // 2023 first
+        held.remove(0).run(); // then the older 2022: dropped
+        assertThat(m.rows()).extracting(r -> r.get(0)).containsExactly("svd", "walt");
+    }
+
+    @Test
     void theExportIsWhatIsShown() {
         MatrixViewModel m = new MatrixViewModel(papers);
         m.setFilter(column(m, "venue"), "neur");

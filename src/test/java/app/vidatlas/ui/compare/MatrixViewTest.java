@@ -45,11 +45,17 @@ class MatrixViewTest {
         TextField filter = robot.lookup(".matrix-filter").queryAllAs(TextField.class).stream()
                 .filter(f -> f.getParent() == year.getGraphic()).findFirst().orElseThrow();
         robot.interact(() -> filter.setText("2019"));
+        // Filtered once typing pauses.
+        org.testfx.util.WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.table().getItems()).hasSize(30).allMatch(r -> r.get(model.columnKeys().indexOf("year")).equals("2019"));
         assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class))
                 .anyMatch(l -> "30 of 300 papers".equals(l.getText()));
+        robot.interact(() -> filter.setText(""));
+        org.testfx.util.WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.table().getItems()).hasSize(300);
         robot.interact(() -> {
-            filter.setText("");
             TableColumn<List<String>, ?> venue = view.table().getColumns().stream()
                     .filter(c -> "venue".equals(c.getId())).findFirst().orElseThrow();
             venue.setSortType(TableColumn.SortType.ASCENDING);
