@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code vidatlas compare ID ID...}: papers side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare 2 to 6 papers side by side (rows where they differ are marked).")
+        description = "Compare 2 to 12 papers side by side (rows and values that differ are marked).")
 final class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", arity = "1..*", description = "papers, by id or short name")
     List<String> ids;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class Comparison {
     public static final int MIN = 2;
-    public static final int MAX = 6;
+    public static final int MAX = 12;
     public static final String NOT_STATED = PaperFields.NOT_STATED;
 
     /**

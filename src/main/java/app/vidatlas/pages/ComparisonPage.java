@@ -28,7 +28,7 @@ final class ComparisonPage {
     PageRenderer.Page render(List<String> ids, boolean hideSame, boolean dark) {
         List<Paper> list = ids.stream().map(context.papers()::get).filter(Objects::nonNull).toList();
         if (list.size() < Comparison.MIN) {
-            return MessagePage.of("Nothing to compare yet", "Add two to six papers to the comparison: select them in "
+            return MessagePage.of("Nothing to compare yet", "Add two to twelve papers to the comparison: select them in "
                     + "the list (Ctrl+click) and press Compare, or use “Add to comparison” on a paper's page.", dark);
         }
         List<Paper> shown = list.subList(0, Math.min(Comparison.MAX, list.size()));
@@ -49,7 +49,8 @@ final class ComparisonPage {
                 + (list.size() > shown.size() ? " · only the first " + Comparison.MAX + " papers are shown" : "")
                 + "</p><p class=\"actions\"><a class=\"button\" href=\"" + toggle.href() + "\">"
                 + (hideSame ? "Show all rows" : "Hide rows that agree") + "</a></p></header>\n<main>\n"
-                + ComparisonExport.table(table, i -> header(shown, i), thumbs, hideSame) + "</main>\n";
+                + "<div class=\"comparison-scroll\">"
+                + ComparisonExport.table(table, i -> header(shown, i), thumbs, hideSame) + "</div></main>\n";
         return new PageRenderer.Page(context.chrome().document("Comparison", body, null, List.of(), dark), pending);
     }
 

@@ -45,7 +45,7 @@ class CompareExportCliTest {
     @Test
     void compareRefusesOneOrUnknownPapers() {
         assertThat(run("compare", "show-1")).isEqualTo(2);
-        assertThat(err.toString()).contains("2 to 6");
+        assertThat(err.toString()).contains("2 to 12");
         assertThat(run("compare", "show-1", "lavei")).isEqualTo(2);
         assertThat(err.toString()).contains("Did you mean 'lavie'");
     }

@@ -79,8 +79,8 @@ class ComparisonAndBibTeXTest {
 
     @Test
     void twoToSixPapers() {
-        assertThatThrownBy(() -> Comparison.of(List.of(paper("show-1")))).hasMessageContaining("2 to 6");
-        assertThatThrownBy(() -> Comparison.of(catalog.papers().subList(0, 7))).hasMessageContaining("2 to 6");
+        assertThatThrownBy(() -> Comparison.of(List.of(paper("show-1")))).hasMessageContaining("2 to 12");
+        assertThatThrownBy(() -> Comparison.of(catalog.papers().subList(0, 13))).hasMessageContaining("2 to 12");
     }
 
     @Test
