@@ -25,11 +25,13 @@ final class MainMenus {
     private final MainWindow.Actions actions;
     private final ReaderViewModel reader;
     private final Runnable focusSearch;
+    private final Runnable fullPage;
     private final Menu notesMenu = new Menu("_Notes");
     private final Menu themeMenu = new Menu("_Theme");
     private final MenuBar bar;
 
-    MainMenus(MainWindow.Actions actions, ReaderViewModel reader, Runnable focusSearch) {
+    MainMenus(MainWindow.Actions actions, ReaderViewModel reader, Runnable focusSearch, Runnable fullPage) {
+        this.fullPage = fullPage;
         this.actions = actions;
         this.reader = reader;
         this.focusSearch = focusSearch;
@@ -68,7 +70,9 @@ final class MainMenus {
         }
         MenuItem matrix = item("Review _matrix of the list", new KeyCodeCombination(KeyCode.M,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::reviewMatrix);
-        Menu view = new Menu("_View", null, matrix, new SeparatorMenuItem(), themeMenu);
+        // Ctrl+Shift+F too: read by the window's key filter.
+        MenuItem full = item("Read the page _full-window", new KeyCodeCombination(KeyCode.F11), fullPage);
+        Menu view = new Menu("_View", null, full, matrix, new SeparatorMenuItem(), themeMenu);
         Menu help = new Menu("_Help", null, item("_About VidAtlas", null, actions::about));
         return new MenuBar(file, view, go, notesMenu, help);
     }

@@ -26,6 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
+
 
 /**
  * The main window, built in code from the views of each thing a user does: categories and facets on the left, the
@@ -44,6 +46,9 @@ public final class MainWindow {
     private final Button compare = new Button("Compare");
     // Made by showPanes(), after the first frame.
     private PaperTable table;
+    // While the page is read full-window: the panes set aside and where the dividers were.
+    private List<javafx.scene.Node> setAside;
+    private double[] dividersSetAside;
 
     /** What the window asks the application to do (dialogs, quitting). */
     public interface Actions {
@@ -80,7 +85,7 @@ public final class MainWindow {
                 table.focusFirst();
             }
         });
-        this.menus = new MainMenus(actions, reader, this::focusSearch);
+        this.menus = new MainMenus(actions, reader, this::focusSearch, this::toggleFullPage);
         createView(new StatusBar(model.loading(), model.statusProperty(), actions::showProblems));
         initListeners(actions);
     }
@@ -123,6 +128,9 @@ public final class MainWindow {
     public void showPanes() {
         if (table != null) {
             return;
+        }
+        if (setAside != null) {
+            toggleFullPage(); // the panes come back to be filled
         }
         table = new PaperTable(model.browse(), model.reader(), model.compare(), model.reading());
         CategoryPane left = new CategoryPane(model.browse(), model.reading(), model.compare(),
@@ -183,7 +191,10 @@ public final class MainWindow {
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && (e.getCode() == KeyCode.K || e.getCode() == KeyCode.F)) {
+            if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == KeyCode.F) {
+                toggleFullPage(); // F11 is the menu item's own key
+                e.consume();
+            } else if (e.isShortcutDown() && (e.getCode() == KeyCode.K || e.getCode() == KeyCode.F)) {
                 focusSearch();
                 e.consume();
             } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
@@ -193,6 +204,9 @@ public final class MainWindow {
                 reader.forward();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && search.clear()) {
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && fullPage()) {
+                toggleFullPage();
                 e.consume();
             }
         });
@@ -215,6 +229,27 @@ public final class MainWindow {
     /** Marks the theme in the View menu. */
     public void showTheme(Settings.Theme theme) {
         menus.showTheme(theme);
+    }
+
+    /**
+     * Reads the page (a paper, a note, the comparison) with the whole window, or returns to the three panes as they
+     * were (F11 or Ctrl+Shift+F; Esc returns too).
+     */
+    public void toggleFullPage() {
+        if (setAside == null) {
+            dividersSetAside = split.getDividerPositions();
+            setAside = List.copyOf(split.getItems().subList(0, split.getItems().size() - 1));
+            split.getItems().removeAll(setAside);
+        } else {
+            split.getItems().addAll(0, setAside);
+            split.setDividerPositions(dividersSetAside);
+            setAside = null;
+        }
+    }
+
+    /** Whether the page is read with the whole window. */
+    public boolean fullPage() {
+        return setAside != null;
     }
 
     public void focusSearch() {

@@ -110,6 +110,25 @@ class AppWindowTest {
     }
 
     @Test
+    void theKeyReadsThePageFullWindowAndEscapeReturnsToThePanes(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
+        waitUntil("the panes are in", () -> robot.lookup(".paper-table").tryQuery().isPresent());
+        double before = app.window().pageView().getWidth();
+        robot.clickOn(".search-field");
+        robot.push(javafx.scene.input.KeyCode.F11);
+        waitUntil("only the page is left", () -> app.window().split().getItems().size() == 1);
+        assertThat(app.window().split().getItems().get(0)).isSameAs(app.window().pageView());
+        waitUntil("the page takes the window's width", () -> app.window().pageView().getWidth() > before + 200);
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("the panes are back", () -> app.window().split().getItems().size() == 3);
+        assertThat(robot.lookup(".paper-table").tryQuery()).isPresent();
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F);
+        waitUntil("Ctrl+Shift+F does it too", () -> app.window().split().getItems().size() == 1);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F);
+        waitUntil("and back", () -> app.window().split().getItems().size() == 3);
+    }
+
+    @Test
     void mathIsTypesetAndAFigureOpensLarge(FxRobot robot) throws Exception {
         waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
         robot.interact(() -> app.model().reader().open(new Place.PaperAt("gentron")));
