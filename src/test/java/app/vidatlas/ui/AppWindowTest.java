@@ -140,6 +140,16 @@ class AppWindowTest {
         js("document.querySelector('img.fig').click()");
         waitUntil("the figure opens large", () -> "block".equals(js(
                 "(document.getElementById('lightbox') || {style: {}}).style.display")));
+        // In the comparison, the first figure is a thumbnail that opens the same viewer.
+        robot.interact(() -> {
+            app.model().compare().setComparison(List.of("text2video-zero", "gentron"));
+            app.model().reader().open(new Place.Compare());
+        });
+        waitUntil("the comparison shows its thumbnail", () -> ((Number) js(
+                "document.querySelectorAll('table.comparison img.fig.thumb').length")).intValue() == 1);
+        js("document.querySelector('table.comparison img.fig.thumb').click()");
+        waitUntil("the thumbnail opens large", () -> "block".equals(js(
+                "(document.getElementById('lightbox') || {style: {}}).style.display")));
     }
 
     @Test
