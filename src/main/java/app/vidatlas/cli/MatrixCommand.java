@@ -38,12 +38,11 @@ final class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // The columns are checked before any note is read.
-        for (String key : columns) {
-            if (ReviewMatrix.keys().stream().noneMatch(k -> k.equalsIgnoreCase(key))) {
-                spec.commandLine().getErr().println("vidatlas: no column '" + Terminal.safe(key)
-                        + "'; the columns are " + String.join(", ", ReviewMatrix.keys()) + ".");
-                return 2;
-            }
+        java.util.Optional<String> unknown = ReviewMatrix.unknown(columns);
+        if (unknown.isPresent()) {
+            spec.commandLine().getErr().println("vidatlas: no column '" + Terminal.safe(unknown.get())
+                    + "'; the columns are " + String.join(", ", ReviewMatrix.keys()) + ".");
+            return 2;
         }
         return library.run(spec, false, (index, out, err) -> {
             List<Paper> papers = choice.papers(index, err);

@@ -50,13 +50,13 @@ public final class ComparisonExport {
     /** A GitHub-flavoured markdown table; differing rows are marked with ≠. */
     public static String markdown(Comparison c) {
         StringBuilder b = new StringBuilder("| |");
-        c.papers().forEach(p -> b.append(' ').append(md(p.shortName())).append(" |"));
+        c.papers().forEach(p -> b.append(' ').append(MarkdownText.cell(p.shortName())).append(" |"));
         b.append("\n|---|");
         c.papers().forEach(p -> b.append("---|"));
         b.append('\n');
         for (Comparison.Row r : c.rows()) {
-            b.append("| ").append(r.differs() ? "≠ " : "").append(md(r.label())).append(" |");
-            r.values().forEach(v -> b.append(' ').append(md(v)).append(" |"));
+            b.append("| ").append(r.differs() ? "≠ " : "").append(MarkdownText.cell(r.label())).append(" |");
+            r.values().forEach(v -> b.append(' ').append(MarkdownText.cell(v)).append(" |"));
             b.append('\n');
         }
         return b.toString();
@@ -97,9 +97,7 @@ public final class ComparisonExport {
     public static String html(Comparison c) {
         return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Comparison: "
                 + HtmlText.escape(c.papers().stream().map(Paper::shortName).collect(Collectors.joining(", ")))
-                + "</title>\n<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-                + "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}"
-                + "tr.differs th,td.differs-cell{background:#fff3a3}</style></head><body>\n"
+                + "</title>\n" + HtmlText.EXPORT_STYLE + "</head><body>\n"
                 + table(c, i -> HtmlText.escape(c.papers().get(i).shortName()), null, false) + "</body></html>\n";
     }
 
@@ -147,11 +145,5 @@ public final class ComparisonExport {
             b.append("</tr>\n");
         }
         return b.append("</tbody></table>\n").toString();
-    }
-
-    /** A cell: one line, its pipes escaped so they do not split it, and no raw HTML (see {@link MarkdownText}). */
-    private static String md(String s) {
-        // text() escapes backslashes and makes it one line; a pipe after it, so its backslash is not doubled.
-        return MarkdownText.text(s).replace("|", "\\|");
     }
 }

@@ -12,6 +12,11 @@ public final class Csv {
      * at its start, after any leading white space, gets a single quote in front and is quoted, as OWASP's
      * CSV-injection rule says: the spreadsheet then shows it as text.
      */
+    /** A line of cells, each as {@link #cell} makes it, ended as RFC 4180 ends lines. */
+    public static String row(java.util.List<String> cells) {
+        return String.join(",", cells.stream().map(Csv::cell).toList()) + "\r\n";
+    }
+
     public static String cell(String s) {
         if (s == null) {
             return "";

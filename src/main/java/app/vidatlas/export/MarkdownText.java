@@ -24,6 +24,16 @@ public final class MarkdownText {
      * front; line breaks become spaces.
      */
     public static String text(String s) {
+        return inline(s);
+    }
+
+    /** A table cell: {@link #text}, its pipes escaped so they do not split it. */
+    public static String cell(String s) {
+        // text() escapes backslashes and makes it one line; the pipe after it, so its backslash is not doubled.
+        return inline(s).replace("|", "\\|");
+    }
+
+    private static String inline(String s) {
         if (s == null) {
             return "";
         }

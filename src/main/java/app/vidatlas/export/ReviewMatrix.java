@@ -29,14 +29,21 @@ public final class ReviewMatrix {
     public static ReviewMatrix of(List<Paper> papers, List<String> columnKeys) {
         java.util.List<PaperFields.Field> columns = new java.util.ArrayList<>();
         columns.add(PaperFields.field("name").orElseThrow());
+        unknown(columnKeys).ifPresent(key -> {
+            throw new IllegalArgumentException("no column '" + key + "'; the columns are " + keys());
+        });
         for (String key : columnKeys) {
-            PaperFields.Field f = PaperFields.field(key).orElseThrow(() -> new IllegalArgumentException(
-                    "no column '" + key + "'; the columns are " + keys()));
+            PaperFields.Field f = PaperFields.field(key).orElseThrow();
             if (!columns.contains(f)) {
                 columns.add(f);
             }
         }
         return new ReviewMatrix(columns, papers);
+    }
+
+    /** The first of these keys that names no column, if any (case aside). */
+    public static java.util.Optional<String> unknown(List<String> columnKeys) {
+        return columnKeys.stream().filter(k -> PaperFields.field(k).isEmpty()).findFirst();
     }
 
     /** Every column key there is, in order. */

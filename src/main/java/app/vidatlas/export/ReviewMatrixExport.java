@@ -33,35 +33,25 @@ public final class ReviewMatrixExport {
 
     private static String markdown(ReviewMatrix m) {
         StringBuilder b = new StringBuilder("|");
-        m.header().forEach(h -> b.append(' ').append(md(h)).append(" |"));
+        m.header().forEach(h -> b.append(' ').append(MarkdownText.cell(h)).append(" |"));
         b.append("\n|").append("---|".repeat(m.header().size())).append('\n');
         for (List<String> row : m.rows()) {
             b.append('|');
-            row.forEach(v -> b.append(' ').append(md(v)).append(" |"));
+            row.forEach(v -> b.append(' ').append(MarkdownText.cell(v)).append(" |"));
             b.append('\n');
         }
         return b.toString();
     }
 
     private static String csv(ReviewMatrix m) {
-        StringBuilder b = new StringBuilder();
-        line(b, m.header());
-        m.rows().forEach(r -> line(b, r));
+        StringBuilder b = new StringBuilder(Csv.row(m.header()));
+        m.rows().forEach(r -> b.append(Csv.row(r)));
         return b.toString();
-    }
-
-    private static void line(StringBuilder b, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(Csv.cell(cells.get(i)));
-        }
-        b.append("\r\n");
     }
 
     private static String html(ReviewMatrix m) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Papers</title>\n"
-                + "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-                + "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}"
-                + ".not-stated{color:#777;font-style:italic}</style></head><body>\n<table>\n<thead><tr>");
+                + HtmlText.EXPORT_STYLE + "</head><body>\n<table>\n<thead><tr>");
         m.header().forEach(h -> b.append("<th>").append(HtmlText.escape(h)).append("</th>"));
         b.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : m.rows()) {
@@ -84,9 +74,5 @@ public final class ReviewMatrixExport {
             b.append(String.join(" & ", row.stream().map(LatexTable::escape).toList())).append(" \\\\\n");
         }
         return b.append("\\bottomrule\n\\end{tabular}\n").toString();
-    }
-
-    private static String md(String s) {
-        return MarkdownText.text(s).replace("|", "\\|");
     }
 }

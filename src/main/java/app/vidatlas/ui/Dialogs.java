@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.ui.common.FormatNames;
 import app.vidatlas.userdata.AtomicFiles;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -41,22 +42,13 @@ final class Dialogs {
     <T extends Enum<T>> Optional<T> chooseFormat(String title, String header, T[] formats) {
         Map<String, T> byLabel = new LinkedHashMap<>();
         for (T f : formats) {
-            byLabel.put(label(f), f);
+            byLabel.put(FormatNames.label(f), f);
         }
-        ChoiceDialog<String> choose = new ChoiceDialog<>(label(formats[0]), byLabel.keySet());
+        ChoiceDialog<String> choose = new ChoiceDialog<>(FormatNames.label(formats[0]), byLabel.keySet());
         choose.initOwner(stage);
         choose.setTitle(title);
         choose.setHeaderText(header);
         return choose.showAndWait().map(byLabel::get);
-    }
-
-    static String label(Enum<?> format) {
-        return switch (format.name()) {
-            case "BIBTEX" -> "BibTeX";
-            case "MARKDOWN" -> "Markdown";
-            case "LATEX" -> "LaTeX";
-            default -> format.name();
-        };
     }
 
     /** Asks where to save, and writes the content there whole (or not at all); null content: nothing to export. */

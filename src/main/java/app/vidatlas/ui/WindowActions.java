@@ -5,6 +5,7 @@ import app.vidatlas.model.Diagnostic;
 import app.vidatlas.ui.compare.MatrixView;
 import app.vidatlas.ui.compare.MatrixViewModel;
 import app.vidatlas.export.ComparisonExport;
+import app.vidatlas.ui.common.FormatNames;
 import app.vidatlas.userdata.Settings;
 import app.vidatlas.work.TaskRunner;
 import javafx.application.Platform;
@@ -101,7 +102,7 @@ final class WindowActions implements MainWindow.Actions {
         }
         dialogs.chooseFormat("Export the list", "Export " + list.size() + " papers (the selection, the "
                 + "search results, or the list shown)", ListExport.Format.values()).ifPresent(f ->
-                list.export(f, content -> dialogs.saveTo("Export the list", "papers", Dialogs.label(f),
+                list.export(f, content -> dialogs.saveTo("Export the list", "papers", FormatNames.label(f),
                         f.extension(), content)));
     }
 
@@ -110,7 +111,7 @@ final class WindowActions implements MainWindow.Actions {
         dialogs.chooseFormat("Export the comparison", "Export the comparison of "
                         + model.compare().comparison().size() + " papers", ComparisonExport.Format.values())
                 .ifPresent(f -> model.compare().exportComparison(f, content -> dialogs.saveTo(
-                        "Export the comparison", "comparison", Dialogs.label(f), f.extension(), content)));
+                        "Export the comparison", "comparison", FormatNames.label(f), f.extension(), content)));
     }
 
     @Override
@@ -128,7 +129,7 @@ final class WindowActions implements MainWindow.Actions {
             }
             // Its rows are read from every paper in the background: the list may be a whole large library.
             runner.run(() -> new MatrixViewModel(papers, runner), matrix -> new MatrixView(matrix,
-                    f -> dialogs.saveTo("Export the matrix", "papers", Dialogs.label(f), f.extension(),
+                    f -> dialogs.saveTo("Export the matrix", "papers", FormatNames.label(f), f.extension(),
                             matrix.export(f))).show(stage, "Review matrix — " + papers.size() + " papers"),
                     error -> dialogs.warn("The matrix could not be made: " + error.getMessage()));
         });

@@ -14,10 +14,6 @@ public final class StatusLine {
         text.set(message);
     }
 
-    public String text() {
-        return text.get();
-    }
-
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }

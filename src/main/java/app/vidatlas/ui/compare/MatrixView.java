@@ -1,6 +1,7 @@
 package app.vidatlas.ui.compare;
 
 import app.vidatlas.export.ReviewMatrixExport;
+import app.vidatlas.ui.common.FormatNames;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -94,8 +95,7 @@ public final class MatrixView {
         table.getStyleClass().add("review-matrix");
         HBox bar = new HBox(8, count, spacer());
         for (ReviewMatrixExport.Format f : ReviewMatrixExport.Format.values()) {
-            Button b = new Button("Export " + (f == ReviewMatrixExport.Format.LATEX ? "LaTeX" : f == ReviewMatrixExport.Format.MARKDOWN
-                    ? "Markdown" : f.name()));
+            Button b = new Button("Export " + FormatNames.label(f));
             b.setOnAction(e -> export.accept(f));
             bar.getChildren().add(b);
         }

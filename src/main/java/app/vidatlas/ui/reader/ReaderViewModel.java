@@ -106,10 +106,6 @@ public final class ReaderViewModel {
         refresh();
     }
 
-    public boolean dark() {
-        return dark;
-    }
-
     /** Opens a paper at a remembered scroll position. */
     public void openAt(String paperId, double scroll) {
         pendingScroll = scroll;
