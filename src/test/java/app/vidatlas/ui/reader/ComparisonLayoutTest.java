@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +43,7 @@ class ComparisonLayoutTest {
     }
 
     private Object js(String script) throws Exception {
-        AtomicReference<Object> r = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> r.set(view.engine().executeScript(script))).get(10, TimeUnit.SECONDS);
-        return r.get();
+        return WebPages.js(view, script);
     }
 
     @Test
@@ -58,9 +55,7 @@ class ComparisonLayoutTest {
                 PageAssets.fromClassPath(cache));
         List<String> ids = catalog.papers().stream().limit(12).map(Paper::id).toList();
         PageRenderer.Page page = pages.comparison(ids, false, false);
-        WaitForAsyncUtils.asyncFx(() -> view.show(new Shown(new Place.Compare(), page, false)))
-                .get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> messages.contains("vidatlas:loaded"));
+        WebPages.show(view, messages, new Place.Compare(), page);
         assertThat(((Number) js("document.querySelectorAll('th.paper-col').length")).intValue()).isEqualTo(12);
         // Every cell's text box, laid out: none overlaps another.
         Object overlaps = js("""

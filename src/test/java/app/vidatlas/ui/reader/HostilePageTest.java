@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,9 +42,7 @@ class HostilePageTest {
     }
 
     private Object js(String script) throws Exception {
-        AtomicReference<Object> r = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> r.set(view.engine().executeScript(script))).get(10, TimeUnit.SECONDS);
-        return r.get();
+        return WebPages.js(view, script);
     }
 
     @Test
@@ -58,9 +55,7 @@ class HostilePageTest {
                 new FigureDownloader(FigureDownloader.Policy.DEFAULT));
         PageRenderer pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, PageAssets.fromClassPath(cache));
         PageRenderer.Page page = pages.paper(catalog.papers().get(0).id(), PageRenderer.Target.NONE, false);
-        WaitForAsyncUtils.asyncFx(() -> view.show(new Shown(new Place.PaperAt("evil-net"), page, false)))
-                .get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> messages.contains("vidatlas:loaded"));
+        WebPages.show(view, messages, new Place.PaperAt("evil-net"), page);
         Thread.sleep(300);
         assertThat(messages).as("only the app's own script spoke").containsExactly("vidatlas:loaded");
         assertThat(js("document.querySelector('h1').textContent")).isEqualTo("Evil-Net");
