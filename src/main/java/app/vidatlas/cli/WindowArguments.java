@@ -20,8 +20,13 @@ public final class WindowArguments {
     public record Parsed(List<Path> notes, List<Path> figures, Path index, String probe) {
     }
 
-    /** The commands' names, read from the command line's own declaration (without building it). */
-    private static final Set<String> COMMANDS = commands();
+    /**
+     * The commands' names, read from the command line's own declaration (without building it), and only when a value
+     * is to be checked: reading them loads every command's class, which a plain start need not.
+     */
+    private static final class Commands {
+        static final Set<String> NAMES = commands();
+    }
 
     private WindowArguments() {
     }
@@ -68,7 +73,7 @@ public final class WindowArguments {
                     }
                     // Picocli reads these otherwise: a command's name as a missing value, @FILE as a file of
                     // arguments. Left to it.
-                    if (value.isEmpty() || value.startsWith("@") || COMMANDS.contains(value)) {
+                    if (value.isEmpty() || value.startsWith("@") || Commands.NAMES.contains(value)) {
                         return Optional.empty();
                     }
                     Path p;
