@@ -94,10 +94,9 @@ public final class VidAtlasApp extends Application {
             }
         });
         java.util.function.ObjLongConsumer<String> probe = AppLauncher.options().probe();
-        // The frame first; then, right after it, the notes start opening, the panes fill and the web view (about a
-        // second to make) is made, so that none of it holds up the frame.
-        // "After the first frame": after the first pulse has laid the window out and handed it to the render thread,
-        // which draws it while the JavaFX thread goes on (a task queued when the stage is shown may run before that).
+        // The frame first; the notes start opening, the panes fill and the web view (about a second to make) only
+        // after the first pulse has laid the window out and handed it to the render thread, which draws it while the
+        // JavaFX thread goes on (a task queued when the stage is shown may run before that pulse).
         Runnable[] firstPulse = new Runnable[1];
         firstPulse[0] = () -> {
             scene.removePostLayoutPulseListener(firstPulse[0]);
