@@ -3,6 +3,7 @@ package app.vidatlas;
 import app.vidatlas.work.Timeline;
 import app.vidatlas.cli.VidAtlasCommand;
 import app.vidatlas.cli.WindowArguments;
+import app.vidatlas.launch.Relaunch;
 import app.vidatlas.ui.AppLauncher;
 
 /**
@@ -16,6 +17,10 @@ public final class Main {
 
     public static void main(String[] args) {
         Timeline.mark("main");
+        java.util.OptionalInt launched = Relaunch.withSharedArchive(args);
+        if (launched.isPresent()) {
+            System.exit(launched.getAsInt());
+        }
         java.util.Optional<WindowArguments.Parsed> window = WindowArguments.read(args);
         if (window.isPresent()) {
             // Straight to the window: the whole command line is built only for a command (or to explain an error).

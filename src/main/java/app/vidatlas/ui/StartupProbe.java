@@ -5,7 +5,6 @@ import app.vidatlas.ui.reader.Place;
 
 import app.vidatlas.work.Timeline;
 
-import java.lang.management.ManagementFactory;
 import java.util.function.ObjLongConsumer;
 
 /**
@@ -50,14 +49,17 @@ final class StartupProbe {
 
     /** Every phase marked on the {@link Timeline}, as {@code phase:NAME <ms since JVM start>}, in order. */
     private static void phases(ObjLongConsumer<String> probe) {
-        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long start = Timeline.startMillis();
         for (Timeline.Mark m : Timeline.marks()) {
             probe.accept("phase:" + m.phase().replace(' ', '-'), m.epochMillis() - start);
         }
     }
 
-    /** Milliseconds since the JVM started, counted as the start-up floors count them (wall clock from its start). */
+    /**
+     * Milliseconds since the JVM started, counted as the start-up floors count them (wall clock from its start); when
+     * the launcher started this JVM (ADR 0011), since the launcher's JVM started.
+     */
     static long uptime() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.currentTimeMillis() - Timeline.startMillis();
     }
 }

@@ -42,7 +42,7 @@ class ArchitectureTest {
             .layer("Library").definedBy("app.vidatlas.library..")
             .layer("Ui").definedBy("app.vidatlas.ui..")
             .layer("Cli").definedBy("app.vidatlas.cli..")
-            .layer("Launcher").definedBy("app.vidatlas")
+            .layer("Launcher").definedBy("app.vidatlas", "app.vidatlas.launch..")
             // The benchmark corpus generator stands apart: it writes notes and depends on nothing of the app.
             .layer("Bench").definedBy("app.vidatlas.bench..")
             .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli")
@@ -129,6 +129,8 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("app.vidatlas.work..")
             // The download timer is not work but a clock: it must fire while every worker waits on a slow site.
             .and().doNotHaveFullyQualifiedName("app.vidatlas.figures.FigureDownloader")
+            // The launcher's shutdown hook is not work either: it passes the launcher's end on to the app it started.
+            .and().doNotHaveFullyQualifiedName("app.vidatlas.launch.Relaunch")
             .should().callConstructorWhere(JavaAccess.Predicates.target(
                     HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))
             .orShould().callMethodWhere(JavaAccess.Predicates.target(

@@ -1,0 +1,173 @@
+package app.vidatlas.launch;
+
+import app.vidatlas.userdata.UserDirs;
+import app.vidatlas.work.Timeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Starts the app again in a JVM that maps its classes from a class-data archive (AppCDS), when it was started with
+ * {@code java -jar vidatlas.jar}, which takes no JVM options from the jar (ADR 0011). Class loading is most of a
+ * start: the archive takes a third off the window's first frame and a fifth off the first page, for about a tenth
+ * of a second spent starting a second JVM. The first start writes the archive as it exits; every later start uses
+ * it, and a JVM that cannot use it starts without it (it only logs why, and those logs are off). Only the window is
+ * relaunched.
+ */
+public final class Relaunch {
+    /** {@code -Dvidatlas.sharedArchive=off} (or the environment variable {@code VIDATLAS_SHARED_ARCHIVE=off}). */
+    public static final String SWITCH = "vidatlas.sharedArchive";
+
+    /** JVM options a second JVM must not repeat (a debugger's port, an agent) or that choose class sharing already. */
+    private static final List<String> HANDS_OFF = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
+            "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-Xshare");
+
+    private Relaunch() {
+    }
+
+    /** Runs the app in a JVM with the archive and returns its exit code, or empty to go on in this JVM. */
+    public static OptionalInt withSharedArchive(String[] args) {
+        Optional<Path> jar = jar();
+        Optional<String> kind = kind(args);
+        if (jar.isEmpty() || kind.isEmpty() || switchedOff() || System.getProperty(Timeline.STARTED_AT) != null) {
+            return OptionalInt.empty();
+        }
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        Optional<List<String>> jvmOptions = self.arguments().flatMap(Relaunch::jvmOptions);
+        if (jvmOptions.isEmpty()
+                || jvmOptions.get().stream().anyMatch(o -> HANDS_OFF.stream().anyMatch(o::startsWith))) {
+            return OptionalInt.empty();
+        }
+        try {
+            Path dir = UserDirs.cache().resolve("class-data");
+            Files.createDirectories(dir);
+            SharedArchive archive = SharedArchive.of(dir, jar.get(), kind.get());
+            boolean writing = !archive.exists();
+            long startedAt = startedAt(args);
+            Process app = new ProcessBuilder(command(jar.get(), jvmOptions.get(), archive, writing, startedAt, args))
+                    .inheritIO().start();
+            int exit = waitFor(app);
+            if (writing && exit == 0) {
+                archive.install(jar.get());
+            } else if (writing) {
+                archive.discardPending();
+            }
+            return OptionalInt.of(exit);
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();   // no second JVM: this one runs the app, only slower to start
+        }
+    }
+
+    /** The second JVM's command line: this JVM's options, the archive's, and the same jar and arguments. */
+    static List<String> command(Path jar, List<String> jvmOptions, SharedArchive archive, boolean writing,
+                                long startedAt, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add(writing ? "-XX:ArchiveClassesAtExit=" + archive.pending() : "-XX:SharedArchiveFile=" + archive.file());
+        command.add("-Xshare:auto");
+        // Where the JDK maps archives at a random address (Debian's 17 does, by default), relocating 40 MB of classes
+        // takes 0.15 s, more than the archive saves on a small start; at the address the archive was made for it is
+        // mapped at once. A JDK without the option ignores it instead of refusing to start.
+        command.add("-XX:+IgnoreUnrecognizedVMOptions");
+        command.add("-XX:+UnlockDiagnosticVMOptions");
+        command.add("-XX:ArchiveRelocationMode=0");
+        // The JVM explains on standard output why a class is not archived or an archive not used; neither is the
+        // user's business, and standard output is the commands' output.
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
+        command.add("-D" + Timeline.STARTED_AT + "=" + startedAt);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * {@code window} for the window, empty for a command. Commands are not relaunched: measured on {@code search},
+     * {@code show} and {@code papers}, the second JVM cost what the archive saved (their time goes to opening the
+     * index and the first query, not to loading classes; docs/benchmarks.md).
+     */
+    static Optional<String> kind(String[] args) {
+        Set<String> windowOptions = Set.of("--notes", "--figures", "--index");
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (Set.of("-h", "--help", "-V", "--version").contains(a)) {
+                return Optional.empty();
+            }
+            boolean optionValue = i > 0 && windowOptions.contains(args[i - 1]);
+            if (!a.startsWith("-") && !optionValue) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("window");
+    }
+
+    /**
+     * When this JVM started, for the start-up probe, which counts from there. Only the management beans know it to
+     * the millisecond (the process's own start time is rounded to the second); they take 40 ms to load, so only a
+     * probed start pays for them, and its times include that.
+     */
+    private static long startedAt(String[] args) {
+        boolean probed = List.of(args).stream().anyMatch(a -> a.startsWith("--startup-probe"));
+        return probed ? java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()
+                : System.currentTimeMillis();
+    }
+
+    /**
+     * The JVM options of this JVM's command line: what comes before {@code -jar}. Options from the environment
+     * ({@code JDK_JAVA_OPTIONS}) are not on it, and reach the second JVM through the environment it inherits. (Read
+     * from the process rather than the management beans, which take 40 ms to load.)
+     */
+    static Optional<List<String>> jvmOptions(String[] commandLine) {
+        List<String> all = List.of(commandLine);
+        int jarAt = all.indexOf("-jar");
+        return jarAt < 0 ? Optional.empty() : Optional.of(all.subList(0, jarAt));
+    }
+
+    /**
+     * The jar this JVM was started from with {@code -jar}, if it was, and if it is the jar these classes come from (a
+     * test runner's own launcher jar is not).
+     */
+    private static Optional<Path> jar() {
+        String classPath = System.getProperty("java.class.path", "");
+        String command = System.getProperty("sun.java.command", "");
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)
+                || !command.startsWith(classPath)) {
+            return Optional.empty();
+        }
+        try {
+            Path ours = Path.of(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(classPath).toAbsolutePath();
+            return Files.isRegularFile(jar) && Files.isSameFile(jar, ours) ? Optional.of(jar) : Optional.empty();
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean switchedOff() {
+        String setting = System.getProperty(SWITCH, System.getenv("VIDATLAS_SHARED_ARCHIVE"));
+        return "off".equalsIgnoreCase(setting) || "false".equalsIgnoreCase(setting);
+    }
+
+    /**
+     * Waits for the app, passing this JVM's end on to it: a launcher stopped (by a terminal or a desktop) stops the
+     * app it started instead of leaving it behind.
+     */
+    private static int waitFor(Process app) {
+        Runtime.getRuntime().addShutdownHook(new Thread(app::destroy, "vidatlas-stop-app"));
+        while (true) {
+            try {
+                return app.waitFor();
+            } catch (InterruptedException e) {
+                app.destroy();
+            }
+        }
+    }
+}

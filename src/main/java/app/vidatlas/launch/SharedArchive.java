@@ -1,0 +1,76 @@
+package app.vidatlas.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Where the class-data archive of one jar, one JVM and one kind of start lives (ADR 0011). The name carries the jar's
+ * size and time and the JVM's version, so a rebuilt jar or another JDK gets an archive of its own instead of one the
+ * JVM would refuse; the kind ({@code window}, {@code search}, ...) keeps each archive to the classes that start needs.
+ */
+public record SharedArchive(Path file) {
+    /** The archive for this jar, the running JVM and {@code kind}, in {@code dir}. */
+    public static SharedArchive of(Path dir, Path jar, String kind) throws IOException {
+        String jvm = Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_");
+        String name = prefix(jar) + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + jvm + "-"
+                + kind.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + ".jsa";
+        return new SharedArchive(dir.resolve(name));
+    }
+
+    /** Archives of this jar's path start with this, whatever its build: a new build's archive replaces the old ones. */
+    private static String prefix(Path jar) {
+        return "vidatlas-" + Integer.toHexString(jar.toAbsolutePath().normalize().toString().hashCode()) + "-";
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(file) && file.toFile().length() > 0;
+    }
+
+    /** Where the JVM writes a new archive before it is moved in place (one per process: two first runs may race). */
+    public Path pending() {
+        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    }
+
+    /**
+     * Moves a freshly written archive in place and removes the archives of this jar's older builds (a few dozen MB
+     * each). Failure leaves things as they were: the next start makes the archive again.
+     */
+    public void install(Path jar) {
+        Path written = pending();
+        try {
+            if (!Files.isRegularFile(written) || Files.size(written) == 0) {
+                Files.deleteIfExists(written);
+                return;
+            }
+            Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String current = file.getFileName().toString();
+            String keep = current.substring(0, current.lastIndexOf('-'));   // this build, this JVM, every kind
+            try (Stream<Path> old = Files.list(file.getParent())) {
+                // Older builds' archives, and what starts that were killed before they could clean up left behind.
+                old.map(p -> p.getFileName().toString())
+                        .filter(n -> n.startsWith(prefix(jar)))
+                        .filter(n -> n.endsWith(".tmp") || n.endsWith(".jsa") && !n.startsWith(keep))
+                        .forEach(n -> deleteQuietly(file.resolveSibling(n)));
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(written);
+        }
+    }
+
+    /** A first run that failed leaves no half-written archive behind. */
+    public void discardPending() {
+        deleteQuietly(pending());
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // A cache file: one left behind costs space, not correctness.
+        }
+    }
+}

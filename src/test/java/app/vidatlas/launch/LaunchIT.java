@@ -1,0 +1,99 @@
+package app.vidatlas.launch;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * {@code java -jar target/vidatlas.jar} as a user runs it (after {@code package}, by failsafe): the first window
+ * writes its class-data archive as it closes, later ones start with it, none of it shows in what is printed, and
+ * commands run in the one JVM (ADR 0011).
+ */
+class LaunchIT {
+    private static final Path JAR = Path.of("target", "vidatlas.jar");
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void theJarIsBuilt() {
+        assumeTrue(Files.isRegularFile(JAR), "target/vidatlas.jar is made by `mvn package`");
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(boolean display, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(display ? List.of("xvfb-run", "-a") : List.of());
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dvidatlas.cacheDir=" + home.resolve("cache"), "-Dvidatlas.configDir=" + home.resolve("config"),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the command ends").isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static List<String> archives() throws IOException {
+        Path dir = home.resolve("cache").resolve("class-data");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void theFirstWindowWritesItsArchiveAndLaterOnesStartWithIt() throws Exception {
+        assumeTrue(onPath("xvfb-run"), "the window needs a display: xvfb-run");
+        Run first = run(true, "--startup-probe");
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).containsPattern("(?m)^window \\d+$").containsPattern("(?m)^ready \\d+$")
+                .doesNotContain("[warning]", "cds");
+        assertThat(archives()).anyMatch(n -> n.endsWith("-window.jsa")).noneMatch(n -> n.endsWith(".tmp"));
+
+        Run second = run(true, "--startup-probe");
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).containsPattern("(?m)^ready \\d+$");
+
+        // An archive the JVM cannot use (damaged, or from another JDK under the same name) costs only its speed.
+        for (String name : archives()) {
+            Files.writeString(home.resolve("cache").resolve("class-data").resolve(name), "not an archive");
+        }
+        Run damaged = run(true, "--startup-probe");
+        assertThat(damaged.exit()).isZero();
+        assertThat(damaged.out()).containsPattern("(?m)^ready \\d+$").doesNotContain("[warning]", "shared archive");
+    }
+
+    @Test
+    void commandsRunInOneJvmPrintTheirOutputAndReturnTheirExitCode() throws Exception {
+        Run search = run(false, "search", "CoCa", "captioner");
+        assertThat(search.exit()).isZero();
+        assertThat(search.out()).startsWith("1. SVD (stable-video-diffusion)");
+        Run wrong = run(false, "search", "motion", "--limit", "many");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--limit").doesNotContain("Exception");
+        Run version = run(false, "--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out().trim()).startsWith("VidAtlas ");
+        assertThat(archives()).noneMatch(n -> n.contains("search") || n.contains("version") || n.endsWith(".tmp"));
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+}

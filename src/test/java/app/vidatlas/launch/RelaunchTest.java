@@ -1,0 +1,84 @@
+package app.vidatlas.launch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which starts are worth a second JVM, and what that JVM is given. The launch itself: {@code LaunchIT}. */
+class RelaunchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWindowIsRelaunched() {
+        assertThat(Relaunch.kind(new String[0])).contains("window");
+        assertThat(Relaunch.kind(new String[]{"--notes", "my-notes", "--startup-probe"})).contains("window");
+        assertThat(Relaunch.kind(new String[]{"--notes", "papers"})).as("a folder named like a command").contains("window");
+        assertThat(Relaunch.kind(new String[]{"--figures", "f", "--index", "i"})).contains("window");
+    }
+
+    @Test
+    void commandsHelpAndVersionRunInTheFirstJvm() {
+        assertThat(Relaunch.kind(new String[]{"search", "motion"})).isEmpty();
+        assertThat(Relaunch.kind(new String[]{"--index", "/tmp/i", "show", "show-1"})).isEmpty();
+        assertThat(Relaunch.kind(new String[]{"--version"})).isEmpty();
+        assertThat(Relaunch.kind(new String[]{"--notes", "n", "--help"})).isEmpty();
+        assertThat(Relaunch.kind(new String[]{"-h"})).isEmpty();
+        assertThat(Relaunch.kind(new String[]{"index", "--notes", "n"})).isEmpty();
+        assertThat(Relaunch.kind(new String[]{"bench-corpus"})).isEmpty();
+        assertThat(Relaunch.kind(new String[]{"serach", "motion"})).as("a misspelt command is picocli's to explain")
+                .isEmpty();
+    }
+
+    @Test
+    void theJvmOptionsAreWhatComesBeforeTheJar() {
+        assertThat(Relaunch.jvmOptions(new String[]{"-Xmx1g", "-Dx=y", "-jar", "v.jar", "search", "-jar"}))
+                .contains(List.of("-Xmx1g", "-Dx=y"));
+        assertThat(Relaunch.jvmOptions(new String[]{"-cp", "v.jar", "app.vidatlas.Main"})).isEmpty();
+    }
+
+    @Test
+    void theSecondJvmKeepsTheOptionsTheJarAndTheArgumentsAndReadsOrWritesTheArchive() throws IOException {
+        Path jar = Files.writeString(dir.resolve("vidatlas.jar"), "jar");
+        SharedArchive archive = SharedArchive.of(dir, jar, "window");
+        String[] args = {"--notes", "my notes", "--startup-probe", "--index", "i"};
+
+        List<String> writing = Relaunch.command(jar, List.of("-Xmx1g"), archive, true, 42L, args);
+        assertThat(writing).contains("-Xmx1g", "-XX:ArchiveClassesAtExit=" + archive.pending(), "-Dvidatlas.launchedAt=42")
+                .doesNotContain("-XX:SharedArchiveFile=" + archive.file());
+        assertThat(writing.subList(writing.size() - 7, writing.size() - 1))
+                .containsExactly("-jar", jar.toString(), "--notes", "my notes", "--startup-probe", "--index");
+
+        List<String> reading = Relaunch.command(jar, List.of(), archive, false, 42L, args);
+        assertThat(reading).contains("-XX:SharedArchiveFile=" + archive.file(), "-Xshare:auto", "-Xlog:cds=off")
+                .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
+        assertThat(Path.of(reading.get(0)).getFileName().toString()).startsWith("java");
+    }
+
+    @Test
+    void aStartInTheSecondJvmIsNotRelaunchedAgain() {
+        String before = System.getProperty("vidatlas.launchedAt");
+        System.setProperty("vidatlas.launchedAt", "1");
+        try {
+            assertThat(Relaunch.withSharedArchive(new String[0])).isEmpty();
+        } finally {
+            if (before == null) {
+                System.clearProperty("vidatlas.launchedAt");
+            } else {
+                System.setProperty("vidatlas.launchedAt", before);
+            }
+        }
+    }
+
+    @Test
+    void aJvmStartedFromAnotherJarIsNeverRelaunched() {
+        // The test runner starts this JVM from a jar of its own; these classes come from a folder.
+        assertThat(Relaunch.withSharedArchive(new String[]{"--notes", "n"})).isEmpty();
+    }
+}
