@@ -91,6 +91,13 @@ public final class CatalogJson {
             attributes.put("openSource", at.openSource());
         }
         o.put("curated", p.curated());
+        ArrayNode read = o.putArray("read");
+        for (app.vidatlas.model.ReadValue v : p.read()) {
+            ObjectNode value = read.addObject().put("attribute", v.attribute()).put("value", v.value());
+            ArrayNode evidence = value.putArray("evidence");
+            v.evidence().forEach(e -> evidence.addObject().put("note", e.note()).put("slide", e.slide())
+                    .put("sentence", e.sentence()));
+        }
         return o;
     }
 

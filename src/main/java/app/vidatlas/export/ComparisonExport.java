@@ -110,6 +110,16 @@ public final class ComparisonExport {
      */
     public static String table(Comparison c, IntFunction<String> header, Map<String, String> thumbnails,
                                boolean hideSame) {
+        return table(c, header, thumbnails, hideSame, (row, column) -> "");
+    }
+
+    /**
+     * The same, with {@code detail} adding HTML after a cell's value (where a value was read from, on the page).
+     *
+     * @param detail the row and the column's index to HTML, escaped by the caller
+     */
+    public static String table(Comparison c, IntFunction<String> header, Map<String, String> thumbnails,
+                               boolean hideSame, java.util.function.BiFunction<Comparison.Row, Integer, String> detail) {
         StringBuilder b = new StringBuilder("<table class=\"comparison\">\n<thead><tr><th></th>");
         for (int i = 0; i < c.papers().size(); i++) {
             b.append("<th class=\"paper-col\">").append(header.apply(i)).append("</th>");
@@ -140,7 +150,7 @@ public final class ComparisonExport {
                 } else {
                     b.append(HtmlText.escape(v));
                 }
-                b.append("</td>");
+                b.append(detail.apply(r, i)).append("</td>");
             }
             b.append("</tr>\n");
         }

@@ -2,7 +2,7 @@ package app.vidatlas.export;
 
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
-import app.vidatlas.model.Attributes;
+import app.vidatlas.catalog.PaperAttributes;
 import app.vidatlas.model.Paper;
 
 import java.util.ArrayList;
@@ -35,11 +35,9 @@ public final class PaperFields {
         out.add(new Field("year", "Year", p -> stated(PaperText.year(p))));
         out.add(new Field("venue", "Venue", p -> stated(p.venue())));
         out.add(new Field("category", "Category", p -> stated(PaperText.categories(p))));
-        List<PaperText.Attribute> attributes = PaperText.attributes(Attributes.NONE);
-        for (int i = 0; i < attributes.size(); i++) {
-            int at = i;
-            out.add(new Field(attributes.get(i).key(), attributes.get(i).label(),
-                    p -> stated(PaperText.attributes(p.attributes()).get(at).value())));
+        // Curated where the metadata says it, else read from the notes (PaperAttributes: the one place for both).
+        for (String[] k : PaperAttributes.KEYS) {
+            out.add(new Field(k[0], k[1], p -> stated(PaperAttributes.of(p, k[0]).text())));
         }
         out.add(new Field("keyPoints", "Key points", PaperFields::keyPoints));
         out.add(new Field("notes", "Notes / questions", p -> count(p, AnnotationKind.NOTE) + " / "

@@ -24,11 +24,13 @@ import java.util.Objects;
  * @param excerpts    what shared slides (tables, references) say about it; its own sections are whole slides
  * @param attributes  curated comparison attributes
  * @param curated     whether the curated metadata knows the paper
+ * @param read        comparison attributes read from its slides, each value with the sentences that say it
  */
 public record Paper(String id, String title, String shortName, List<String> aliases, List<String> authors,
                     Integer year, String venue, String arxiv, List<CategoryPath> categories, List<String> tags,
                     List<Link> links, List<Source> sources, List<String> keyPoints, List<Figure> figures,
-                    List<Annotation> annotations, List<Excerpt> excerpts, Attributes attributes, boolean curated) {
+                    List<Annotation> annotations, List<Excerpt> excerpts, Attributes attributes, boolean curated,
+                    List<ReadValue> read) {
     public Paper {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -44,6 +46,28 @@ public record Paper(String id, String title, String shortName, List<String> alia
         annotations = List.copyOf(annotations);
         excerpts = List.copyOf(excerpts);
         attributes = Objects.requireNonNullElse(attributes, Attributes.NONE);
+        read = read == null ? List.of() : List.copyOf(read);
+    }
+
+    /** A paper as the notes and metadata give it, before its attributes are read from its slides. */
+    public Paper(String id, String title, String shortName, List<String> aliases, List<String> authors,
+                 Integer year, String venue, String arxiv, List<CategoryPath> categories, List<String> tags,
+                 List<Link> links, List<Source> sources, List<String> keyPoints, List<Figure> figures,
+                 List<Annotation> annotations, List<Excerpt> excerpts, Attributes attributes, boolean curated) {
+        this(id, title, shortName, aliases, authors, year, venue, arxiv, categories, tags, links, sources, keyPoints,
+                figures, annotations, excerpts, attributes, curated, List.of());
+    }
+
+    /** The same paper with the attributes read from its slides. */
+    public Paper withRead(List<ReadValue> values) {
+        return new Paper(id, title, shortName, aliases, authors, year, venue, arxiv, categories, tags, links, sources,
+                keyPoints, figures, annotations, excerpts, attributes, curated, values);
+    }
+
+    /** The values read for one attribute, most evidence first. */
+    public List<ReadValue> read(String attribute) {
+        return read.stream().filter(v -> v.attribute().equals(attribute))
+                .sorted(java.util.Comparator.comparingInt((ReadValue v) -> -v.evidence().size())).toList();
     }
 
     /** The first code link, or null. */

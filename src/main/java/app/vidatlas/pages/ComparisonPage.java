@@ -50,7 +50,8 @@ final class ComparisonPage {
                 + "</p><p class=\"actions\"><a class=\"button\" href=\"" + toggle.href() + "\">"
                 + (hideSame ? "Show all rows" : "Hide rows that agree") + "</a></p></header>\n<main>\n"
                 + "<div class=\"comparison-scroll\">"
-                + ComparisonExport.table(table, i -> header(shown, i), thumbs, hideSame) + "</div></main>\n";
+                + ComparisonExport.table(table, i -> header(shown, i), thumbs, hideSame,
+                (row, column) -> AttributeSources.html(shown.get(column), row.key())) + "</div></main>\n";
         return new PageRenderer.Page(context.chrome().document("Comparison", body, null, List.of(), dark), pending);
     }
 

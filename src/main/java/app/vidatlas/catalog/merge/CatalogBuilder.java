@@ -103,7 +103,10 @@ public final class CatalogBuilder {
         List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
         diagnostics.addAll(metadata.diagnostics());
         List<Note> loaded = ordered.stream().map(ParsedNote::note).toList();
-        return new Catalog(papers(), loaded, diagnostics);
+        List<Paper> merged = papers();
+        PaperReading reading = new PaperReading(loaded, merged);
+        List<Paper> papers = merged.stream().map(p -> p.withRead(reading.read(p))).toList();
+        return new Catalog(papers, loaded, diagnostics);
     }
 
     // ---- finding the paper a mention belongs to ------------------------------------------------------------

@@ -1,0 +1,100 @@
+package app.vidatlas.notes.attributes;
+
+import app.vidatlas.model.Evidence;
+import app.vidatlas.model.ReadValue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a paper's comparison attributes from what its slides say, sentence by sentence, keeping each sentence as the
+ * value's evidence. Bounded: a paper's text is read up to {@link #MAX_TEXT} characters, a sentence up to
+ * {@link #MAX_SENTENCE}, and each value keeps its first {@link #MAX_EVIDENCE} sentences.
+ */
+public final class AttributeReader {
+    /** One piece of a paper's text: a slide's text or an annotation, and where it is. */
+    public record Passage(String note, int slide, String text) {
+    }
+
+    static final int MAX_TEXT = 200_000;
+    static final int MAX_SENTENCE = 600;
+    static final int MAX_EVIDENCE = 5;
+    /** Where a sentence ends: a full stop, question or exclamation mark (Chinese too), a semicolon, a line. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；;!?])|(?<=\\.)\\s+|\\n+");
+
+    private AttributeReader() {
+    }
+
+    /**
+     * The attributes these passages state about the paper of these names, each value with its sentences, in the
+     * order the attributes and values were first read.
+     *
+     * @param othersNamedAt where in a sentence other papers are named (none when the sentence names this one)
+     */
+    public static List<ReadValue> read(List<Passage> passages, List<String> ownNames,
+                                       Function<String, List<Integer>> othersNamedAt) {
+        Map<String, Map<String, List<Evidence>>> found = new LinkedHashMap<>();
+        int budget = MAX_TEXT;
+        for (Passage p : passages) {
+            if (budget <= 0) {
+                break;
+            }
+            String text = p.text().length() > budget ? p.text().substring(0, budget) : p.text();
+            budget -= text.length();
+            for (String sentence : SENTENCE_END.split(text)) {
+                String s = clean(sentence);
+                if (s.length() < 3 || aboutAnother(s, othersNamedAt.apply(s))) {
+                    continue;
+                }
+                for (String[] kv : readSentence(s, ownNames)) {
+                    List<Evidence> ev = found.computeIfAbsent(kv[0], k -> new LinkedHashMap<>())
+                            .computeIfAbsent(kv[1], v -> new ArrayList<>());
+                    Evidence e = new Evidence(p.note(), p.slide(), s);
+                    if (ev.size() < MAX_EVIDENCE && !ev.contains(e)) {
+                        ev.add(e);
+                    }
+                }
+            }
+        }
+        List<ReadValue> out = new ArrayList<>();
+        found.forEach((attribute, values) -> values.forEach((value, ev) -> out.add(new ReadValue(attribute, value, ev))));
+        return out;
+    }
+
+    /**
+     * Whether the sentence is about another paper: it names one, and not as what this one builds on ("Initialize
+     * weights from Stable Diffusion" names Stable Diffusion as a base; a "More Works" row names its own paper).
+     */
+    static boolean aboutAnother(String sentence, List<Integer> othersAt) {
+        for (int at : othersAt) {
+            if (!BaseModels.buildsOnBefore(sentence, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every (attribute, value) one sentence states. */
+    static List<String[]> readSentence(String sentence, List<String> ownNames) {
+        List<String[]> out = new ArrayList<>();
+        for (Cue c : Cues.ALL) {
+            if (c.saidIn(sentence)) {
+                out.add(new String[]{c.attribute(), c.value()});
+            }
+        }
+        out.addAll(BaseModels.read(sentence, ownNames));
+        out.addAll(Measures.read(sentence));
+        return out;
+    }
+
+    /** The sentence as shown: markdown marks and runs of spaces gone, cut to a readable length. */
+    private static String clean(String sentence) {
+        String s = sentence.replaceAll("[*_`#>]+", " ").replaceAll("\\s+", " ").strip();
+        s = s.replaceFirst("^[-•]\\s+", "");
+        return s.length() > MAX_SENTENCE ? s.substring(0, MAX_SENTENCE) + "…" : s;
+    }
+}

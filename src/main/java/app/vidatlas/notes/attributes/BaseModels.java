@@ -1,0 +1,135 @@
+package app.vidatlas.notes.attributes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a method is built on: a named base model ("Initialize weights from Stable Diffusion 2.1", "ZeroScope 在
+ * ModelScope 上 finetune", "使用预训练T2I模型CogView2") and its kind, in the curated metadata's words (T2I model,
+ * T2V model, trained from scratch). A name counts only in a sentence that says the method builds on it, and only when
+ * no other method is the sentence's subject ("ZeroScope: finetunes ModelScope" on ModelScope's slide is about
+ * ZeroScope).
+ */
+final class BaseModels {
+    /** A model others build on, and its kind. */
+    private record Known(String name, String kind, Pattern pattern) {
+    }
+
+    private static final List<Known> KNOWN = List.of(
+            known("Stable Diffusion XL", "T2I model", "\\bStable Diffusion XL\\b|\\bSDXL\\b"),
+            known("Stable Diffusion", "T2I model", "\\bStable[- ]?Diffusion(?:\\s*(?:v|V)?\\d(?:\\.\\d)?)?\\b(?! XL)(?! Video)"
+                    + "|\\bSD\\s?(?:v|V)?\\d\\.\\d\\b"),
+            known("Latent Diffusion", "T2I model", "\\bLatent Diffusion Models?\\b|\\bLDM\\b"),
+            known("Imagen", "T2I model", "\\bImagen\\b(?! Video)"),
+            known("CogView2", "T2I model", "\\bCogView ?2\\b"),
+            known("DALL·E 2", "T2I model", "\\bDALL[-·]?E ?2\\b"),
+            known("DiT", "T2I model", "\\bDiT\\b"),
+            known("PixArt-α", "T2I model", "\\bPixArt-?(?:α|alpha)\\b"),
+            known("DeepFloyd IF", "T2I model", "\\bDeepFloyd(?: IF)?\\b"),
+            known("ModelScope", "T2V model", "\\bModelScope(?:T2V| T2V)?\\b"),
+            known("VideoCrafter", "T2V model", "\\bVideoCrafter ?\\d?\\b"),
+            known("Zeroscope", "T2V model", "\\bZeroScope\\b"),
+            known("LaVie", "T2V model", "\\bLaVie\\b"),
+            known("Stable Video Diffusion", "T2V model", "\\bStable Video Diffusion\\b|\\bSVD\\b"),
+            known("AnimateDiff", "T2V model", "\\bAnimateDiff\\b"),
+            known("CogVideo", "T2V model", "\\bCogVideo\\b"));
+
+    /** "builds on": the verbs and phrases that make a named model the method's base. */
+    private static final Pattern BUILDS_ON = Cue.compile("\\b(?:based on|built (?:up)?on|builds? (?:up)?on|on top of"
+            + "|extend(?:s|ed)? from|extends|fine-?tun(?:e|es|ed|ing)|initiali[sz](?:e|es|ed|ing)(?: (?:the )?weights)? (?:from|with)"
+            + "|inflat(?:e|es|ed|ing)|leverag(?:e|es|ing) (?:a |the )?pre-?trained|(?:start|starts|starting) from"
+            + "|uses? (?:a |the )?pre-?trained)\\b|基于|以.{1,40}?为(?:基础|底座|base)|在.{1,40}?(?:上|基础上)\\s*(?:finetune|fine-tune|微调)"
+            + "|使用(?:了)?预训练|利用(?:了)?预训练|预训练(?:的)?(?:T2I|T2V|文生图|文生视频)?模型", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRETRAINED_T2I = Cue.compile("\\b(?:leverag\\w*|uses?|using|adapt\\w*|extend\\w*|on top of|"
+            + "inflat\\w*|from) (?:a |the )?pre-?trained (?:T2I|text-to-image|image) (?:diffusion )?models?\\b"
+            + "|(?:使用|利用|基于)(?:了)?预训练(?:的)?\\s*(?:T2I|文生图|图像)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCRATCH = Cue.compile("\\btrain(?:ed|s|ing)? from scratch\\b|从头(?:开始)?训练|从零(?:开始)?训练",
+            Pattern.CASE_INSENSITIVE);
+    /** "ZeroScope: …", "ZeroScope 在 …": a sentence that starts with a name is about that name. */
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:[-*•]\\s*)?([A-Z][\\w.\\-]*(?: [A-Z0-9][\\w.\\-]*)?)\\s*(?:[:：]|在|uses|finetunes|extends|is)");
+
+    private BaseModels() {
+    }
+
+    /** Whether a builds-on phrase comes before position {@code at} of the sentence. */
+    static boolean buildsOnBefore(String sentence, int at) {
+        Matcher m = BUILDS_ON.matcher(sentence);
+        return m.find() && m.start() < at;
+    }
+
+    private static Known known(String name, String kind, String regex) {
+        return new Known(name, kind, Cue.compile(regex, 0));
+    }
+
+    /** {@code builtOn} and {@code baseModel} values the sentence states for a paper of these names. */
+    static List<String[]> read(String sentence, List<String> ownNames) {
+        List<String[]> out = new ArrayList<>();
+        if (SCRATCH.matcher(sentence).find()) {
+            out.add(new String[]{"builtOn", "trained from scratch"});
+            return out;
+        }
+        Matcher subject = SUBJECT.matcher(sentence);
+        if (subject.find() && !isOwn(subject.group(1), ownNames) && !subject.group(1).matches("(?i)we|it|this|the|our|use|uses")) {
+            return out;   // the sentence is about another method
+        }
+        if (PRETRAINED_T2I.matcher(sentence).find()) {
+            out.add(new String[]{"builtOn", "T2I model"});
+        }
+        if (!BUILDS_ON.matcher(sentence).find()) {
+            return out;
+        }
+        // The first model named is the base; a second is usually what it is compared with.
+        Known first = null;
+        String firstText = null;
+        int at = Integer.MAX_VALUE;
+        String others = withoutOwnNames(sentence, ownNames);
+        for (Known k : KNOWN) {
+            Matcher m = k.pattern().matcher(others);
+            while (m.find()) {
+                if (!isOwn(m.group(), ownNames) && m.start() < at) {
+                    first = k;
+                    firstText = m.group();
+                    at = m.start();
+                }
+            }
+        }
+        if (first != null) {
+            out.add(new String[]{"baseModel", withVersion(first.name(), firstText)});
+            out.add(new String[]{"builtOn", first.kind()});
+        }
+        return out;
+    }
+
+    /**
+     * The sentence with the paper's own names blanked out: "Align your Latents: … with Latent Diffusion Models" names
+     * the paper, not a base model it uses.
+     */
+    private static String withoutOwnNames(String sentence, List<String> ownNames) {
+        String out = sentence;
+        for (String name : ownNames) {
+            if (name.length() >= 4) {
+                Matcher m = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE).matcher(out);
+                StringBuilder b = new StringBuilder();
+                while (m.find()) {
+                    m.appendReplacement(b, " ".repeat(m.group().length()));
+                }
+                out = m.appendTail(b).toString();
+            }
+        }
+        return out;
+    }
+
+    /** "Stable Diffusion 2.1", "SD 1.5": the version the notes give, which matters to whoever reproduces it. */
+    private static String withVersion(String name, String said) {
+        Matcher v = Pattern.compile("(\\d(?:\\.\\d)?)\\s*$").matcher(said);
+        return name.equals("Stable Diffusion") && v.find() ? name + " " + v.group(1) : name;
+    }
+
+    private static boolean isOwn(String name, List<String> ownNames) {
+        String n = name.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT);
+        return ownNames.stream().map(o -> o.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(o -> !o.isEmpty() && (o.equals(n) || o.startsWith(n) && n.length() >= 4));
+    }
+}

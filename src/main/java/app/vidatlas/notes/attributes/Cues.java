@@ -1,0 +1,53 @@
+package app.vidatlas.notes.attributes;
+
+import java.util.List;
+
+/**
+ * The phrases, in English and Chinese, that state a paper's backbone, generation space, training and conditions,
+ * with the curated metadata's words for the values (data/papers.json), so that what is read and what is curated
+ * compare. Each was checked against the bundled notes and the notes book (docs/extraction.md): a phrase that also
+ * describes other papers on the same slide ("unlike pixel-based VDMs") is left out rather than kept and wrong.
+ */
+final class Cues {
+    private Cues() {
+    }
+
+    static final List<Cue> ALL = List.of(
+            // Backbone: the denoiser's architecture.
+            Cue.of("backbone", "Transformer", "\\btransformer[- ]based (?:diffusion|denoising|architecture|backbone|model)"
+                    + "|\\bdiffusion transformers?\\b|\\bDiT[- ]based\\b|\\bextended from DiT\\b|\\bDiT (?:backbone|architecture)"
+                    + "|\\b(?:spatio-?temporal|video|space-?time) transformer\\b|基于\\s*(?:DiT|Transformer)|Transformer\\s*(?:架构|结构|骨干)"),
+            Cue.of("backbone", "U-Net", "\\b(?:3D |spatio-?temporal |space-?time |video |factori[sz]ed |inflated )?U-?Net"
+                    + "(?:[- ]based| backbone| architecture| denoiser)\\b|\\b(?:3D|spatio-?temporal|video) U-?Net\\b"
+                    + "|\\bU-?Net\\s*(?:架构|结构|骨干)|基于\\s*U-?Net"),
+            // Generation space: where the diffusion runs.
+            Cue.of("space", "both", "\\b(?:both|marr(?:y|ies|ying)|combin(?:e|es|ing)) pixel[- ]?(?:and|&) latent"
+                    + "|\\bpixel[- ](?:and|&) latent[- ](?:domain|space|diffusion|based)|pixel\\s*(?:和|与)\\s*latent"),
+            Cue.of("space", "latent", "\\b(?:in|on|into|within|operat\\w* in|works? in|run\\w* in) (?:the |a |(?:a )?(?:compressed|"
+                    + "low-dimensional|unified image/video|video|spatio-?temporal) )?latent space\\b|\\blatent (?:video )?diffusion model\\b"
+                    + "|在\\s*latent\\s*space\\s*(?:工作|中|上|进行)|在\\s*(?:隐|潜)空间"),
+            Cue.of("space", "pixel", "\\b(?:in|on|within|operat\\w* in|works? in) (?:the )?pixel space\\b|\\bpixel[- ]space diffusion"
+                    + "|在\\s*(?:pixel\\s*space|像素空间)\\s*(?:工作|中|上|进行)"),
+            // Training: what the method does to its model.
+            Cue.of("training", "training-free", "\\btraining[- ]free\\b|\\bwithout (?:any )?(?:training|fine-?tuning|optimi[sz]ation)\\b"
+                    + "|\\bzero-shot video (?:generat|edit)|\\bno (?:additional |extra )?training\\b|无需(?:任何)?训练|免训练|不需要(?:任何)?训练"
+                    + "|没有经过(?:任何)?训练"),
+            Cue.of("training", "tuned", "\\b(?:one|few)-shot (?:video )?tuning\\b|\\btest-time tuning\\b|\\bfreez(?:e|es|ing) the "
+                    + "(?:pretrained |pre-trained |original |base |image |T2I )+(?:model|weights|layers|U-?Net)"
+                    + "|\\bfix(?:es|ed)? (?:the )?(?:pretrained|original|base) (?:model|weights)|fix\\s*原模型|冻结(?:原|预训练)"),
+            Cue.of("training", "trained", "\\btrain(?:ed|s)? from scratch\\b|从头(?:开始)?训练|从零(?:开始)?训练"),
+            // Conditions: what a generation is conditioned on.
+            Cue.of("conditions", "text", "\\btext[- ]to[- ]video\\b|\\bT2V\\b|\\btext[- ](?:conditioned|guided|driven|prompt)|文生视频"
+                    + "|文本(?:生成视频|引导|控制|条件)"),
+            Cue.of("conditions", "image", "\\bimage[- ]to[- ]video\\b|\\bI2V\\b|\\bimage[- ](?:conditioned|guided) video"
+                    + "|\\b(?:first|input|reference|conditioning) (?:frame|image) (?:as )?(?:condition|input)|图生视频|图像(?:生成视频|条件)"),
+            Cue.of("conditions", "audio", "\\b(?:audio|sound|music)[- ](?:to[- ]video|driven|conditioned|guided)\\b"
+                    + "|\\bconditioned on (?:the )?(?:audio|sound|music)\\b|音频(?:驱动|引导|控制|条件)|声音(?:驱动|引导|控制)"),
+            Cue.of("conditions", "pose", "\\bpose[- ](?:guided|conditioned|driven|control|sequence)|\\bskeleton[- ]guided|姿态(?:引导|控制|驱动)"),
+            Cue.of("conditions", "depth", "\\bdepth[- ](?:guided|conditioned|map(?:s)? as (?:condition|control))|\\bdepth control|深度图?(?:引导|控制)"),
+            Cue.of("conditions", "motion", "\\bmotion[- ](?:guided|conditioned|control(?:lable)?)\\b|\\bmotion (?:trajector(?:y|ies)|field) "
+                    + "as (?:condition|input)|运动(?:引导|控制|条件)"),
+            Cue.of("conditions", "trajectory", "\\btrajector(?:y|ies)[- ](?:guided|conditioned|control|based control)|\\bdrag[- ]based|轨迹(?:引导|控制)"),
+            Cue.of("conditions", "brain signals", "\\bfMRI\\b|\\bEEG\\b|\\bbrain (?:signal|activit|recording)|脑(?:信号|电)"),
+            Cue.of("conditions", "video", "\\bvideo[- ]to[- ]video\\b|\\bV2V\\b|视频到视频"));
+}

@@ -1,0 +1,55 @@
+package app.vidatlas.pages;
+
+import app.vidatlas.catalog.PaperAttributes;
+import app.vidatlas.export.HtmlText;
+import app.vidatlas.model.Evidence;
+import app.vidatlas.model.Paper;
+import app.vidatlas.model.Slide;
+
+import java.util.List;
+
+/**
+ * Where an attribute's value in a comparison comes from, after the value: "curated" for the curated metadata, else
+ * one link per value read from the notes, which shows its sentence on hover and opens its slide on a click.
+ */
+final class AttributeSources {
+    private AttributeSources() {
+    }
+
+    /** The sources of the paper's value for {@code key}, or "" when the row is not an attribute or says nothing. */
+    static String html(Paper p, String key) {
+        if (PaperAttributes.KEYS.stream().noneMatch(k -> k[0].equals(key))) {
+            return "";
+        }
+        PaperAttributes.Attribute a = PaperAttributes.of(p, key);
+        if (a.values().isEmpty()) {
+            return "";
+        }
+        if (a.curated()) {
+            return " <span class=\"curated\" title=\"From the curated metadata (data/papers.json)\">curated</span>";
+        }
+        StringBuilder b = new StringBuilder("<span class=\"sources\">");
+        for (PaperAttributes.Shown v : a.values()) {
+            Evidence first = v.evidence().get(0);
+            b.append("<a class=\"evidence\" href=\"").append(new PageAction.OpenNote(first.note(), first.slide()).href())
+                    .append("\" title=\"").append(HtmlText.escape(tooltip(v.value(), v.evidence()))).append("\">")
+                    .append(HtmlText.escape(a.values().size() > 1 ? v.value() + " · " + place(first) : place(first)))
+                    .append("</a>");
+        }
+        return b.append("</span>").toString();
+    }
+
+    private static String place(Evidence e) {
+        return e.slide() > 0 ? Slide.label(e.slide()) : "note";
+    }
+
+    /** "latent — read from: t2i-based-works.md P75: “…”", every sentence it was read from. */
+    private static String tooltip(String value, List<Evidence> evidence) {
+        StringBuilder b = new StringBuilder(value).append(" — read from the notes:");
+        for (Evidence e : evidence) {
+            b.append("\n").append(e.note()).append(e.slide() > 0 ? " " + Slide.label(e.slide()) : "").append(": “")
+                    .append(e.sentence()).append("”");
+        }
+        return b.toString();
+    }
+}
