@@ -57,6 +57,11 @@ final class PaperReading {
                 passages.add(new AttributeReader.Passage(a.note(), 0, a.text()));
             }
         }
+        for (app.vidatlas.model.Excerpt e : p.excerpts()) {
+            if (e.slide() == 0) {   // a note without slide markers: its paper-table row or citation is all there is
+                passages.add(new AttributeReader.Passage(e.note(), 0, e.text()));
+            }
+        }
         return AttributeReader.read(passages, p.names(), sentence -> othersNamedAt(sentence, p));
     }
 

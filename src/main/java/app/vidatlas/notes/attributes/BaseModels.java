@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * ZeroScope).
  */
 final class BaseModels {
-    /** A model others build on, and its kind. */
+    /** A model others build on, and its kind (null when the name does not say). */
     private record Known(String name, String kind, Pattern pattern) {
     }
 
@@ -25,7 +25,8 @@ final class BaseModels {
             known("Imagen", "T2I model", "\\bImagen\\b(?! Video)"),
             known("CogView2", "T2I model", "\\bCogView ?2\\b"),
             known("DALL·E 2", "T2I model", "\\bDALL[-·]?E ?2\\b"),
-            known("DiT", "T2I model", "\\bDiT\\b"),
+            // An architecture more than a model: "based on DiT" names a base, but says nothing of T2I or T2V.
+            known("DiT", null, "\\bDiT\\b"),
             known("PixArt-α", "T2I model", "\\bPixArt-?(?:α|alpha)\\b"),
             known("DeepFloyd IF", "T2I model", "\\bDeepFloyd(?: IF)?\\b"),
             known("ModelScope", "T2V model", "\\bModelScope(?:T2V| T2V)?\\b"),
@@ -97,7 +98,9 @@ final class BaseModels {
         }
         if (first != null) {
             out.add(new String[]{"baseModel", withVersion(first.name(), firstText)});
-            out.add(new String[]{"builtOn", first.kind()});
+            if (first.kind() != null) {
+                out.add(new String[]{"builtOn", first.kind()});
+            }
         }
         return out;
     }

@@ -14,11 +14,15 @@ final class Measures {
     private static final Pattern DATASETS = Cue.compile("\\b(WebVid-?(?:10M|2M)?|HD-VILA(?:-100M)?|HD-VG-130M|UCF-?101"
             + "|MSR-?VTT|Kinetics-?(?:400|600|700)|LAION(?:-(?:5B|400M|2B|Aesthetics))?|Panda-?70M|InternVid|Vimeo-?25M"
             + "|SkyTimelapse|Sky Time-?lapse|TaiChi(?:-HD)?|LVD(?:-\\d+M)?|LAION-5B|MSVD|DAVIS|ActivityNet|HowTo100M"
-            + "|VideoCC|Ego4D|Something-Something(?: v2)?|CelebV-HQ|MiraData|OpenVid-1M)\\b", Pattern.CASE_INSENSITIVE);
+            + "|VideoCC|Ego4D|Something-Something(?: v2)?|CelebV-HQ|MiraData|OpenVid-1M|Human3\\.6M|AMASS|HumanML3D|KIT-ML"
+            + "|AIST\\+\\+|ShapeNet|Objaverse(?:-XL)?|CO3D|ImageNet|COCO|MS-COCO|FFHQ|CelebA(?:-HQ)?|VoxCeleb2?|LRS3|BEAT2?"
+            + "|3DPW|Mixamo|DTU|LLFF|Mip-NeRF 360|Tanks and Temples|ScanNet|RealEstate10K|DL3DV(?:-10K)?|WebVid)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RESOLUTION = Pattern.compile("(?<![\\d.])(\\d{3,4})\\s*[x×*]\\s*(\\d{3,4})(?!\\d|\\.\\d)");
     private static final Pattern FRAMES = Pattern.compile("(?<![\\d.])(\\d{1,4})\\s*(?:-\\s*)?(?:frames?\\b|帧)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern METRIC = Cue.compile("\\b(FVD|FID|IS|KVD|CLIPSIM|CLIP-?SIM|CLIP[- ]?score|FID-?vid)"
+    private static final Pattern METRIC = Cue.compile("\\b(FVD|FID|IS|KVD|CLIPSIM|CLIP-?SIM|CLIP[- ]?score|FID-?vid|PSNR|SSIM"
+            + "|LPIPS|MPJPE|PA-MPJPE|R-Precision|MM-Dist|CLIP-T|CLIP-I)"
             + "\\s*(?:of|:|=|：|is|为|achieves?)?\\s*(\\d+(?:\\.\\d+)?)(?!\\d|\\.\\d|\\s*[x×])", 0);
 
     private Measures() {

@@ -24,7 +24,8 @@ final class ExtractionEvaluation {
         }
     }
 
-    static final List<String> ATTRIBUTES = List.of("backbone", "space", "builtOn", "training", "conditions");
+    static final List<String> ATTRIBUTES = List.of("backbone", "space", "builtOn", "training", "conditions",
+            "openSource");
 
     private ExtractionEvaluation() {
     }
@@ -68,6 +69,7 @@ final class ExtractionEvaluation {
             case "builtOn" -> a.builtOn() == null ? Set.of() : Set.of(a.builtOn());
             case "training" -> a.training() == null ? Set.of() : Set.of(a.training());
             case "conditions" -> Set.copyOf(a.conditions());
+            case "openSource" -> a.openSource() == null ? Set.of() : Set.of(a.openSource() ? "yes" : "no");
             default -> throw new IllegalArgumentException(attribute);
         };
     }

@@ -31,7 +31,7 @@ class AttributeReaderTest {
         Map<String, List<String>> v = values(read);
         assertThat(v.get("backbone")).containsExactly("Transformer");
         assertThat(v.get("baseModel")).containsExactly("DiT", "Stable Diffusion 2.1");
-        assertThat(v.get("builtOn")).containsExactly("T2I model");
+        assertThat(v.get("builtOn")).as("DiT is an architecture; Stable Diffusion a T2I model").containsExactly("T2I model");
         assertThat(v.get("datasets")).containsExactly("WebVid-10M", "UCF-101");
         assertThat(v.get("resolution")).containsExactly("256×256");
         assertThat(v.get("frames")).containsExactly("16");
