@@ -4,6 +4,7 @@ import app.vidatlas.model.Attributes;
 import app.vidatlas.model.Evidence;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.ReadValue;
+import app.vidatlas.model.Slide;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,33 @@ public final class PaperAttributes {
         public boolean curated() {
             return !values.isEmpty() && values.stream().allMatch(Shown::curated);
         }
+
+        /**
+         * Where the values come from, as a hover shows it: "From the curated metadata", or each value with every
+         * sentence it was read from ({@code latent — t2i-based-works.md P75: “…”}); null when nothing is stated.
+         */
+        public String sources() {
+            if (values.isEmpty()) {
+                return null;
+            }
+            if (curated()) {
+                return "From the curated metadata (data/papers.json)";
+            }
+            StringBuilder b = new StringBuilder();
+            for (Shown v : values) {
+                b.append(b.isEmpty() ? "" : "\n").append(v.value()).append(" — read from the notes:");
+                for (Evidence e : v.evidence()) {
+                    b.append("\n  ").append(e.note()).append(e.slide() > 0 ? " " + Slide.label(e.slide()) : "")
+                            .append(": “").append(e.sentence()).append("”");
+                }
+            }
+            return b.toString();
+        }
+
+        /** The first sentence a value was read from, the one a click opens; null for curated or unstated values. */
+        public Evidence firstEvidence() {
+            return values.stream().flatMap(v -> v.evidence().stream()).findFirst().orElse(null);
+        }
     }
 
     /** The attributes, in the order a comparison shows them: key and label. */
@@ -60,6 +88,11 @@ public final class PaperAttributes {
             out.add(of(p, k[0], k[1]));
         }
         return out;
+    }
+
+    /** Whether the key names an attribute (rather than the name, the year or the code). */
+    public static boolean isAttribute(String key) {
+        return KEYS.stream().anyMatch(k -> k[0].equals(key));
     }
 
     /** One attribute of the paper. */

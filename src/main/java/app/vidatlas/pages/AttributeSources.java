@@ -18,7 +18,7 @@ final class AttributeSources {
 
     /** The sources of the paper's value for {@code key}, or "" when the row is not an attribute or says nothing. */
     static String html(Paper p, String key) {
-        if (PaperAttributes.KEYS.stream().noneMatch(k -> k[0].equals(key))) {
+        if (!PaperAttributes.isAttribute(key)) {
             return "";
         }
         PaperAttributes.Attribute a = PaperAttributes.of(p, key);
@@ -26,13 +26,14 @@ final class AttributeSources {
             return "";
         }
         if (a.curated()) {
-            return " <span class=\"curated\" title=\"From the curated metadata (data/papers.json)\">curated</span>";
+            return " <span class=\"curated\" title=\"" + HtmlText.escape(a.sources()) + "\">curated</span>";
         }
         StringBuilder b = new StringBuilder("<span class=\"sources\">");
         for (PaperAttributes.Shown v : a.values()) {
             Evidence first = v.evidence().get(0);
             b.append("<a class=\"evidence\" href=\"").append(new PageAction.OpenNote(first.note(), first.slide()).href())
-                    .append("\" title=\"").append(HtmlText.escape(tooltip(v.value(), v.evidence()))).append("\">")
+                    .append("\" title=\"").append(HtmlText.escape(new PaperAttributes.Attribute(key, a.label(), List.of(v))
+                            .sources())).append("\">")
                     .append(HtmlText.escape(a.values().size() > 1 ? v.value() + " · " + place(first) : place(first)))
                     .append("</a>");
         }
@@ -41,15 +42,5 @@ final class AttributeSources {
 
     private static String place(Evidence e) {
         return e.slide() > 0 ? Slide.label(e.slide()) : "note";
-    }
-
-    /** "latent — read from: t2i-based-works.md P75: “…”", every sentence it was read from. */
-    private static String tooltip(String value, List<Evidence> evidence) {
-        StringBuilder b = new StringBuilder(value).append(" — read from the notes:");
-        for (Evidence e : evidence) {
-            b.append("\n").append(e.note()).append(e.slide() > 0 ? " " + Slide.label(e.slide()) : "").append(": “")
-                    .append(e.sentence()).append("”");
-        }
-        return b.toString();
     }
 }

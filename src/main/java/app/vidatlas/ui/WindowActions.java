@@ -2,6 +2,7 @@ package app.vidatlas.ui;
 
 import app.vidatlas.export.ListExport;
 import app.vidatlas.model.Diagnostic;
+import app.vidatlas.ui.reader.Place;
 import app.vidatlas.ui.compare.MatrixView;
 import app.vidatlas.ui.compare.MatrixViewModel;
 import app.vidatlas.export.ComparisonExport;
@@ -130,7 +131,8 @@ final class WindowActions implements MainWindow.Actions {
             // Its rows are read from every paper in the background: the list may be a whole large library.
             runner.run(() -> new MatrixViewModel(papers, runner), matrix -> new MatrixView(matrix,
                     f -> dialogs.saveTo("Export the matrix", "papers", FormatNames.label(f), f.extension(),
-                            matrix.export(f))).show(stage, "Review matrix — " + papers.size() + " papers"),
+                            matrix.export(f)), ev -> model.reader().open(new Place.NoteAt(ev.note(), ev.slide())))
+                            .show(stage, "Review matrix — " + papers.size() + " papers"),
                     error -> dialogs.warn("The matrix could not be made: " + error.getMessage()));
         });
     }

@@ -1,6 +1,7 @@
 package app.vidatlas.ui.compare;
 
 import app.vidatlas.export.ReviewMatrixExport;
+import app.vidatlas.model.Evidence;
 import app.vidatlas.ui.common.FormatNames;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -30,14 +31,19 @@ import java.util.function.Consumer;
 public final class MatrixView {
     private final MatrixViewModel model;
     private final Consumer<ReviewMatrixExport.Format> export;
+    private final Consumer<Evidence> openSource;
     private final TableView<List<String>> table = new TableView<>();
     private final Label count = new Label();
     private final BorderPane root = new BorderPane();
 
-    /** @param export asks where to save the matrix as shown, in the format chosen */
-    public MatrixView(MatrixViewModel model, Consumer<ReviewMatrixExport.Format> export) {
+    /**
+     * @param export     asks where to save the matrix as shown, in the format chosen
+     * @param openSource opens the slide a value was read from (a double click on its cell)
+     */
+    public MatrixView(MatrixViewModel model, Consumer<ReviewMatrixExport.Format> export, Consumer<Evidence> openSource) {
         this.model = model;
         this.export = export;
+        this.openSource = openSource;
         createView();
         model.rows().addListener((javafx.collections.ListChangeListener<List<String>>) c -> updateCount());
         updateCount();
@@ -61,6 +67,36 @@ public final class MatrixView {
         return stage;
     }
 
+    /** A cell whose hover says where its value comes from, and whose double click opens that slide. */
+    private final class SourcedCell extends javafx.scene.control.TableCell<List<String>, String> {
+        private final String key;
+
+        SourcedCell(String key) {
+            this.key = key;
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && getTableRow() != null && getTableRow().getItem() != null) {
+                    Evidence ev = model.evidence(getTableRow().getItem(), key);
+                    if (ev != null) {
+                        openSource.accept(ev);
+                    }
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value);
+            List<String> row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            String sources = row == null ? null : model.sources(row, key);
+            setTooltip(sources == null ? null : new javafx.scene.control.Tooltip(sources));
+            getStyleClass().remove("read-from-notes");
+            if (sources != null && model.evidence(row, key) != null) {
+                getStyleClass().add("read-from-notes");
+            }
+        }
+    }
+
     private void createView() {
         List<String> header = model.header();
         List<String> keys = model.columnKeys();
@@ -82,6 +118,7 @@ public final class MatrixView {
             column.setId(keys.get(i));
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().get(at)));
             column.setComparator(VALUES);
+            column.setCellFactory(c -> new SourcedCell(keys.get(at)));
             column.setPrefWidth(keys.get(i).equals("name") ? 150 : keys.get(i).equals("category") ? 220 : 120);
             column.setVisible(model.isShown(keys.get(i)));
             column.visibleProperty().addListener((o, was, now) -> model.setShown(keys.get(at), now));

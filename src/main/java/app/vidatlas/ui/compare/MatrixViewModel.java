@@ -2,6 +2,8 @@ package app.vidatlas.ui.compare;
 
 import app.vidatlas.export.ReviewMatrix;
 import app.vidatlas.export.ReviewMatrixExport;
+import app.vidatlas.catalog.PaperAttributes;
+import app.vidatlas.model.Evidence;
 import app.vidatlas.model.Paper;
 import app.vidatlas.work.TaskRunner;
 import javafx.collections.FXCollections;
@@ -30,6 +32,8 @@ public final class MatrixViewModel {
     private final Set<String> hidden = new LinkedHashSet<>();
     private List<Integer> passing = List.of();
     private final TaskRunner runner;
+    /** Each row's paper, by the row itself: the table sorts and filters rows, not papers. */
+    private final Map<List<String>, Paper> paperOf = new java.util.IdentityHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     /** Filters on the JavaFX thread: for the hundreds of papers a list usually holds (see the other constructor). */
@@ -45,12 +49,27 @@ public final class MatrixViewModel {
         this.runner = runner;
         this.matrix = ReviewMatrix.of(papers, ReviewMatrix.keys().stream().filter(k -> !k.equals("name")).toList());
         this.all = matrix.rows();
+        for (int i = 0; i < all.size(); i++) {
+            paperOf.put(all.get(i), papers.get(i));
+        }
         for (String key : ReviewMatrix.keys()) {
             if (!ReviewMatrix.DEFAULT_COLUMNS.contains(key) && !key.equals("name")) {
                 hidden.add(key); // the long ones (title, key points) start hidden
             }
         }
         refresh();
+    }
+
+    /** Where a cell's value comes from (curated, or the sentences it was read from), or null: its hover. */
+    public String sources(List<String> row, String key) {
+        Paper p = paperOf.get(row);
+        return p == null || !PaperAttributes.isAttribute(key) ? null : PaperAttributes.of(p, key).sources();
+    }
+
+    /** The sentence a double click on the cell opens, or null when its value was not read from the notes. */
+    public Evidence evidence(List<String> row, String key) {
+        Paper p = paperOf.get(row);
+        return p == null || !PaperAttributes.isAttribute(key) ? null : PaperAttributes.of(p, key).firstEvidence();
     }
 
     /** The column labels, in order (the name first); a row's values are in this order too. */

@@ -1,7 +1,9 @@
 package app.vidatlas.ui.compare;
 
 import app.vidatlas.export.ReviewMatrixExport;
+import app.vidatlas.model.Evidence;
 import app.vidatlas.model.Paper;
+import app.vidatlas.model.ReadValue;
 import app.vidatlas.ui.FakeLibrary;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -24,6 +26,7 @@ class MatrixViewTest {
     private MatrixView view;
     private MatrixViewModel model;
     private final List<ReviewMatrixExport.Format> exported = new ArrayList<>();
+    private final List<Evidence> opened = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -31,8 +34,10 @@ class MatrixViewTest {
         for (int i = 0; i < 300; i++) {
             papers.add(FakeLibrary.paper("p" + i, "Paper " + i, 2015 + i % 10, i % 3 == 0 ? null : "CVPR", "Area " + i % 4));
         }
+        papers.set(0, papers.get(0).withRead(List.of(new ReadValue("backbone", "Transformer",
+                List.of(new Evidence("closed-source-works.md", 91, "Transformer-based diffusion for text-to-video"))))));
         model = new MatrixViewModel(papers);
-        view = new MatrixView(model, exported::add);
+        view = new MatrixView(model, exported::add, opened::add);
         stage.setScene(new Scene(view.root(), 1000, 700));
         stage.show();
     }
@@ -64,6 +69,20 @@ class MatrixViewTest {
         int venueAt = model.columnKeys().indexOf("venue");
         assertThat(view.table().getItems().get(0).get(venueAt)).isEqualTo("CVPR");
         assertThat(view.table().getItems().get(299).get(venueAt)).as("not stated last").isEqualTo("not stated");
+    }
+
+    @Test
+    void aValueReadFromTheNotesShowsItsSentenceOnHoverAndADoubleClickOpensItsSlide(FxRobot robot) {
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".read-from-notes")
+                .queryAs(javafx.scene.control.TableCell.class);
+        assertThat(cell.getText()).isEqualTo("Transformer");
+        assertThat(cell.getTooltip().getText()).contains("closed-source-works.md P91")
+                .contains("Transformer-based diffusion for text-to-video");
+        robot.doubleClickOn(cell);
+        assertThat(opened).containsExactly(new Evidence("closed-source-works.md", 91,
+                "Transformer-based diffusion for text-to-video"));
+        assertThat(robot.lookup(".read-from-notes").queryAll()).as("only that cell says where it was read")
+                .hasSize(1);
     }
 
     @Test
