@@ -26,6 +26,22 @@
     if (img) { openLightbox(img); }
   }, true);
 
+  // A comparison's column is moved by dragging its header onto another column's header. Mouse events rather than
+  // HTML drag and drop, which the web view does not carry through reliably.
+  var movingColumn = null;
+  document.addEventListener('mousedown', function (e) {
+    movingColumn = e.button === 0 ? closest(e.target, '[data-move]') : null;
+    if (movingColumn) { movingColumn.classList.add('moving'); }
+  });
+  document.addEventListener('mouseup', function (e) {
+    var from = movingColumn;
+    movingColumn = null;
+    if (!from) { return; }
+    from.classList.remove('moving');
+    var to = closest(e.target, '[data-move]');
+    if (to && to !== from) { send(from.getAttribute('data-move') + to.getAttribute('data-index')); }
+  });
+
   // Mouse side buttons go back and forward, as in the rest of the app.
   document.addEventListener('mouseup', function (e) {
     if (e.button === 3) { send('vidatlas:back'); }

@@ -55,10 +55,15 @@ final class ComparisonPage {
         return new PageRenderer.Page(context.chrome().document("Comparison", body, null, List.of(), dark), pending);
     }
 
-    /** A column's header: the paper's name, linked to its page, and the tools to move or remove the column. */
+    /**
+     * A column's header: the paper's name, linked to its page, and the tools to move or remove the column; the header
+     * can be dragged onto another column's to move it there (page.js completes the link with that column's place).
+     */
     private static String header(List<Paper> papers, int i) {
         Paper p = papers.get(i);
-        StringBuilder b = new StringBuilder("<a href=\"").append(new PageAction.OpenPaper(p.id()).href()).append("\">")
+        StringBuilder b = new StringBuilder("<div class=\"col-head\" title=\"Drag to another column to move it there\" "
+                + "data-move=\"").append(HtmlText.escape(PageAction.CompareMoveTo.hrefTo(p.id()))).append("\" data-index=\"")
+                .append(i).append("\"><a href=\"").append(new PageAction.OpenPaper(p.id()).href()).append("\">")
                 .append(HtmlText.escape(p.shortName())).append("</a><div class=\"col-tools\">");
         if (i > 0) {
             b.append(tool("tool", "Move left", new PageAction.CompareLeft(p.id()), "◀"));
@@ -67,7 +72,7 @@ final class ComparisonPage {
             b.append(tool("tool", "Move right", new PageAction.CompareRight(p.id()), "▶"));
         }
         b.append(tool("tool remove", "Remove from the comparison", new PageAction.CompareRemove(p.id()), "✕"));
-        return b.append("</div>").toString();
+        return b.append("</div></div>").toString();
     }
 
     private static String tool(String cssClass, String title, PageAction action, String glyph) {

@@ -131,6 +131,23 @@ public sealed interface PageAction {
         }
     }
 
+    /** Moves the paper's column to place {@code to} (0 is the first): a column dragged by its header. */
+    record CompareMoveTo(String id, int to) implements PageAction {
+        public CompareMoveTo {
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public String href() {
+            return hrefTo(id) + to;
+        }
+
+        /** The link without its place, which the page's script completes with the column the header is dropped on. */
+        public static String hrefTo(String id) {
+            return link("compare-move", id) + "@";
+        }
+    }
+
     /** Opens the comparison. */
     record Compare() implements PageAction {
         @Override

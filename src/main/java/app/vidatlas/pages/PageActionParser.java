@@ -61,6 +61,10 @@ final class PageActionParser {
             case "compare-remove" -> new PageAction.CompareRemove(dec(arg));
             case "compare-left" -> new PageAction.CompareLeft(dec(arg));
             case "compare-right" -> new PageAction.CompareRight(dec(arg));
+            case "compare-move" -> {
+                String[] parts = arg.split("@", -1);
+                yield parts.length == 2 ? new PageAction.CompareMoveTo(dec(parts[0]), number(parts[1])) : null;
+            }
             case "compare-hide-same" -> new PageAction.CompareHideSame();
             case "compare-show-all" -> new PageAction.CompareShowAll();
             case "bookmark" -> new PageAction.Bookmark(dec(arg));

@@ -146,6 +146,8 @@ public final class MainViewModel {
             compare.moveInComparison(c.id(), -1);
         } else if (action instanceof PageAction.CompareRight c) {
             compare.moveInComparison(c.id(), 1);
+        } else if (action instanceof PageAction.CompareMoveTo c) {
+            compare.moveInComparisonTo(c.id(), c.to());
         } else if (action instanceof PageAction.CompareHideSame) {
             compare.setHideSame(true);
         } else if (action instanceof PageAction.CompareShowAll) {

@@ -33,6 +33,7 @@ class PageActionTest {
             out.add(new PageAction.CompareRemove(id));
             out.add(new PageAction.CompareLeft(id));
             out.add(new PageAction.CompareRight(id));
+            out.add(new PageAction.CompareMoveTo(id, 3));
             out.add(new PageAction.Bookmark(id));
             out.add(new PageAction.EditNote(id));
             out.add(new PageAction.AllowHost(id));

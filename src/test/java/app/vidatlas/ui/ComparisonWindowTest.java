@@ -85,10 +85,19 @@ class ComparisonWindowTest {
         assertThat(markdown).isEqualTo(Files.readString(Path.of("src/test/resources/golden/comparison-show-1-lavie-svd.md"),
                 StandardCharsets.UTF_8));
 
+        // A header dragged onto another column's moves its column there.
+        js(app, "var h = document.querySelectorAll('.col-head');"
+                + "h[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, button: 0}));"
+                + "h[2].dispatchEvent(new MouseEvent('mouseup', {bubbles: true, button: 0}));");
+        waitUntil("Show-1's column is last", () -> app.model().compare().comparison()
+                .equals(List.of("lavie", "stable-video-diffusion", "show-1")));
+        waitUntil("the page shows the new order", () -> "Show-1".equals(js(app,
+                "document.querySelectorAll('th.paper-col .col-head > a')[2].textContent")));
+
         js(app, "document.querySelector('a.remove[href$=\"lavie\"]').click()");
         waitUntil("the column is gone", () -> ((Number) js(app, "document.querySelectorAll('th.paper-col').length"))
                 .intValue() == 2);
-        assertThat(app.model().compare().comparison()).containsExactly("show-1", "stable-video-diffusion");
+        assertThat(app.model().compare().comparison()).containsExactly("stable-video-diffusion", "show-1");
 
         js(app, "document.querySelector('a[href=\"vidatlas:compare-hide-same\"]').click()");
         waitUntil("agreeing rows are hidden", () -> js(app, "document.querySelector('tr.same') == null").equals(Boolean.TRUE));

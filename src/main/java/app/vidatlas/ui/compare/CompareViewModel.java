@@ -103,6 +103,16 @@ public final class CompareViewModel {
         }
     }
 
+    /** Moves the paper's column to place {@code to} (a header dragged onto another column's). */
+    public void moveInComparisonTo(String id, int to) {
+        int i = comparison.indexOf(id);
+        if (i >= 0 && to >= 0 && to < comparison.size() && to != i) {
+            comparison.remove(i);
+            comparison.add(to, id);
+            changed.run();
+        }
+    }
+
     /** Whether the comparison shows only the rows where the papers differ. */
     public void setHideSame(boolean hide) {
         hideSame = hide;
