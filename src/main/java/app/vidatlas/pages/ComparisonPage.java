@@ -52,7 +52,7 @@ final class ComparisonPage {
                 + "<div class=\"comparison-scroll\">"
                 + ComparisonExport.table(table, i -> header(shown, i), thumbs, hideSame,
                 (row, column) -> AttributeSources.html(shown.get(column), row.key())) + "</div></main>\n";
-        return new PageRenderer.Page(context.chrome().document("Comparison", body, null, List.of(), dark), pending);
+        return new PageRenderer.Page(context.chrome().document("Comparison", body, null, List.of(), dark, true), pending);
     }
 
     /**

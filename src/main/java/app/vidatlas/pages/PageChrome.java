@@ -26,9 +26,16 @@ final class PageChrome {
      * @param terms  the searched words to mark
      */
     String document(String title, String body, String anchor, List<String> terms, boolean dark) {
+        return document(title, body, anchor, terms, dark, false);
+    }
+
+    /** The same; a {@code wide} page (a comparison) takes the whole width instead of a line length for reading. */
+    String document(String title, String body, String anchor, List<String> terms, boolean dark, boolean wide) {
         String sources = assets.sources();
         // No inline script and no network, whatever a note contains: only the app's own files and data: images.
-        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+        // The theme's class is on <html> too: its background shows below a short page and beside a narrow one.
+        String theme = dark ? "dark" : "light";
+        return "<!DOCTYPE html>\n<html class=\"" + theme + "\"><head><meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
                 + "script-src " + sources + "; style-src " + sources + " 'unsafe-inline'; font-src " + sources
                 + " data:\">\n"
@@ -36,7 +43,7 @@ final class PageChrome {
                 + (hasMath(body) ? katex() : "")
                 + "<link rel=\"stylesheet\" href=\"" + HtmlText.escape(assets.css()) + "\">\n"
                 + "<script src=\"" + HtmlText.escape(assets.script()) + "\"></script>\n"
-                + "</head>\n<body class=\"" + (dark ? "dark" : "light") + "\" data-target=\""
+                + "</head>\n<body class=\"" + theme + (wide ? " wide" : "") + "\" data-target=\""
                 + (anchor == null ? "" : anchor) + "\" data-terms=\"" + HtmlText.escape(json(terms)) + "\">\n"
                 + body + "</body></html>\n";
     }
@@ -59,7 +66,8 @@ final class PageChrome {
 
     /** A document without the app's files: for messages, which a renderer without assets must still show. */
     static String bare(String title, String body, boolean dark) {
-        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + HtmlText.escape(title)
+        return "<!DOCTYPE html>\n<html class=\"" + (dark ? "dark" : "light") + "\"><head><meta charset=\"utf-8\"><title>"
+                + HtmlText.escape(title)
                 + "</title></head><body class=\"" + (dark ? "dark" : "light") + "\">" + body + "</body></html>";
     }
 
