@@ -1,9 +1,9 @@
 package app.vidatlas.export;
 
+import app.vidatlas.catalog.PaperAttributes;
 import app.vidatlas.model.Slide;
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.AnnotationKind;
-import app.vidatlas.model.Attributes;
 import app.vidatlas.model.Figure;
 import app.vidatlas.model.Link;
 import app.vidatlas.model.Paper;
@@ -35,7 +35,7 @@ public final class PaperMarkdown {
         field(b, "Also known as", String.join(", ", p.aliases()));
         field(b, "Categories", PaperText.categories(p));
         field(b, "Tags", String.join(", ", p.tags()));
-        field(b, "Attributes", attributes(p.attributes()));
+        field(b, "Attributes", attributes(p));
         if (!p.links().isEmpty()) {
             b.append("- **Links:** ").append(p.links().stream()
                     .map(l -> link(l.url()) + " (" + kind(l) + ")").collect(Collectors.joining(", "))).append('\n');
@@ -81,10 +81,14 @@ public final class PaperMarkdown {
         }
     }
 
-    /** The attributes the notes give, on one line ({@code backbone: DiT; open source: yes}). */
-    private static String attributes(Attributes a) {
-        return PaperText.attributes(a).stream().filter(at -> at.value() != null)
-                .map(at -> at.label().toLowerCase(Locale.ROOT) + ": " + at.value()).collect(Collectors.joining("; "));
+    /**
+     * Its attributes on one line ({@code backbone: Transformer; base model: DiT (read from the notes)}): curated ones
+     * as they are, read ones marked so, since a reader of the file has no hover to ask where they come from.
+     */
+    private static String attributes(Paper p) {
+        return PaperAttributes.of(p).stream().filter(at -> at.text() != null)
+                .map(at -> at.label().toLowerCase(Locale.ROOT) + ": " + at.text() + (at.curated() ? "" : " (read from the notes)"))
+                .collect(Collectors.joining("; "));
     }
 
     private static String kind(Link l) {

@@ -1,6 +1,5 @@
 package app.vidatlas.export;
 
-import app.vidatlas.model.Attributes;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.Slide;
@@ -13,16 +12,6 @@ import java.util.stream.Collectors;
  * same thing the same way. Values are as the notes give them: escaping is the format's business.
  */
 public final class PaperText {
-    /**
-     * One of the paper's attributes.
-     *
-     * @param key   a stable key ({@code builtOn})
-     * @param label what it is, capitalised ({@code Built on})
-     * @param value its value, or null when the notes do not say
-     */
-    public record Attribute(String key, String label, String value) {
-    }
-
     private PaperText() {
     }
 
@@ -39,18 +28,5 @@ public final class PaperText {
     /** Where in the notes something is: {@code ch1.md P3}, or the note alone for text before its first slide. */
     public static String place(String note, int slide) {
         return slide > 0 ? note + " " + Slide.label(slide) : note;
-    }
-
-    /** Its attributes, always all of them and in this order, so that columns and lines line up. */
-    public static List<Attribute> attributes(Attributes a) {
-        return List.of(
-                new Attribute("backbone", "Backbone", a.backbone()),
-                new Attribute("space", "Generation space", a.space()),
-                new Attribute("builtOn", "Built on", a.builtOn()),
-                new Attribute("training", "Training", a.training()),
-                new Attribute("conditions", "Conditions", a.conditions().isEmpty() ? null
-                        : String.join(", ", a.conditions())),
-                new Attribute("openSource", "Open source", a.openSource() == null ? null
-                        : a.openSource() ? "yes" : "no"));
     }
 }
