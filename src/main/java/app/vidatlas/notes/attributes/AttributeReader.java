@@ -47,10 +47,15 @@ public final class AttributeReader {
             budget -= text.length();
             for (String sentence : SENTENCE_END.split(text)) {
                 String s = clean(sentence);
-                if (s.length() < 3 || aboutAnother(s, othersNamedAt.apply(s))) {
+                if (s.length() < 3) {
                     continue;
                 }
-                for (String[] kv : readSentence(s, ownNames)) {
+                List<String[]> said = readSentence(s, ownNames);
+                // Names are looked for only in the few sentences that state something: most state nothing.
+                if (said.isEmpty() || aboutAnother(s, othersNamedAt.apply(s))) {
+                    continue;
+                }
+                for (String[] kv : said) {
                     List<Evidence> ev = found.computeIfAbsent(kv[0], k -> new LinkedHashMap<>())
                             .computeIfAbsent(kv[1], v -> new ArrayList<>());
                     Evidence e = new Evidence(p.note(), p.slide(), s);
@@ -81,13 +86,14 @@ public final class AttributeReader {
     /** Every (attribute, value) one sentence states. */
     static List<String[]> readSentence(String sentence, List<String> ownNames) {
         List<String[]> out = new ArrayList<>();
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         for (Cue c : Cues.ALL) {
-            if (c.saidIn(sentence)) {
+            if (c.saidIn(sentence, lower)) {
                 out.add(new String[]{c.attribute(), c.value()});
             }
         }
-        out.addAll(BaseModels.read(sentence, ownNames));
-        out.addAll(Measures.read(sentence));
+        out.addAll(BaseModels.read(sentence, lower, ownNames));
+        out.addAll(Measures.read(sentence, lower));
         return out;
     }
 

@@ -54,6 +54,16 @@ final class BaseModels {
     private BaseModels() {
     }
 
+    /** Whether the lower-cased sentence holds one of these: the cheap test before a regular expression runs. */
+    static boolean has(String lower, String... keys) {
+        for (String k : keys) {
+            if (lower.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a builds-on phrase comes before position {@code at} of the sentence. */
     static boolean buildsOnBefore(String sentence, int at) {
         Matcher m = BUILDS_ON.matcher(sentence);
@@ -65,9 +75,9 @@ final class BaseModels {
     }
 
     /** {@code builtOn} and {@code baseModel} values the sentence states for a paper of these names. */
-    static List<String[]> read(String sentence, List<String> ownNames) {
+    static List<String[]> read(String sentence, String lower, List<String> ownNames) {
         List<String[]> out = new ArrayList<>();
-        if (SCRATCH.matcher(sentence).find()) {
+        if (has(lower, "scratch", "从头", "从零") && SCRATCH.matcher(sentence).find()) {
             out.add(new String[]{"builtOn", "trained from scratch"});
             return out;
         }
@@ -75,10 +85,12 @@ final class BaseModels {
         if (subject.find() && !isOwn(subject.group(1), ownNames) && !subject.group(1).matches("(?i)we|it|this|the|our|use|uses")) {
             return out;   // the sentence is about another method
         }
-        if (PRETRAINED_T2I.matcher(sentence).find()) {
+        boolean pretrained = has(lower, "pretrain", "pre-train", "预训练");
+        if (pretrained && PRETRAINED_T2I.matcher(sentence).find()) {
             out.add(new String[]{"builtOn", "T2I model"});
         }
-        if (!BUILDS_ON.matcher(sentence).find()) {
+        if (!pretrained && !has(lower, "based", "built", "build", "top of", "extend", "fine", "tun", "initiali", "inflat",
+                "leverag", "start", "use", "基于", "为", "上") || !BUILDS_ON.matcher(sentence).find()) {
             return out;
         }
         // The first model named is the base; a second is usually what it is compared with.

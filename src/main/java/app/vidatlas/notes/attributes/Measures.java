@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
  * and metrics with their values ("FVD 342.86"). These are names and numbers, read where they are written.
  */
 final class Measures {
-    private static final Pattern DATASETS = Cue.compile("\\b(WebVid-?(?:10M|2M)?|HD-VILA(?:-100M)?|HD-VG-130M|UCF-?101"
-            + "|MSR-?VTT|Kinetics-?(?:400|600|700)|LAION(?:-(?:5B|400M|2B|Aesthetics))?|Panda-?70M|InternVid|Vimeo-?25M"
-            + "|SkyTimelapse|Sky Time-?lapse|TaiChi(?:-HD)?|LVD(?:-\\d+M)?|LAION-5B|MSVD|DAVIS|ActivityNet|HowTo100M"
-            + "|VideoCC|Ego4D|Something-Something(?: v2)?|CelebV-HQ|MiraData|OpenVid-1M|Human3\\.6M|AMASS|HumanML3D|KIT-ML"
-            + "|AIST\\+\\+|ShapeNet|Objaverse(?:-XL)?|CO3D|ImageNet|COCO|MS-COCO|FFHQ|CelebA(?:-HQ)?|VoxCeleb2?|LRS3|BEAT2?"
-            + "|3DPW|Mixamo|DTU|LLFF|Mip-NeRF 360|Tanks and Temples|ScanNet|RealEstate10K|DL3DV(?:-10K)?|WebVid)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATASETS = Cue.compile("\\b(webvid-?(?:10m|2m)?|hd-vila(?:-100m)?|hd-vg-130m|ucf-?101"
+            + "|msr-?vtt|kinetics-?(?:400|600|700)|laion(?:-(?:5b|400m|2b|aesthetics))?|panda-?70m|internvid|vimeo-?25m"
+            + "|skytimelapse|sky time-?lapse|taichi(?:-hd)?|lvd(?:-\\d+m)?|laion-5b|msvd|davis|activitynet|howto100m"
+            + "|videocc|ego4d|something-something(?: v2)?|celebv-hq|miradata|openvid-1m|human3\\.6m|humanml3d|kit-ml"
+            // Not "amass" or "beat": words before they are datasets, and the names are matched lower-cased.
+            + "|aist\\+\\+|shapenet|objaverse(?:-xl)?|co3d|imagenet|coco|ms-coco|ffhq|celeba(?:-hq)?|voxceleb2?|lrs3"
+            + "|3dpw|mixamo|dtu|llff|mip-nerf 360|tanks and temples|scannet|realestate10k|dl3dv(?:-10k)?|webvid)\\b",
+            0);
     private static final Pattern RESOLUTION = Pattern.compile("(?<![\\d.])(\\d{3,4})\\s*[x×*]\\s*(\\d{3,4})(?!\\d|\\.\\d)");
     private static final Pattern FRAMES = Pattern.compile("(?<![\\d.])(\\d{1,4})\\s*(?:-\\s*)?(?:frames?\\b|帧)",
             Pattern.CASE_INSENSITIVE);
@@ -29,11 +30,17 @@ final class Measures {
     }
 
     /** {@code datasets}, {@code resolution}, {@code frames} and {@code metrics} values the sentence states. */
-    static List<String[]> read(String sentence) {
+    static List<String[]> read(String sentence, String lower) {
         List<String[]> out = new ArrayList<>();
-        Matcher d = DATASETS.matcher(sentence);
+        // The names are matched in the lower-cased sentence (a case-blind expression is several times slower) and
+        // read back from the sentence itself, whose letters are at the same places where lower-casing kept them.
+        boolean samePlaces = lower.length() == sentence.length();
+        Matcher d = DATASETS.matcher(lower);
         while (d.find()) {
-            out.add(new String[]{"datasets", dataset(d.group(1))});
+            out.add(new String[]{"datasets", dataset(samePlaces ? sentence.substring(d.start(1), d.end(1)) : d.group(1))});
+        }
+        if (lower.chars().noneMatch(Character::isDigit)) {
+            return out;   // resolutions, frames and metric values are numbers
         }
         Matcher r = RESOLUTION.matcher(sentence);
         while (r.find()) {
@@ -43,14 +50,15 @@ final class Measures {
                 out.add(new String[]{"resolution", a + "×" + b});
             }
         }
-        Matcher f = FRAMES.matcher(sentence);
+        Matcher f = BaseModels.has(lower, "frame", "帧") ? FRAMES.matcher(sentence) : FRAMES.matcher("");
         while (f.find()) {
             int n = Integer.parseInt(f.group(1));
             if (n >= 2 && n <= 10_000) {
                 out.add(new String[]{"frames", String.valueOf(n)});
             }
         }
-        Matcher m = METRIC.matcher(sentence);
+        Matcher m = BaseModels.has(sentence, "FVD", "FID", "IS", "KVD", "CLIP", "PSNR", "SSIM", "LPIPS", "MPJPE",
+                "R-Precision", "MM-Dist") ? METRIC.matcher(sentence) : METRIC.matcher("");
         while (m.find()) {
             out.add(new String[]{"metrics", metric(m.group(1)) + " " + m.group(2)});
         }
