@@ -65,9 +65,7 @@ public final class BibTeX {
         if (author != null) {
             field(b, "author", author);
         }
-        // A paper published at a venue is cited with the venue's year (GenTron: arXiv 2023, CVPR 2024).
-        java.util.regex.Matcher venueYear = VENUE_YEAR.matcher(venue == null ? "" : venue);
-        String year = !arxivOnly && venueYear.find() ? venueYear.group() : p.year() == null ? null : p.year().toString();
+        String year = year(p);
         if (year != null) {
             b.append("  year = {").append(year).append("},\n");
         }
@@ -94,7 +92,21 @@ public final class BibTeX {
         return b.append("\n}\n").toString();
     }
 
-    /** {@code zhang2023show}: first author's surname, year, first word of the title that says something. */
+    /**
+     * The year a citation gives: a paper published at a venue is cited with the venue's year (GenTron: arXiv 2023,
+     * CVPR 2024), else the paper's; null when neither is known. The key and the {@code year} field both use it.
+     */
+    static String year(Paper p) {
+        String venue = p.venue();
+        boolean arxivOnly = venue == null || venue.equalsIgnoreCase("arXiv");
+        java.util.regex.Matcher venueYear = VENUE_YEAR.matcher(venue == null ? "" : venue);
+        return !arxivOnly && venueYear.find() ? venueYear.group() : p.year() == null ? null : p.year().toString();
+    }
+
+    /**
+     * {@code zhang2024show}: first author's surname, the year the entry gives ({@link #year}), first word of the
+     * title that says something.
+     */
     public static String key(Paper p) {
         String surname = surname(p);
         String word = "";
@@ -104,7 +116,8 @@ public final class BibTeX {
                 break;
             }
         }
-        return (surname.isEmpty() ? "paper" : surname) + (p.year() == null ? "" : p.year()) + word;
+        String year = year(p);
+        return (surname.isEmpty() ? "paper" : surname) + (year == null ? "" : year) + word;
     }
 
     private static String surname(Paper p) {

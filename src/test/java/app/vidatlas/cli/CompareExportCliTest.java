@@ -54,7 +54,7 @@ class CompareExportCliTest {
     void exportACategoryAsBibTeX() {
         assertThat(run("export", "--category", "Video Generation / Other closed-source works", "--format", "bibtex",
                 "--index", index.toString())).isZero();
-        assertThat(out.toString()).contains("@inproceedings{chen2023gentron,").contains("@article{an2023latent,")
+        assertThat(out.toString()).contains("@inproceedings{chen2024gentron,").contains("@article{an2023latent,")
                 .doesNotContain("show-1");
         assertThat(out.toString().split("\n@").length).isEqualTo(6);
     }

@@ -96,8 +96,22 @@ class ComparisonAndBibTeXTest {
     @Test
     void bibtexKeysAreStableAndUniqueWithinAList() {
         String bib = BibTeX.entries(List.of(paper("show-1"), paper("show-1"), paper("show-1")));
-        assertThat(bib).contains("{zhang2023show,").contains("{zhang2023showa,").contains("{zhang2023showb,");
-        assertThat(BibTeX.key(paper("show-1"))).isEqualTo("zhang2023show");
+        assertThat(bib).contains("{zhang2024show,").contains("{zhang2024showa,").contains("{zhang2024showb,");
+        assertThat(BibTeX.key(paper("show-1"))).isEqualTo("zhang2024show");
+    }
+
+    @Test
+    void everyKeyCarriesTheYearItsEntryGives() {
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile("@\\w+\\{[a-z]+?(\\d{4})?[a-z]*,\\n(?:.*\\n)*?  year = \\{(\\d{4})\\}");
+        for (Paper p : catalog.papers()) {
+            String bib = BibTeX.entries(List.of(p));
+            java.util.regex.Matcher m = entry.matcher(bib);
+            if (m.find()) {
+                assertThat(m.group(1)).as(p.id() + ": " + bib).isEqualTo(m.group(2));
+            }
+        }
+        assertThat(BibTeX.entries(List.of(paper("show-1")))).as("IJCV 2024 for a 2023 preprint")
+                .startsWith("@article{zhang2024show,").contains("year = {2024}");
     }
 
     @Test
@@ -108,7 +122,7 @@ class ComparisonAndBibTeXTest {
         while (m.find()) {
             keys.add(m.group(1));
         }
-        assertThat(keys).hasSize(30).doesNotHaveDuplicates().allMatch(k -> k.matches("zhang2023show[a-z]*"));
-        assertThat(keys.get(27)).isEqualTo("zhang2023showaa");
+        assertThat(keys).hasSize(30).doesNotHaveDuplicates().allMatch(k -> k.matches("zhang2024show[a-z]*"));
+        assertThat(keys.get(27)).isEqualTo("zhang2024showaa");
     }
 }
