@@ -52,10 +52,12 @@ final class Dialogs {
     }
 
     /** Asks where to save, and writes the content there whole (or not at all); null content: nothing to export. */
-    void saveTo(String title, String suggested, String description, String extension, String content) {
+    /** Asks where to save {@code content} and saves it there; the file saved, or empty (cancelled, failed, nothing). */
+    Optional<java.nio.file.Path> saveTo(String title, String suggested, String description, String extension,
+                                        String content) {
         if (content == null) {
             warn("There is nothing to export yet.");
-            return;
+            return Optional.empty();
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -65,10 +67,12 @@ final class Dialogs {
         if (file != null) {
             try {
                 AtomicFiles.write(file.toPath(), content.getBytes(StandardCharsets.UTF_8));
+                return Optional.of(file.toPath());
             } catch (IOException e) {
                 warn("Could not write " + file + ": " + e.getMessage());
             }
         }
+        return Optional.empty();
     }
 
     /**

@@ -248,6 +248,17 @@ public final class MainViewModel {
         return status.textProperty();
     }
 
+    public javafx.beans.property.ReadOnlyObjectProperty<StatusLine.Action> statusActionProperty() {
+        return status.actionProperty();
+    }
+
+    /** Says where a file was saved, with a way to see it in its folder (the system's file manager). */
+    public void saved(java.nio.file.Path file) {
+        java.nio.file.Path folder = file.toAbsolutePath().getParent();
+        status.show("Saved " + file.getFileName() + " in " + folder,
+                new StatusLine.Action("Show in folder", () -> browser.accept(folder.toUri().toString())));
+    }
+
     /** A paper whose note the user asked to write or edit (the view opens an editor), or null. */
     public ReadOnlyStringProperty noteEditRequestProperty() {
         return noteEditRequest.getReadOnlyProperty();

@@ -103,16 +103,16 @@ final class WindowActions implements MainWindow.Actions {
         }
         dialogs.chooseFormat("Export the list", "Export " + list.size() + " papers (the selection, the "
                 + "search results, or the list shown)", ListExport.Format.values()).ifPresent(f ->
-                list.export(f, content -> dialogs.saveTo("Export the list", "papers", FormatNames.label(f),
-                        f.extension(), content)));
+                list.export(f, content -> save("Export the list", "papers", FormatNames.label(f), f.extension(),
+                        content)));
     }
 
     @Override
     public void exportComparison() {
         dialogs.chooseFormat("Export the comparison", "Export the comparison of "
                         + model.compare().comparison().size() + " papers", ComparisonExport.Format.values())
-                .ifPresent(f -> model.compare().exportComparison(f, content -> dialogs.saveTo(
-                        "Export the comparison", "comparison", FormatNames.label(f), f.extension(), content)));
+                .ifPresent(f -> model.compare().exportComparison(f, content -> save("Export the comparison",
+                        "comparison", FormatNames.label(f), f.extension(), content)));
     }
 
     @Override
@@ -130,16 +130,21 @@ final class WindowActions implements MainWindow.Actions {
             }
             // Its rows are read from every paper in the background: the list may be a whole large library.
             runner.run(() -> new MatrixViewModel(papers, runner), matrix -> new MatrixView(matrix,
-                    f -> dialogs.saveTo("Export the matrix", "papers", FormatNames.label(f), f.extension(),
-                            matrix.export(f)), ev -> model.reader().open(new Place.NoteAt(ev.note(), ev.slide())))
+                    f -> save("Export the matrix", "papers", FormatNames.label(f), f.extension(), matrix.export(f)),
+                    ev -> model.reader().open(new Place.NoteAt(ev.note(), ev.slide())))
                             .show(stage, "Review matrix — " + papers.size() + " papers"),
                     error -> dialogs.warn("The matrix could not be made: " + error.getMessage()));
         });
     }
 
+    /** Asks where to save, saves, and says where it went (with "Show in folder"). */
+    private void save(String title, String suggested, String description, String extension, String content) {
+        dialogs.saveTo(title, suggested, description, extension, content).ifPresent(model::saved);
+    }
+
     @Override
     public void exportNotes() {
-        dialogs.saveTo("Export my notes", "my-notes", "Markdown", "md", model.exportMyNotes());
+        save("Export my notes", "my-notes", "Markdown", "md", model.exportMyNotes());
     }
 
     @Override

@@ -466,4 +466,14 @@ class MainViewModelTest {
         assertThat(large.loading().loadingProperty().get()).as("nothing is loading any more").isFalse();
         assertThat(large.loading().progressProperty().get()).isEqualTo(1.0);
     }
+
+    @Test
+    void savingSaysWhereTheFileWentAndOffersItsFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("papers.bib");
+        model.saved(file);
+        assertThat(model.statusProperty().get()).isEqualTo("Saved papers.bib in " + dir.toAbsolutePath());
+        assertThat(model.statusActionProperty().get().label()).isEqualTo("Show in folder");
+        model.statusActionProperty().get().run().run();
+        assertThat(browsed).last().isEqualTo(dir.toAbsolutePath().toUri().toString());
+    }
 }

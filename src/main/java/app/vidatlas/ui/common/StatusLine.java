@@ -8,10 +8,27 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * something to tell writes it here; the status bar shows the latest.
  */
 public final class StatusLine {
+    /** Something the user can do about the latest news: its label and what it does. */
+    public record Action(String label, Runnable run) {
+    }
+
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("Loading notes…");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Action> action =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public void show(String message) {
+        show(message, null);
+    }
+
+    /** News with something to do about it ("Saved papers.bib in ~/Documents", "Show in folder"); null for none. */
+    public void show(String message, Action then) {
         text.set(message);
+        action.set(then);
+    }
+
+    /** What the latest news offers to do, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Action> actionProperty() {
+        return action.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty textProperty() {

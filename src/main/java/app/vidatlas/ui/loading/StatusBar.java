@@ -24,6 +24,13 @@ public final class StatusBar {
 
     /** @param showProblems opens the list of problems (a dialog of the window's) */
     public StatusBar(LoadingViewModel loading, ReadOnlyStringProperty statusText, Runnable showProblems) {
+        this(loading, statusText, new javafx.beans.property.SimpleObjectProperty<>(), showProblems);
+    }
+
+    /** @param statusAction what the latest news offers to do ("Show in folder"), shown as a link after it */
+    public StatusBar(LoadingViewModel loading, ReadOnlyStringProperty statusText,
+                     javafx.beans.value.ObservableValue<app.vidatlas.ui.common.StatusLine.Action> statusAction,
+                     Runnable showProblems) {
         this.loading = loading;
         progress.setPrefWidth(180);
         progress.visibleProperty().bind(loading.loadingProperty());
@@ -32,9 +39,19 @@ public final class StatusBar {
         status.textProperty().bind(statusText);
         problems.setVisible(false);
         problems.setOnAction(e -> showProblems.run());
+        Hyperlink act = new Hyperlink();
+        act.getStyleClass().add("status-action");
+        act.visibleProperty().bind(statusAction.map(a -> true).orElse(false));
+        act.managedProperty().bind(act.visibleProperty());
+        act.textProperty().bind(statusAction.map(app.vidatlas.ui.common.StatusLine.Action::label).orElse(""));
+        act.setOnAction(e -> {
+            if (statusAction.getValue() != null) {
+                statusAction.getValue().run().run();
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(10, progress, status, spacer, problems);
+        root = new HBox(10, progress, status, act, spacer, problems);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
         loading.problems().addListener((ListChangeListener<Diagnostic>) c -> updateProblems());
