@@ -135,7 +135,8 @@ public final class FigureDownloader {
         } catch (HttpTimeoutException e) {
             throw new DownloadException("the site did not answer in time");
         } catch (IOException e) {
-            throw new DownloadException("the site could not be reached (" + e.getClass().getSimpleName() + ")");
+            // Not the exception's class name ("ConnectException"): it means nothing to a reader.
+            throw new DownloadException("the site could not be reached");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DownloadException("download interrupted");

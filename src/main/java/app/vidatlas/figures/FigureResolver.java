@@ -155,10 +155,11 @@ public final class FigureResolver {
                 return new Missing(notHere + ", and the notes' site address " + site
                         + " has no host name to download from");
             }
-            return new Missing(notHere);
+            return new Missing(notHere + ". Add the notes' figures folder in Preferences");
         }
         if (!places.hosts().enabled()) {
-            return new Missing(notHere + ", and downloads are off");
+            return new Missing(notHere + ", and downloads are off. Add a figures folder in Preferences, or allow "
+                    + "downloads there");
         }
         String host = FigureHosts.key(url);
         Boolean answer = places.hosts().answer(host);
@@ -204,7 +205,8 @@ public final class FigureResolver {
                 outcome = new Found(bytes, ImageBytes.mimeType(bytes), "downloaded from " + url.getHost());
             }
         } catch (FigureDownloader.DownloadException e) {
-            outcome = new Missing("could not be downloaded: " + e.getMessage());
+            outcome = new Missing("could not be downloaded: " + e.getMessage() + ". Check the connection, or add a "
+                    + "figures folder in Preferences");
         }
         if (!cached) {
             outcomes.put(url, outcome);

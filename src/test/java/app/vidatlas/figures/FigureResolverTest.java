@@ -247,7 +247,20 @@ class FigureResolverTest {
     @Test
     void withDownloadsOffTheReasonSaysSo() {
         assertThat(resolver(List.of(), false, 1000).resolveLocal(fig("../../assets/ok.png")))
-                .isInstanceOfSatisfying(FigureResolver.Missing.class, m -> assertThat(m.reason()).contains("downloads are off"));
+                .isInstanceOfSatisfying(FigureResolver.Missing.class, m -> assertThat(m.reason()).contains("downloads are off")
+                        .contains("Add a figures folder in Preferences, or allow downloads"));
+    }
+
+    @Test
+    void aSiteThatCannotBeReachedSaysWhatToDoInWords() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();   // nothing listens there once it is closed
+        }
+        FigureResolver.Resolution r = resolver().download(URI.create("http://localhost:" + closed + "/site/assets/ok.png"));
+        assertThat(r).isInstanceOfSatisfying(FigureResolver.Missing.class, m -> assertThat(m.sentence())
+                .contains("could not be reached").contains("Check the connection, or add a figures folder in Preferences")
+                .doesNotContain("Exception"));
     }
 
     private FigureResolver asking(java.util.Map<String, Boolean> answers) {
