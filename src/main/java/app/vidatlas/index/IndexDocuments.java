@@ -123,7 +123,7 @@ final class IndexDocuments {
                 doc.add(new StoredField(IndexSchema.SLIDE, number));
                 // What the paper's page shows of the slide: the whole slide, or its part of a shared one.
                 SlideView view = SlideView.of(p, source.note(), number, slide);
-                content(doc, view.textWithCaptions(), view.annotationText());
+                content(doc, view.textWithCaptions(), annotationLines(view.annotations()));
                 docs.add(doc);
             }
         }
@@ -145,10 +145,9 @@ final class IndexDocuments {
                 key, null, slide.number() > 0 ? slide.label() : note.title(), note.title(), null, null,
                 List.of(), List.of(), note.id(), slide.number()))));
         if (leftover.discussed()) {
-            content(doc, String.join("\n", leftover.sentences()),
-                    leftover.annotations().stream().map(Annotation::text).collect(Collectors.joining("\n")));
+            content(doc, String.join("\n", leftover.sentences()), annotationLines(leftover.annotations()));
         } else {
-            content(doc, slideText(slide), annotations(slide));
+            content(doc, slideText(slide), annotationLines(slide.annotations()));
         }
         return new Group(key, List.of(doc), hash(List.of(doc)));
     }
@@ -245,8 +244,12 @@ final class IndexDocuments {
         return b.toString();
     }
 
-    private static String annotations(Slide s) {
-        return s.annotations().stream().map(Annotation::text).collect(Collectors.joining("\n"));
+    /**
+     * The annotations one a line, each a note or a question with its mark ({@link IndexSchema#markOf}), so that a
+     * search hit can say which it found.
+     */
+    static String annotationLines(List<Annotation> annotations) {
+        return annotations.stream().map(a -> IndexSchema.markOf(a.kind()) + a.text()).collect(Collectors.joining("\n"));
     }
 
     private static String hash(List<Document> docs) {

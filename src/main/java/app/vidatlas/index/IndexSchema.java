@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bump on any change to fields, analysis or stored data. */
-    public static final int FORMAT_VERSION = 8;
+    public static final int FORMAT_VERSION = 9;
 
     // What a document is.
     public static final String TYPE = "type";
@@ -98,4 +98,16 @@ public final class IndexSchema {
         t.freeze();
         return t;
     }
+
+    /** What starts a note's line in the annotation field: "✅ " or "❓ ", nothing for a plain-text passage. */
+    public static String markOf(app.vidatlas.model.AnnotationKind kind) {
+        return switch (kind) {
+            case NOTE -> NOTE_MARK;
+            case QUESTION -> QUESTION_MARK;
+            default -> "";
+        };
+    }
+
+    public static final String NOTE_MARK = "✅ ";
+    public static final String QUESTION_MARK = "❓ ";
 }

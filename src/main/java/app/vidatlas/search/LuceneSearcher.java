@@ -206,7 +206,7 @@ final class LuceneSearcher implements SearchBackend {
             List<SearchResult.Snippet> fromSlides = new ArrayList<>();
             List<SearchResult.Snippet> fromPaper = new ArrayList<>();
             for (ScoreDoc sd : byGroup.get(g)) {
-                Document d = stored.document(sd.doc, Set.of(IndexSchema.NOTE, IndexSchema.SLIDE));
+                Document d = stored.document(sd.doc, Set.of(IndexSchema.NOTE, IndexSchema.SLIDE, IndexSchema.ANNOTATION));
                 String note = d.get(IndexSchema.NOTE);
                 IndexableField slideField = d.getField(IndexSchema.SLIDE);
                 int slide = slideField == null ? 0 : slideField.numericValue().intValue();
@@ -219,7 +219,10 @@ final class LuceneSearcher implements SearchBackend {
                 }
                 if (note != null) {
                     // A slide: its annotations and its text.
-                    add(fromSlides, new SearchResult.Snippet(note, slide, "annotation", sn[1]));
+                    // A note ✅ or a question ❓: its line in the stored annotations says which.
+                    String kind = AnnotationSnippet.kind(d.get(IndexSchema.ANNOTATION), sn[1]);
+                    add(fromSlides, new SearchResult.Snippet(note, slide, kind,
+                            sn[1] == null ? null : AnnotationSnippet.withoutMarks(sn[1])));
                     add(fromSlides, new SearchResult.Snippet(note, slide, "slide", sn[0]));
                 } else {
                     // The paper itself: its title, its key points, what a blog post says of it.

@@ -86,10 +86,22 @@ class SearchQualityTest {
         });
         SearchResult ann = search("时域卷积");
         assertThat(ann.hits().get(0).snippets().get(0)).satisfies(s -> {
-            assertThat(s.where()).isEqualTo("annotation");
+            assertThat(s.where()).as("a ✅ note").isEqualTo("note");
             assertThat(s.slide()).isEqualTo(70);
             assertThat(s.html()).startsWith("<mark>时域卷积</mark>");
         });
+    }
+
+    @Test
+    void aQuestionIsSaidToBeAQuestionAndANoteANote() {
+        SearchResult q = search("同风格的视频生成模型");
+        assertThat(q.hits()).isNotEmpty();
+        assertThat(q.hits().get(0).snippets()).anySatisfy(s -> {
+            assertThat(s.where()).isEqualTo("question");
+            assertThat(s.html()).contains("已训好的图像生成模型").doesNotContain("❓").doesNotContain("✅");
+        });
+        assertThat(q.hits().stream().flatMap(h -> h.snippets().stream()))
+                .noneMatch(s -> s.where().equals("annotation")).as("every slide annotation is a note or a question");
     }
 
     @Test

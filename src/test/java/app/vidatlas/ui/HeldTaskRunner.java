@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Background work that waits until the test lets it finish, in the order the test chooses (as threads may). */
-final class HeldTaskRunner implements TaskRunner {
+public final class HeldTaskRunner implements TaskRunner {
     private final List<Runnable> held = new ArrayList<>();
 
     @Override
@@ -22,16 +22,16 @@ final class HeldTaskRunner implements TaskRunner {
         return TaskRunner.DIRECT.map(items, fn);
     }
 
-    int waiting() {
+    public int waiting() {
         return held.size();
     }
 
     /** Finishes the job started {@code index}-th among those still waiting. */
-    void finish(int index) {
+    public void finish(int index) {
         held.remove(index).run();
     }
 
-    void finishAll() {
+    public void finishAll() {
         while (!held.isEmpty()) {
             finish(0);
         }

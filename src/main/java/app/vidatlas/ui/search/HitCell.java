@@ -11,6 +11,9 @@ import javafx.scene.text.TextFlow;
 
 /** A search hit: the paper, where it matched, and the snippet with the matched words in bold. */
 final class HitCell extends ListCell<SearchResult.Hit> {
+    /** The list's padding, the cell's and a scroll bar's: what the text may not use of the list's width. */
+    private static final double INSET = 36;
+
     @Override
     protected void updateItem(SearchResult.Hit hit, boolean empty) {
         super.updateItem(hit, empty);
@@ -33,21 +36,46 @@ final class HitCell extends ListCell<SearchResult.Hit> {
             box.getChildren().add(snippet(hit.snippets().get(0)));
         }
         // Wrap at the list's width, so that the cell is as tall as its text.
-        box.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-        box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+        box.maxWidthProperty().bind(getListView().widthProperty().subtract(INSET));
+        box.prefWidthProperty().bind(getListView().widthProperty().subtract(INSET));
         box.setMinHeight(Region.USE_PREF_SIZE);
         setGraphic(box);
         setText(null);
     }
 
+    /**
+     * As tall as its wrapped text. A list cell asks its graphic for a height without a width, which a text flow
+     * answers with one line: a snippet of three lines then ran into the next hit's title.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() instanceof Region box && getListView() != null && getListView().getWidth() > 0) {
+            double w = getListView().getWidth() - INSET;
+            return snappedTopInset() + box.prefHeight(w) + snappedBottomInset();
+        }
+        return super.computePrefHeight(width);
+    }
+
+    /** What matched, in words: the kind of text the snippet is from. */
+    static String kind(String where) {
+        return switch (where) {
+            case "question" -> "❓ Question";
+            case "note" -> "✅ Note";
+            case "annotation", "passage" -> "Passage";
+            case "slide" -> "Slide text";
+            case "title" -> "Title";
+            case "key points" -> "Key point";
+            case "my note" -> "Your note";
+            default -> where;
+        };
+    }
+
     private static TextFlow snippet(SearchResult.Snippet s) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("hit-snippet");
-        if (s.where().equals("annotation")) {
-            Text badge = new Text("Note  ");
-            badge.getStyleClass().add("hit-badge");
-            flow.getChildren().add(badge);
-        }
+        Text badge = new Text(kind(s.where()) + "  ");
+        badge.getStyleClass().addAll("hit-badge", "hit-" + s.where().replace(' ', '-'));
+        flow.getChildren().add(badge);
         for (SearchResult.Part p : s.parts()) {
             Text text = new Text(p.text());
             if (p.marked()) {

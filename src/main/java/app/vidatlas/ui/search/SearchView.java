@@ -36,6 +36,7 @@ public final class SearchView {
     private final VBox resultsBox;
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
+    private final javafx.beans.property.BooleanProperty typingPending = new javafx.beans.property.SimpleBooleanProperty();
 
     /** @param focusPapers moves the keyboard into the paper list (Down in the field with no query) */
     public SearchView(SearchViewModel search, CompareViewModel compare, Runnable focusPapers) {
@@ -66,7 +67,11 @@ public final class SearchView {
         field.getStyleClass().add("search-field");
         results.setItems(search.results());
         results.setCellFactory(lv -> new HitCell());
-        results.setPlaceholder(new Label("Nothing found"));
+        // "Nothing found" only once the query's search has answered: not while the user types, nor while it runs.
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(search.pendingProperty().or(typingPending))
+                .then("Searching…").otherwise("Nothing found"));
+        results.setPlaceholder(placeholder);
         results.getStyleClass().add("search-results");
         MenuItem hitOpen = new MenuItem("Open");
         hitOpen.setOnAction(e -> openSelected());
@@ -86,15 +91,20 @@ public final class SearchView {
     }
 
     private void initListeners() {
-        typing.setOnFinished(e -> search.search(field.getText()));
+        typing.setOnFinished(e -> {
+            typingPending.set(false);
+            search.search(field.getText());
+        });
         field.textProperty().addListener((obs, old, text) -> {
             searching.set(!text.isBlank());
+            typingPending.set(true);
             typing.playFromStart();
         });
         // Escape is handled once, for the whole window (see clear()).
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 typing.stop();
+                typingPending.set(false);
                 search.openHitFor(field.getText(), results.getSelectionModel().getSelectedItem());
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN) {

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  * run in the background; only the newest query's results are shown. Opening a hit goes to the reader.
  */
 public final class SearchViewModel {
+    private final javafx.beans.property.ReadOnlyBooleanWrapper pending = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private static final int RESULT_LIMIT = 50;
 
     private final TaskRunner runner;
@@ -111,8 +112,10 @@ public final class SearchViewModel {
             results.clear();
             notice.set("");
             resultsGeneration = generation;
+            pending.set(false);
             return;
         }
+        pending.set(true);
         String q = query;
         UserLibrary own = mine.get();
         // The user's notes are searched on the worker too: a loop over them and a look-up in the catalog.
@@ -120,12 +123,14 @@ public final class SearchViewModel {
             if (generation == searchGeneration.get()) {
                 show(f.index(), f.mine());
                 resultsGeneration = generation;
+                pending.set(false);
                 then.accept(results);
             }
         }, error -> {
             if (generation == searchGeneration.get()) {
                 results.clear();
                 resultsGeneration = generation;
+                pending.set(false);
                 notice.set("Search failed: " + StatusLine.oneLine(error));
             }
         });
@@ -155,6 +160,11 @@ public final class SearchViewModel {
     /** The papers among the hits, in order (slides no paper owns left out). */
     public List<String> paperIds() {
         return results.stream().map(SearchResult.Hit::id).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Whether the newest query's results are still being looked for (the list then shows the older ones). */
+    public javafx.beans.property.ReadOnlyBooleanProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
     }
 
     public ObservableList<SearchResult.Hit> results() {

@@ -58,4 +58,20 @@ class SearchViewModelTest {
         search.search("nothing like this");
         assertThat(search.noticeProperty().get()).isEqualTo("Nothing found.");
     }
+
+    @Test
+    void aSearchIsPendingUntilItsResultsArriveSoNothingFoundIsNotSaidTooSoon() {
+        app.vidatlas.ui.HeldTaskRunner held = new app.vidatlas.ui.HeldTaskRunner();
+        SearchViewModel slow = new SearchViewModel(held, reader);
+        slow.setLibrary(library);
+        slow.search("nothing-matches-this");
+        assertThat(slow.pendingProperty().get()).isTrue();
+        assertThat(slow.results()).isEmpty();
+        held.finishAll();
+        assertThat(slow.pendingProperty().get()).isFalse();
+        assertThat(slow.noticeProperty().get()).startsWith("Nothing found");
+        slow.search("video");
+        slow.clearSearch();
+        assertThat(slow.pendingProperty().get()).as("an emptied field waits for nothing").isFalse();
+    }
 }
