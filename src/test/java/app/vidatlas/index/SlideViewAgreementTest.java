@@ -79,7 +79,7 @@ class SlideViewAgreementTest {
 
         List<Document> docs = slideDocs(catalog, "delta");
         assertThat(docs).hasSize(1);
-        assertThat(docs.get(0).get(IndexSchema.ANNOTATION)).isEqualTo("比 Omega Model 更快");
+        assertThat(docs.get(0).get(IndexSchema.ANNOTATION)).as("the note behind its mark").isEqualTo("✅ 比 Omega Model 更快");
         // The figure's caption is searchable on the shared slide, as it is on a slide a paper owns.
         assertThat(docs.get(0).get(IndexSchema.TEXT)).contains("Delta (Lee et al.)").contains("wombat grid");
     }
@@ -98,7 +98,7 @@ class SlideViewAgreementTest {
                 .filter(g -> g.key().equals(IndexDocuments.key(NOTE, 3))).toList();
         assertThat(orphans).hasSize(1);
         Document leftover = orphans.get(0).docs().get(0);
-        assertThat(leftover.get(IndexSchema.ANNOTATION)).isEqualTo("比 Omega Model 更快");
+        assertThat(leftover.get(IndexSchema.ANNOTATION)).isEqualTo("✅ 比 Omega Model 更快");
         assertThat(leftover.get(IndexSchema.TEXT)).isEqualTo("wombat grid"); // Delta's row is on Delta's page
 
         // Once the remark and figure are Delta's, the slide has nothing left over.
