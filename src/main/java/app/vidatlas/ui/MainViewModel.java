@@ -29,6 +29,7 @@ public final class MainViewModel {
     private final Consumer<String> browser;
     private final Consumer<String> clipboard;
     private final StatusLine status = new StatusLine();
+    private final javafx.beans.property.ReadOnlyStringWrapper listSummary = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final LoadingViewModel loading;
     private final BrowseViewModel browse;
     private final ReadingListViewModel reading = new ReadingListViewModel();
@@ -56,6 +57,7 @@ public final class MainViewModel {
     }
 
     private void wire() {
+        summarizeTheList();
         browse.setBookmarks(reading::bookmarks);
         search.setUserLibrary(reading::library);
         reader.setSources(id -> new PageRenderer.Personal(reading.library().isBookmarked(id),
@@ -73,6 +75,30 @@ public final class MainViewModel {
             reader.refresh();
             completedListener.run();
         });
+    }
+
+    /** The status bar's sentence about the list, brought up to date whenever what it counts changes. */
+    private void summarizeTheList() {
+        javafx.beans.InvalidationListener update = o -> {
+            NotesLibrary s = loading.library();
+            listSummary.set(s == null ? "" : new ListSummary(browse.papers().size(), s.categories().root().count(),
+                    s.catalog().notes().size(), browse.categoryProperty().get(), browse.readingListProperty().get(),
+                    browse.yearProperty().get(), browse.venueProperty().get(), search.query(), search.total(),
+                    browse.selectionView().size()).text());
+        };
+        browse.papers().addListener(update);
+        browse.selectionView().addListener(update);
+        browse.categoryProperty().addListener(update);
+        browse.readingListProperty().addListener(update);
+        browse.yearProperty().addListener(update);
+        browse.venueProperty().addListener(update);
+        search.results().addListener(update);
+        search.noticeProperty().addListener(update);
+    }
+
+    /** What the list holds ("5 of 37 papers · Open-source base models", "12 results for “motion”"). */
+    public ReadOnlyStringProperty listSummaryProperty() {
+        return listSummary.getReadOnlyProperty();
     }
 
     private void showEverywhere(NotesLibrary s) {

@@ -86,8 +86,8 @@ public final class MainWindow {
             }
         });
         this.menus = new MainMenus(actions, reader, this::focusSearch, this::toggleFullPage);
-        createView(new StatusBar(model.loading(), model.statusProperty(), model.statusActionProperty(),
-                actions::showProblems));
+        createView(new StatusBar(model.loading(), model.listSummaryProperty(), model.statusProperty(),
+                model.statusActionProperty(), actions::showProblems));
         initListeners(actions);
     }
 

@@ -55,7 +55,8 @@ class MainViewModelTest {
     @Test
     void loadingShowsEveryPaperAndTheStartPage() {
         assertThat(model.browse().papers()).extracting(Paper::id).containsExactly("omega", "sigma-net", "tau");
-        assertThat(model.statusProperty().get()).startsWith("3 papers · 2 notes");
+        assertThat(model.statusProperty().get()).startsWith("Opened 2 notes");
+        assertThat(model.listSummaryProperty().get()).isEqualTo("3 papers · 2 notes");
         assertThat(model.loading().loadingProperty().get()).isFalse();
         assertThat(model.reader().shownProperty().get().place()).isEqualTo(new Place.Home());
         assertThat(model.reader().shownProperty().get().page().html()).contains("3 papers from 2 notes");
@@ -360,7 +361,7 @@ class MainViewModelTest {
         NotesLibrary whole = large.loading().libraryProperty().get();
         assertThat(whole.complete()).isTrue();
         assertThat(large.loading().loadingProperty().get()).isFalse();
-        assertThat(large.statusProperty().get()).startsWith("3 papers · 2 notes").doesNotContain("loading");
+        assertThat(large.statusProperty().get()).startsWith("Opened 2 notes").doesNotContain("loading");
         assertThat(progress).anyMatch(p -> p.startsWith("loading the catalog"));
         assertThat(large.browse().categoryProperty().get()).isEqualTo(CategoryPath.parse("Video Generation / Base"));
         assertThat(large.browse().papers()).extracting(Paper::id).containsExactly("omega", "sigma-net");
@@ -475,5 +476,19 @@ class MainViewModelTest {
         assertThat(model.statusActionProperty().get().label()).isEqualTo("Show in folder");
         model.statusActionProperty().get().run().run();
         assertThat(browsed).last().isEqualTo(dir.toAbsolutePath().toUri().toString());
+    }
+
+    @Test
+    void theStatusBarSaysWhatTheListHolds() {
+        model.browse().selectCategory(app.vidatlas.model.CategoryPath.parse("Video Generation / Base"));
+        assertThat(model.listSummaryProperty().get()).isEqualTo("2 of 3 papers · Base");
+        model.browse().filterYear("2022");
+        assertThat(model.listSummaryProperty().get()).isEqualTo("1 of 3 papers · Base · 2022");
+        model.browse().selectReadingList();
+        assertThat(model.listSummaryProperty().get()).startsWith("0 of 3 papers · Reading list");
+        model.search().search("optical flow");
+        assertThat(model.listSummaryProperty().get()).isEqualTo("1 result for “optical flow”");
+        model.search().clearSearch();
+        assertThat(model.listSummaryProperty().get()).startsWith("0 of 3 papers · Reading list");
     }
 }

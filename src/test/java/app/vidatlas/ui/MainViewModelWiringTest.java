@@ -40,7 +40,8 @@ class MainViewModelWiringTest {
         load();
         assertThat(model.browse().papers()).extracting(Paper::id).containsExactly("svd", "vdm", "walt");
         assertThat(page()).isEqualTo("home");
-        assertThat(model.statusProperty().get()).startsWith("3 papers · 0 notes");
+        assertThat(model.statusProperty().get()).startsWith("Opened 0 notes");
+        assertThat(model.listSummaryProperty().get()).isEqualTo("3 papers · 0 notes");
     }
 
     @Test

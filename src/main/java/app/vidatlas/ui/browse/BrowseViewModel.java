@@ -185,6 +185,11 @@ public final class BrowseViewModel {
         return List.copyOf(selection);
     }
 
+    /** The selection as it changes (the status bar counts it). */
+    public javafx.collections.ObservableList<Paper> selectionView() {
+        return FXCollections.unmodifiableObservableList(selection);
+    }
+
     public ReadOnlyObjectProperty<CategoryPath> categoryProperty() {
         return category.getReadOnlyProperty();
     }

@@ -162,8 +162,10 @@ public final class LoadingViewModel {
         status.show(summary(s));
     }
 
+    /** The news of an opening: what was opened (the list's own count is beside it, in the status bar). */
     private static String summary(NotesLibrary s) {
-        String text = s.catalog().papers().size() + " papers · " + s.catalog().notes().size() + " notes";
+        int notes = s.catalog().notes().size();
+        String text = "Opened " + notes + (notes == 1 ? " note" : " notes");
         if (!s.complete()) {
             text += " · loading the catalog…";
         }

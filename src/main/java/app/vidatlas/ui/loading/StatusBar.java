@@ -31,6 +31,17 @@ public final class StatusBar {
     public StatusBar(LoadingViewModel loading, ReadOnlyStringProperty statusText,
                      javafx.beans.value.ObservableValue<app.vidatlas.ui.common.StatusLine.Action> statusAction,
                      Runnable showProblems) {
+        this(loading, new javafx.beans.property.SimpleStringProperty(""), statusText, statusAction, showProblems);
+    }
+
+    /**
+     * @param listSummary what the list holds ("5 of 37 papers · Open-source base models"), first
+     * @param statusText  the latest news, after it
+     */
+    public StatusBar(LoadingViewModel loading, javafx.beans.value.ObservableStringValue listSummary,
+                     ReadOnlyStringProperty statusText,
+                     javafx.beans.value.ObservableValue<app.vidatlas.ui.common.StatusLine.Action> statusAction,
+                     Runnable showProblems) {
         this.loading = loading;
         progress.setPrefWidth(180);
         progress.visibleProperty().bind(loading.loadingProperty());
@@ -51,7 +62,12 @@ public final class StatusBar {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(10, progress, status, act, spacer, problems);
+        Label summary = new Label();
+        summary.getStyleClass().add("list-summary");
+        summary.textProperty().bind(listSummary);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        status.getStyleClass().add("status-news");
+        root = new HBox(10, progress, summary, status, act, spacer, problems);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
         loading.problems().addListener((ListChangeListener<Diagnostic>) c -> updateProblems());

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  * run in the background; only the newest query's results are shown. Opening a hit goes to the reader.
  */
 public final class SearchViewModel {
+    private int total;
     private final javafx.beans.property.ReadOnlyBooleanWrapper pending = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private static final int RESULT_LIMIT = 50;
 
@@ -144,9 +145,10 @@ public final class SearchViewModel {
         Set<String> own = mine.stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
         List<SearchResult.Hit> all = new ArrayList<>(mine);
         r.hits().stream().filter(h -> h.id() == null || !own.contains(h.id())).forEach(all::add);
-        results.setAll(all);
         long alsoInIndex = r.hits().stream().filter(h -> own.contains(h.id())).count();
         long total = r.total() + mine.size() - alsoInIndex;
+        this.total = (int) total;
+        results.setAll(all);
         String notices = r.notices().isEmpty() ? "" : " · " + String.join(" ", r.notices());
         notice.set(all.isEmpty() ? "Nothing found." + notices
                 : total + (total == 1 ? " result" : " results") + notices);
@@ -160,6 +162,11 @@ public final class SearchViewModel {
     /** The papers among the hits, in order (slides no paper owns left out). */
     public List<String> paperIds() {
         return results.stream().map(SearchResult.Hit::id).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** How many results the query of the results shown has (more than the list shows when there are many). */
+    public int total() {
+        return results.isEmpty() ? 0 : total;
     }
 
     /** Whether the newest query's results are still being looked for (the list then shows the older ones). */
