@@ -80,6 +80,7 @@ public final class MainWindow {
         this.model = model;
         ReaderViewModel reader = model.reader();
         this.page = new PageView(model::handlePageMessage, model.loading()::pageDrawn);
+        reader.setScrollSource(page::scrollY);
         this.search = new SearchView(model.search(), model.compare(), () -> {
             if (table != null) {
                 table.focusFirst();

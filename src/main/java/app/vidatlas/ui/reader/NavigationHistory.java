@@ -7,6 +7,8 @@ import java.util.List;
 public final class NavigationHistory {
     private static final int LIMIT = 500;
     private final List<Place> places = new ArrayList<>();
+    /** How far down each place the reader was when they left it; null until they have. */
+    private final List<Double> scrolls = new ArrayList<>();
     private int index = -1;
 
     public void visit(Place place) {
@@ -15,10 +17,13 @@ public final class NavigationHistory {
         }
         while (places.size() > index + 1) {
             places.remove(places.size() - 1);
+            scrolls.remove(scrolls.size() - 1);
         }
         places.add(place);
+        scrolls.add(null);
         if (places.size() > LIMIT) {
             places.remove(0);
+            scrolls.remove(0);
         }
         index = places.size() - 1;
     }
@@ -43,6 +48,18 @@ public final class NavigationHistory {
             index++;
         }
         return current();
+    }
+
+    /** Remembers how far down the current place the reader is, for coming back to it. */
+    public void rememberScroll(double y) {
+        if (index >= 0) {
+            scrolls.set(index, y);
+        }
+    }
+
+    /** How far down the current place the reader was when they left it, or null. */
+    public Double scroll() {
+        return index < 0 ? null : scrolls.get(index);
     }
 
     public Place current() {

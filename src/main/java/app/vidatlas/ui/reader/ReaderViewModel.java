@@ -64,6 +64,7 @@ public final class ReaderViewModel {
     /** Shows a place; {@code record} false when it is already in the history (back, forward, a redraw). */
     public void open(Place place, boolean record) {
         if (record) {
+            history.rememberScroll(scroll.getAsDouble());
             history.visit(place);
         }
         canGoBack.set(history.canGoBack());
@@ -71,16 +72,29 @@ public final class ReaderViewModel {
         render(place, false);
     }
 
+    /** The place before, where the reader was on it. */
     public void back() {
         if (history.canGoBack()) {
-            open(history.back(), false);
+            history.rememberScroll(scroll.getAsDouble());
+            Place before = history.back();
+            pendingScroll = history.scroll();
+            open(before, false);
         }
     }
 
+    /** The place after, where the reader was on it. */
     public void forward() {
         if (history.canGoForward()) {
-            open(history.forward(), false);
+            history.rememberScroll(scroll.getAsDouble());
+            Place after = history.forward();
+            pendingScroll = history.scroll();
+            open(after, false);
         }
+    }
+
+    /** How far down the page shown the reader is: the page view tells (0 until it does). */
+    public void setScrollSource(java.util.function.DoubleSupplier source) {
+        this.scroll = source;
     }
 
     /** Draws the page shown again where the reader is (the theme, the reading list or the comparison changed). */
@@ -105,6 +119,8 @@ public final class ReaderViewModel {
         this.dark = dark;
         refresh();
     }
+
+    private java.util.function.DoubleSupplier scroll = () -> 0;
 
     /** Opens a paper at a remembered scroll position. */
     public void openAt(String paperId, double scroll) {
