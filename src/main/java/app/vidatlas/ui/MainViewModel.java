@@ -118,8 +118,22 @@ public final class MainViewModel {
         }
         if (reader.currentPlace() == current) {
             // The start page goes into the history like any page, so Back returns to it and a theme change redraws it.
-            reader.open(current == null ? new Place.Home() : current, current == null);
+            // A paper or note the new notes do not hold is not an error to show: their start page is.
+            boolean held = current != null && holds(s, current);
+            reader.open(held ? current : new Place.Home(), !held);
         }
+    }
+
+    /** Whether the notes hold the paper or note of a place (the start page and the comparison are always there). */
+    private static boolean holds(NotesLibrary s, Place place) {
+        if (place instanceof Place.PaperAt p) {
+            // A large library's catalog is still coming: its page will say so if the paper is not there.
+            return s.catalog().paper(p.id()).isPresent() || !s.complete();
+        }
+        if (place instanceof Place.NoteAt n) {
+            return s.catalog().note(n.note()).isPresent();
+        }
+        return true;
     }
 
     /**

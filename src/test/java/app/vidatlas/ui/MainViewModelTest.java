@@ -491,4 +491,17 @@ class MainViewModelTest {
         model.search().clearSearch();
         assertThat(model.listSummaryProperty().get()).startsWith("0 of 3 papers · Reading list");
     }
+
+    @Test
+    void openingOtherNotesWithoutThePaperShownShowsTheirStartPageNotAnError(@TempDir Path more, @TempDir Path index2)
+            throws IOException {
+        model.reader().open(new Place.PaperAt("tau"));
+        Files.writeString(more.resolve("good.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
+        model.loading().load(new LibraryRequest(List.of(more), List.of(), false, index2, null), Progress.NONE);
+        assertThat(model.reader().shownProperty().get().place()).isEqualTo(new Place.Home());
+        assertThat(model.reader().shownProperty().get().page().html()).doesNotContain("No such paper");
+        model.reader().back();
+        assertThat(model.reader().shownProperty().get().place()).as("Back still leads to where the reader was")
+                .isEqualTo(new Place.PaperAt("tau"));
+    }
 }
