@@ -66,8 +66,11 @@ final class PageChrome {
 
     /** A document without the app's files: for messages, which a renderer without assets must still show. */
     static String bare(String title, String body, boolean dark) {
-        return "<!DOCTYPE html>\n<html class=\"" + (dark ? "dark" : "light") + "\"><head><meta charset=\"utf-8\"><title>"
-                + HtmlText.escape(title)
+        // Its own few colours, so that a message in the dark theme is not a white page.
+        String style = "<style>html,body{margin:0;background:" + (dark ? "#0d1117;color:#e6edf3" : "#ffffff;color:#1f2328")
+                + "}body{font-family:\"Noto Sans CJK SC\",\"Noto Sans\",sans-serif;padding:20px 28px;line-height:1.6}</style>";
+        return "<!DOCTYPE html>\n<html class=\"" + (dark ? "dark" : "light") + "\"><head><meta charset=\"utf-8\">" + style
+                + "<title>" + HtmlText.escape(title)
                 + "</title></head><body class=\"" + (dark ? "dark" : "light") + "\">" + body + "</body></html>";
     }
 

@@ -68,4 +68,12 @@ class ComparisonSourcesTest {
                 .isNotEmpty();
         assertThat(PaperAttributes.of(catalog.paper("gentron").orElseThrow(), "backbone").curated()).isTrue();
     }
+
+    @Test
+    void aMessagePageFollowsTheTheme() {
+        assertThat(pages.comparison(List.of(), false, true).html()).contains("Nothing to compare yet")
+                .contains("background:#0d1117").contains("<html class=\"dark\">");
+        assertThat(pages.paper("no-such-paper", null, true).html()).contains("background:#0d1117");
+        assertThat(pages.comparison(List.of(), false, false).html()).contains("background:#ffffff");
+    }
 }
