@@ -32,6 +32,7 @@ public final class CategoryPane {
     private final CompareViewModel compare;
     private final VBox root = new VBox();
     private final Button readingList = new Button();
+    private static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen");
     private final TreeView<CategoryTree.Node> categories = new TreeView<>();
     private final ListView<String> years = new ListView<>();
     private final ListView<String> venues = new ListView<>();
@@ -90,6 +91,8 @@ public final class CategoryPane {
             }
         });
         browse.categoryProperty().addListener((obs, old, path) -> selectInTree(path));
+        // One list is chosen at a time: the reading list, or a category (All papers too), never both.
+        browse.readingListProperty().addListener((obs, old, shown) -> showChosen());
         years.getSelectionModel().selectedItemProperty().addListener((obs, old, y) -> {
             if (!updating) {
                 browse.filterYear(y == null || y.equals(ALL) ? null : y);
@@ -110,6 +113,22 @@ public final class CategoryPane {
         browse.facetsProperty().addListener((obs, old, facets) -> rebuildFacets(facets));
         browse.yearProperty().addListener((obs, old, y) -> selectFacets());
         browse.venueProperty().addListener((obs, old, v) -> selectFacets());
+    }
+
+    /** The reading list's button shows as chosen and the tree has no selection, or the other way round. */
+    private void showChosen() {
+        boolean reading = browse.readingListProperty().get();
+        readingList.pseudoClassStateChanged(CHOSEN, reading);
+        if (reading) {
+            updating = true;
+            try {
+                categories.getSelectionModel().clearSelection();
+            } finally {
+                updating = false;
+            }
+        } else {
+            selectInTree(browse.categoryProperty().get());
+        }
     }
 
     private void updateReadingList() {
@@ -140,7 +159,7 @@ public final class CategoryPane {
 
     private void selectInTree(CategoryPath path) {
         TreeItem<CategoryTree.Node> rootItem = categories.getRoot();
-        if (rootItem == null) {
+        if (rootItem == null || browse.readingListProperty().get()) {
             return;
         }
         // The tree finds the category (in any case); the item showing it is looked up, not searched for.
