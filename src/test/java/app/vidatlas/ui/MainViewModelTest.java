@@ -482,6 +482,9 @@ class MainViewModelTest {
     void theStatusBarSaysWhatTheListHolds() {
         model.browse().selectCategory(app.vidatlas.model.CategoryPath.parse("Video Generation / Base"));
         assertThat(model.listSummaryProperty().get()).isEqualTo("2 of 3 papers · Base");
+        model.browse().setSelection(model.browse().papers());
+        assertThat(model.listSummaryProperty().get()).isEqualTo("2 selected · 2 of 3 papers · Base");
+        model.browse().setSelection(List.of());
         model.browse().filterYear("2022");
         assertThat(model.listSummaryProperty().get()).isEqualTo("1 of 3 papers · Base · 2022");
         model.browse().selectReadingList();

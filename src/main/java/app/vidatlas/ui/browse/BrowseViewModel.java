@@ -33,6 +33,7 @@ public final class BrowseViewModel {
     private final ObservableList<Paper> papers = FXCollections.observableArrayList();
     private final ObservableList<Paper> papersView = FXCollections.unmodifiableObservableList(papers);
     private final ObservableList<Paper> selection = FXCollections.observableArrayList();
+    private final ObservableList<Paper> selectionView = FXCollections.unmodifiableObservableList(selection);
     private final ReadOnlyObjectWrapper<CategoryPath> category = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readingList = new ReadOnlyBooleanWrapper(false);
     // The year and venue the list is filtered by (null: all), shown selected by the view's facet lists.
@@ -185,9 +186,9 @@ public final class BrowseViewModel {
         return List.copyOf(selection);
     }
 
-    /** The selection as it changes (the status bar counts it). */
+    /** The selection as it changes (the status bar counts it): one view, kept, so that listeners on it last. */
     public javafx.collections.ObservableList<Paper> selectionView() {
-        return FXCollections.unmodifiableObservableList(selection);
+        return selectionView;
     }
 
     public ReadOnlyObjectProperty<CategoryPath> categoryProperty() {

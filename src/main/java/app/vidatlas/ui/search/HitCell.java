@@ -59,8 +59,9 @@ final class HitCell extends ListCell<SearchResult.Hit> {
     /** What matched, in words: the kind of text the snippet is from. */
     static String kind(String where) {
         return switch (where) {
-            case "question" -> "❓ Question";
-            case "note" -> "✅ Note";
+            // Words, not ✅ and ❓: the window's fonts may lack them (a box would show).
+            case "question" -> "Question";
+            case "note" -> "Note";
             case "annotation", "passage" -> "Passage";
             case "slide" -> "Slide text";
             case "title" -> "Title";
