@@ -115,6 +115,7 @@ public final class MainWindow {
         // lay out the first time, and the window should not wait for them (see showPanes).
         split.getItems().setAll(placeholder(), placeholder(), page);
         split.setOrientation(Orientation.HORIZONTAL);
+        page.minWidthProperty().bind(split.widthProperty().multiply(0.5));
         split.setDividerPositions(0.2, 0.5);
         root.setCenter(split);
         root.setBottom(status.root());
@@ -139,12 +140,13 @@ public final class MainWindow {
                 model.loading().libraryProperty());
         table.root().visibleProperty().bind(search.searchingProperty().not());
         StackPane middle = new StackPane(table.root(), search.results());
-        middle.setMinWidth(260);
-        left.root().setMinWidth(180);
+        // The panes give way in proportion when the window narrows (none keeps its width), and the page keeps at
+        // least half of it: at 1000×700 the tree and the list used to keep theirs and leave the page a third.
+        middle.setMinWidth(200);
+        left.root().setMinWidth(150);
         double[] dividers = split.getDividerPositions();
         split.getItems().set(0, left.root());
         split.getItems().set(1, middle);
-        SplitPane.setResizableWithParent(left.root(), false);
         split.setDividerPositions(dividers);
     }
 

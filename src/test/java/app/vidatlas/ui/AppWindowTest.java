@@ -110,6 +110,38 @@ class AppWindowTest {
     }
 
     @Test
+    void atASmallWindowThePanesGiveWayAndThePageKeepsHalfTheWidth(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
+        waitUntil("the panes are in", () -> robot.lookup(".paper-table").tryQuery().isPresent());
+        javafx.stage.Window window = app.window().split().getScene().getWindow();
+        double width = window.getWidth();
+        double height = window.getHeight();
+        robot.interact(() -> {
+            window.setWidth(1600);
+            window.setHeight(1000);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double leftWide = app.window().split().getItems().get(0).getLayoutBounds().getWidth();
+        double listWide = app.window().split().getItems().get(1).getLayoutBounds().getWidth();
+        robot.interact(() -> {
+            window.setWidth(1000);
+            window.setHeight(700);
+        });
+        waitUntil("the window is small", () -> app.window().split().getWidth() < 1010);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double split = app.window().split().getWidth();
+        assertThat(app.window().pageView().getWidth()).as("the page keeps at least half").isGreaterThanOrEqualTo(split / 2 - 1);
+        assertThat(app.window().split().getItems().get(0).getLayoutBounds().getWidth()).as("the tree gives way")
+                .isLessThan(leftWide);
+        assertThat(app.window().split().getItems().get(1).getLayoutBounds().getWidth()).as("the list gives way")
+                .isLessThan(listWide);
+        robot.interact(() -> {   // the stage is the next test's too
+            window.setWidth(width);
+            window.setHeight(height);
+        });
+    }
+
+    @Test
     void theKeyReadsThePageFullWindowAndEscapeReturnsToThePanes(FxRobot robot) throws Exception {
         waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
         waitUntil("the panes are in", () -> robot.lookup(".paper-table").tryQuery().isPresent());
