@@ -32,6 +32,8 @@ public final class CategoryPane {
     private final CompareViewModel compare;
     private final VBox root = new VBox();
     private final Button readingList = new Button();
+    /** A facet's row: compact, so that five of them fit where one and a half did. */
+    private static final double FACET_ROW = 24;
     private static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen");
     private final TreeView<CategoryTree.Node> categories = new TreeView<>();
     private final ListView<String> years = new ListView<>();
@@ -71,8 +73,15 @@ public final class CategoryPane {
         readingList.getStyleClass().add("reading-list");
         readingList.setTooltip(new Tooltip("Show the papers on your reading list"));
         readingList.setOnAction(e -> browse.selectReadingList());
-        years.setPrefHeight(130);
-        venues.setPrefHeight(160);
+        // At least five rows of each facet show, however short the window (they were one and a half).
+        years.setFixedCellSize(FACET_ROW);
+        venues.setFixedCellSize(FACET_ROW);
+        years.getStyleClass().add("facet-list");
+        venues.getStyleClass().add("facet-list");
+        years.setMinHeight(5 * FACET_ROW + 4);
+        venues.setMinHeight(5 * FACET_ROW + 4);
+        years.setPrefHeight(5 * FACET_ROW + 4);
+        venues.setPrefHeight(6 * FACET_ROW + 4);
         years.setCellFactory(lv -> new FacetCell(() -> browse.facetsProperty().get().years(), "All years", "No year"));
         venues.setCellFactory(lv -> new FacetCell(() -> browse.facetsProperty().get().venues(), "All venues",
                 "Venue not stated"));
@@ -210,6 +219,9 @@ public final class CategoryPane {
         protected void updateItem(CategoryTree.Node node, boolean empty) {
             super.updateItem(node, empty);
             setText(empty || node == null ? null : node.label() + "  (" + node.count() + ")");
+            // A name the pane cuts off shows whole on hover.
+            setTooltip(empty || node == null ? null : new Tooltip(node.path() == null ? getText()
+                    : node.path() + "  (" + node.count() + (node.count() == 1 ? " paper)" : " papers)")));
         }
     }
 
@@ -234,6 +246,7 @@ public final class CategoryPane {
             } else {
                 setText((value.isEmpty() ? none : value) + "  (" + counts.get().getOrDefault(value, 0) + ")");
             }
+            setTooltip(empty || value == null ? null : new Tooltip(getText()));
         }
     }
 }
