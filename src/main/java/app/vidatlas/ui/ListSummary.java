@@ -20,16 +20,23 @@ import java.util.List;
  * @param query     the search's query, blank when there is none
  * @param results   the search's results when there is a query
  * @param selected  papers selected in the list
+ * @param starredElsewhere papers on the reading list that the notes open do not hold
  */
 public record ListSummary(int shown, int total, int notes, CategoryPath category, boolean reading, String year,
-                          String venue, String query, int results, int selected) {
+                          String venue, String query, int results, int selected, int starredElsewhere) {
+    /** The same without starred papers in other notes. */
+    public ListSummary(int shown, int total, int notes, CategoryPath category, boolean reading, String year,
+                       String venue, String query, int results, int selected) {
+        this(shown, total, notes, category, reading, year, venue, query, results, selected, 0);
+    }
+
     public String text() {
         if (query != null && !query.isBlank()) {
             return results + (results == 1 ? " result" : " results") + " for “" + query.strip() + "”";
         }
         List<String> parts = new ArrayList<>();
         boolean filtered = category != null || reading || year != null || venue != null;
-        String count = filtered ? shown + " of " + total + " papers" : total + (total == 1 ? " paper" : " papers");
+        String count = (filtered ? shown + " of " : "") + total + (total == 1 ? " paper" : " papers");
         if (selected > 1) {
             parts.add(selected + " selected");
         }
@@ -39,6 +46,11 @@ public record ListSummary(int shown, int total, int notes, CategoryPath category
         }
         if (reading) {
             parts.add("Reading list");
+            if (starredElsewhere > 0) {
+                // The reading list is the user's, not the folder's: what it holds elsewhere is said, not hidden.
+                parts.add(starredElsewhere + (starredElsewhere == 1 ? " starred paper is" : " starred papers are")
+                        + " in notes not open");
+            }
         } else if (category != null && !category.segments().isEmpty()) {
             parts.add(category.segments().get(category.segments().size() - 1));
         }

@@ -84,9 +84,10 @@ public final class MainViewModel {
             listSummary.set(s == null ? "" : new ListSummary(browse.papers().size(), s.categories().root().count(),
                     s.catalog().notes().size(), browse.categoryProperty().get(), browse.readingListProperty().get(),
                     browse.yearProperty().get(), browse.venueProperty().get(), search.query(), search.total(),
-                    browse.selectionView().size()).text());
+                    browse.selectionView().size(), starredElsewhere(s)).text());
         };
         browse.papers().addListener(update);
+        reading.libraryProperty().addListener(update);
         browse.selectionView().addListener(update);
         browse.categoryProperty().addListener(update);
         browse.readingListProperty().addListener(update);
@@ -94,6 +95,12 @@ public final class MainViewModel {
         browse.venueProperty().addListener(update);
         search.results().addListener(update);
         search.noticeProperty().addListener(update);
+    }
+
+    /** Papers on the reading list that these notes do not hold (the reading list is the user's, across folders). */
+    private int starredElsewhere(NotesLibrary s) {
+        java.util.Map<String, app.vidatlas.model.Paper> held = s.catalog().byId();
+        return (int) reading.bookmarks().stream().filter(id -> !held.containsKey(id)).count();
     }
 
     /** What the list holds ("5 of 37 papers · Open-source base models", "12 results for “motion”"). */

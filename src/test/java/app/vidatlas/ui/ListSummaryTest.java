@@ -29,4 +29,14 @@ class ListSummaryTest {
                 .isEqualTo("12 results for “motion”");
         assertThat(new ListSummary(37, 37, 5, null, false, null, null, "x", 1, 0).text()).isEqualTo("1 result for “x”");
     }
+
+    @Test
+    void theReadingListSaysHowManyStarredPapersAreInNotesNotOpen() {
+        assertThat(new ListSummary(0, 13, 2, null, true, null, null, "", 0, 0, 1).text())
+                .isEqualTo("0 of 13 papers · Reading list · 1 starred paper is in notes not open");
+        assertThat(new ListSummary(2, 13, 2, null, true, null, null, "", 0, 0, 3).text())
+                .endsWith("3 starred papers are in notes not open");
+        assertThat(new ListSummary(13, 13, 2, null, false, null, null, "", 0, 0, 3).text())
+                .as("said with the reading list only").isEqualTo("13 papers · 2 notes");
+    }
 }

@@ -507,4 +507,17 @@ class MainViewModelTest {
         assertThat(model.reader().shownProperty().get().place()).as("Back still leads to where the reader was")
                 .isEqualTo(new Place.PaperAt("tau"));
     }
+
+    @Test
+    void theReadingListIsTheUsersAcrossFolders(@TempDir Path more, @TempDir Path index2) throws IOException {
+        model.reading().setLibrary(app.vidatlas.userdata.UserLibrary.EMPTY, lib -> { });
+        model.reading().toggleBookmarks(List.of("tau"));
+        Files.writeString(more.resolve("good.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
+        model.loading().load(new LibraryRequest(List.of(more), List.of(), false, index2, null), Progress.NONE);
+        model.browse().selectReadingList();
+        assertThat(model.browse().papers()).isEmpty();
+        assertThat(model.listSummaryProperty().get())
+                .isEqualTo("0 of 1 paper · Reading list · 1 starred paper is in notes not open");
+        assertThat(model.reading().bookmarks()).as("the star is kept for when those notes are open").contains("tau");
+    }
 }

@@ -64,7 +64,13 @@ public final class PaperTable {
         MenuItem tableBookmark = new MenuItem("Add to / remove from reading list");
         tableBookmark.setOnAction(e -> reading.toggleBookmarks(selectedIds()));
         table.setContextMenu(new ContextMenu(tableCompare, tableAdd, tableBookmark));
-        table.setPlaceholder(new Label("No papers here"));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(browse.readingListProperty())
+                .then("No starred paper is in the notes open. Star papers with ☆ on their pages; starred papers in "
+                        + "other notes show when those notes are open (the status bar counts them).")
+                .otherwise("No papers here"));
+        table.setPlaceholder(placeholder);
         table.getStyleClass().add("paper-table");
     }
 
