@@ -142,6 +142,18 @@ class AppWindowTest {
     }
 
     @Test
+    void aHitInThePlainTextNoteOpensItAtTheWordsMarked(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
+        robot.clickOn(".search-field").write("商业化的方向");
+        waitUntil("results arrive", () -> !app.model().search().results().isEmpty());
+        assertThat(app.model().search().results().get(0).id()).as("a passage no paper owns").isNull();
+        robot.clickOn(".search-field").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("the blog opens with the words marked", () -> Boolean.TRUE.equals(
+                js("document.querySelector('mark.hit') != null && document.body.textContent.indexOf('商业化') >= 0")));
+        waitUntil("and scrolled to them", () -> ((Number) js("window.scrollY")).doubleValue() > 100);
+    }
+
+    @Test
     void theKeyReadsThePageFullWindowAndEscapeReturnsToThePanes(FxRobot robot) throws Exception {
         waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
         waitUntil("the panes are in", () -> robot.lookup(".paper-table").tryQuery().isPresent());

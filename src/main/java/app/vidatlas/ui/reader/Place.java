@@ -17,7 +17,15 @@ public sealed interface Place {
         }
     }
 
-    record NoteAt(String note, int slide) implements Place {
+    record NoteAt(String note, int slide, List<String> terms) implements Place {
+        public NoteAt {
+            terms = terms == null ? List.of() : List.copyOf(terms);
+        }
+
+        /** A note at a slide, nothing marked. */
+        public NoteAt(String note, int slide) {
+            this(note, slide, List.of());
+        }
     }
 
     /** The comparison (its papers are the comparison list of the moment). */

@@ -182,7 +182,9 @@ public final class ReaderViewModel {
             return () -> s.comparisonPage(c.ids(), c.hideSame(), dark);
         }
         if (place instanceof Place.NoteAt n) {
-            PageRenderer.Target target = new PageRenderer.Target(n.note(), n.slide(), List.of());
+            // A search hit in a note marks its words there, and the page scrolls to the first (a plain-text note has
+            // no slide to go to).
+            PageRenderer.Target target = new PageRenderer.Target(n.note(), n.slide(), n.terms());
             return () -> s.notePage(n.note(), target, dark);
         }
         return () -> s.homePage(dark);

@@ -26,6 +26,6 @@ final class HitPlace {
         if (hit.id() != null) {
             return new Place.PaperAt(hit.id(), best == null ? null : best.note(), best == null ? 0 : best.slide(), terms);
         }
-        return best == null ? null : new Place.NoteAt(best.note(), best.slide());
+        return best == null ? null : new Place.NoteAt(best.note(), best.slide(), terms);
     }
 }
