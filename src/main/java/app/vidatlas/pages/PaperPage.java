@@ -52,6 +52,8 @@ final class PaperPage {
         }
         int noteIndex = 0;
         String anchor = null;
+        SlideCopies copies = SlideCopies.of(p, context.notes(),
+                list -> NoteHtml.annotations(list, context.names().get(), p.id()));
         for (Source s : p.sources()) {
             Note note = context.notes().get(s.note());
             if (note == null) {
@@ -72,12 +74,25 @@ final class PaperPage {
                     }
                 }
             }
+            List<String> sameAsShown = new ArrayList<>();
             for (int number : s.slides()) {
                 String slideId = "s-" + noteIndex + "-" + number;
+                SlideCopies.Copy copy = copies.of(note.id(), number);
+                if (copy.first() != null) {
+                    // The same slide in another note (notes copy each other's slides): shown once, where it came first.
+                    anchor = targeted && number == target.slide() ? copy.first() : anchor;
+                    sameAsShown.add("<a href=\"#" + copy.first() + "\">" + Slide.label(number) + "</a>");
+                    continue;
+                }
                 anchor = targeted && number == target.slide() ? slideId : anchor;
                 body.append("<article class=\"slide\" id=\"").append(slideId).append("\">")
                         .append("<div class=\"slide-label\">").append(Slide.label(number)).append("</div>\n")
-                        .append(slide(p, note, number, figures)).append("</article>\n");
+                        .append(slide(p, note, number, figures)).append(copy.alsoIn()).append("</article>\n");
+            }
+            if (!sameAsShown.isEmpty()) {
+                body.append("<p class=\"same-slides\">").append(String.join(", ", sameAsShown))
+                        .append(sameAsShown.size() == 1 ? ": the same slide as shown above" : ": the same slides as shown above")
+                        .append(".</p>\n");
             }
             body.append("</section>\n");
             noteIndex++;

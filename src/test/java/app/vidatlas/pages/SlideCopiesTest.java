@@ -1,0 +1,62 @@
+package app.vidatlas.pages;
+
+import app.vidatlas.catalog.Catalog;
+import app.vidatlas.catalog.CrossReferences;
+import app.vidatlas.figures.FigureDownloader;
+import app.vidatlas.figures.FigureHosts;
+import app.vidatlas.figures.FigureResolver;
+import app.vidatlas.library.TestCatalogs;
+import app.vidatlas.model.Paper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A paper discussed in two notes with the same slides shows each slide once, naming every note it is in. */
+class SlideCopiesTest {
+    private static Catalog catalog;
+    private static PageRenderer pages;
+
+    @BeforeAll
+    static void load() {
+        catalog = TestCatalogs.bundled();
+        FigureResolver figures = new FigureResolver(new FigureResolver.Places(Map.of(), Map.of(), List.of(), null,
+                Map.of(), FigureHosts.asking(Map.of())), new FigureDownloader(FigureDownloader.Policy.DEFAULT));
+        pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, TestAssets.ASSETS);
+    }
+
+    @Test
+    void show1sSlidesFromTwoNotesAreShownOnceWithBothNotesNamed() {
+        Paper show1 = catalog.paper("show-1").orElseThrow();
+        assertThat(show1.sources()).as("discussed in two notes").hasSizeGreaterThanOrEqualTo(2);
+        String html = pages.paper("show-1", PageRenderer.Target.NONE, false).html();
+        Matcher labels = Pattern.compile("<div class=\"slide-label\">(P\\d+)</div>").matcher(html);
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        while (labels.find()) {
+            shown.add(labels.group(1));
+        }
+        assertThat(shown).as("each slide once").doesNotHaveDuplicates().contains("P75", "P79");
+        assertThat(html).contains("class=\"also-in\"").contains("the same slides as shown above");
+        // What only a copy says is still on the page: its own annotation and the headings it files the slide under.
+        assertThat(html).contains("Stable Diffusion Model存在的问题").contains("当前模型存在的问题")
+                .contains("pixel VS latent: 一致性");
+        // Every note still has its section: the reader sees where the paper is discussed.
+        show1.sources().forEach(s -> assertThat(html).contains(s.note()));
+    }
+
+    @Test
+    void aHitOnTheCopyOpensTheSlideWhereItIsShown() {
+        Paper show1 = catalog.paper("show-1").orElseThrow();
+        String second = show1.sources().get(1).note();
+        int slide = show1.sources().get(1).slides().get(0);
+        String html = pages.paper("show-1", new PageRenderer.Target(second, slide, List.of()), false).html();
+        Matcher target = Pattern.compile("data-target=\"([^\"]+)\"").matcher(html);
+        assertThat(target.find()).isTrue();
+        assertThat(html).contains("id=\"" + target.group(1) + "\"");
+    }
+}
