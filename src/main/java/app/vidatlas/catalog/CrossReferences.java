@@ -34,6 +34,7 @@ public final class CrossReferences {
     public static final CrossReferences EMPTY = new CrossReferences();
 
     private final Map<String, List<Mention>> mentionedIn = new HashMap<>();
+    private final Map<String, List<String>> names = new HashMap<>();
 
     private CrossReferences() {
     }
@@ -47,7 +48,7 @@ public final class CrossReferences {
         CrossReferences refs = new CrossReferences();
         Map<String, Note> notes = catalog.notesById();
         for (Paper from : catalog.papers()) {
-            Map<String, Set<Mention>> found = new HashMap<>();
+            Map<String, Set<Mention>> found = new java.util.LinkedHashMap<>();
             for (Source s : from.sources()) {
                 Note note = notes.get(s.note());
                 for (int number : s.slides()) {
@@ -71,6 +72,9 @@ public final class CrossReferences {
                 }
             }
             found.forEach((to, mentions) -> refs.mentionedIn.computeIfAbsent(to, k -> new ArrayList<>()).addAll(mentions));
+            if (!found.isEmpty()) {
+                refs.names.put(from.id(), List.copyOf(found.keySet()));
+            }
         }
         return refs;
     }
@@ -78,6 +82,11 @@ public final class CrossReferences {
     /** What the paper's page shows of a slide ({@link SlideView}), in words: text, captions and annotations. */
     static String pageText(Paper p, Note note, int number) {
         return note == null ? "" : SlideView.of(p, note, number).allText();
+    }
+
+    /** The papers this paper's page names, in the order first named. */
+    public List<String> namedBy(String paperId) {
+        return names.getOrDefault(paperId, List.of());
     }
 
     /** The slides of other papers' pages that name this paper, in catalog order. */

@@ -18,7 +18,9 @@ import app.vidatlas.model.Source;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -144,22 +146,46 @@ final class PaperPage {
         return b.append("</ul></section>\n").toString();
     }
 
-    /** Up to {@value #RELATED} papers sharing a category with this one, in the tree's order. */
+    /**
+     * Up to {@value #RELATED} related papers, each with why: its slides name this one, this one's slides name it, or
+     * they share a category (in the tree's order).
+     */
     private String related(Paper p) {
-        Set<String> ids = new LinkedHashSet<>();
+        Map<String, List<String>> why = new LinkedHashMap<>();
+        CrossReferences refs = references.get();
+        refs.namedBy(p.id()).forEach(id -> why.computeIfAbsent(id, k -> new ArrayList<>()).add("named on this page"));
+        refs.mentionsOf(p.id()).forEach(m -> {
+            List<String> reasons = why.computeIfAbsent(m.from(), k -> new ArrayList<>());
+            if (!reasons.contains("names this paper")) {
+                reasons.add("names this paper");
+            }
+        });
         for (CategoryPath c : p.categories()) {
             CategoryTree.Node node = context.tree().find(c);
             if (node != null) {
-                ids.addAll(node.paperIds());
+                String reason = "same category: " + c.segments().get(c.segments().size() - 1);
+                node.paperIds().forEach(id -> {
+                    List<String> reasons = why.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (!reasons.contains(reason)) {
+                        reasons.add(reason);
+                    }
+                });
             }
         }
-        ids.remove(p.id());
-        if (ids.isEmpty()) {
+        why.remove(p.id());
+        List<Map.Entry<String, List<String>>> shown = why.entrySet().stream()
+                .filter(e -> context.papers().get(e.getKey()) != null).limit(RELATED).toList();
+        if (shown.isEmpty()) {
             return "";
         }
-        return "<section class=\"related\"><h2>Related</h2><p>" + ids.stream().limit(RELATED).map(context.papers()::get)
-                .map(r -> "<a href=\"" + new PageAction.OpenPaper(r.id()).href() + "\" title=\""
-                        + HtmlText.escape(r.title()) + "\">" + HtmlText.escape(r.shortName()) + "</a>")
-                .collect(Collectors.joining(" · ")) + "</p></section>\n";
+        StringBuilder b = new StringBuilder("<section class=\"related\"><h2>Related</h2><ul>\n");
+        for (Map.Entry<String, List<String>> e : shown) {
+            Paper r = context.papers().get(e.getKey());
+            b.append("<li><a href=\"").append(new PageAction.OpenPaper(r.id()).href()).append("\" title=\"")
+                    .append(HtmlText.escape(r.title())).append("\">").append(HtmlText.escape(r.shortName()))
+                    .append("</a> <span class=\"why\">").append(HtmlText.escape(String.join("; ", e.getValue())))
+                    .append("</span></li>\n");
+        }
+        return b.append("</ul></section>\n").toString();
     }
 }

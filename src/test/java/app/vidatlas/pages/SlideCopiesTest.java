@@ -59,4 +59,15 @@ class SlideCopiesTest {
         assertThat(target.find()).isTrue();
         assertThat(html).contains("id=\"" + target.group(1) + "\"");
     }
+
+    @Test
+    void relatedSaysWhyEachPaperIsRelated() {
+        String t2vz = pages.paper("text2video-zero", PageRenderer.Target.NONE, false).html();
+        String related = t2vz.substring(t2vz.indexOf("<section class=\"related\">"));
+        assertThat(related).containsPattern("MagicVideo</a> <span class=\"why\">[^<]*named on this page");
+        assertThat(related).contains("same category: ");
+        String magic = pages.paper("magicvideo", PageRenderer.Target.NONE, false).html();
+        assertThat(magic.substring(magic.indexOf("<section class=\"related\">")))
+                .containsPattern("Text2Video-Zero</a> <span class=\"why\">[^<]*names this paper");
+    }
 }
