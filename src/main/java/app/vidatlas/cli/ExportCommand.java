@@ -21,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     PaperChoice choice;
 
-    @Option(names = "--format", required = true, description = "bibtex, csv or json")
+    @Option(names = "--format", required = true, description = "bibtex, ris, csl_json (for Zotero, Mendeley and other reference managers), csv or json")
     ListExport.Format format;
 
     @Spec

@@ -19,7 +19,6 @@ public final class BibTeX {
     private static final Set<String> JOURNALS = Set.of("IJCV", "TPAMI", "TIP", "TOG", "JMLR", "TMLR", "TVCG");
     private static final Set<String> SKIP_WORDS = Set.of("a", "an", "the", "on", "of", "towards", "toward");
 
-    private static final Pattern ET_AL = Pattern.compile("(?i)\\s+et\\.?\\s*al\\.?$");
     private static final Pattern VENUE_YEAR = Pattern.compile("(19|20)\\d{2}$");
 
     private BibTeX() {
@@ -29,20 +28,27 @@ public final class BibTeX {
         return entry(p, key(p));
     }
 
-    /** Entries for a list, keys unique within it ({@code zhang2023show}, {@code zhang2023showa}, ...). */
+    /** Entries for a list, keys unique within it ({@code zhang2024show}, {@code zhang2024showa}, ...). */
     public static String entries(List<Paper> papers) {
         java.util.Set<String> used = new java.util.HashSet<>();
         List<String> out = new ArrayList<>();
         for (Paper p : papers) {
-            String base = key(p);
-            String key = base;
-            // a, b, ... z, then aa, ab, ...: letters only, as BibTeX styles expect, and never another paper's key.
-            for (int n = 0; !used.add(key); n++) {
-                key = base + suffix(n);
-            }
-            out.add(entry(p, key));
+            out.add(entry(p, uniqueKey(p, used)));
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * The paper's key, made unique among {@code used} (and added to it): a, b, ... z, then aa, ab, ...: letters only,
+     * as BibTeX styles expect, and never another paper's key. RIS and CSL-JSON use the same keys.
+     */
+    static String uniqueKey(Paper p, java.util.Set<String> used) {
+        String base = key(p);
+        String key = base;
+        for (int n = 0; !used.add(key); n++) {
+            key = base + suffix(n);
+        }
+        return key;
     }
 
     private static String suffix(int n) {
@@ -92,15 +98,9 @@ public final class BibTeX {
         return b.append("\n}\n").toString();
     }
 
-    /**
-     * The year a citation gives: a paper published at a venue is cited with the venue's year (GenTron: arXiv 2023,
-     * CVPR 2024), else the paper's; null when neither is known. The key and the {@code year} field both use it.
-     */
+    /** The year the entry gives ({@link Cited#year}). */
     static String year(Paper p) {
-        String venue = p.venue();
-        boolean arxivOnly = venue == null || venue.equalsIgnoreCase("arXiv");
-        java.util.regex.Matcher venueYear = VENUE_YEAR.matcher(venue == null ? "" : venue);
-        return !arxivOnly && venueYear.find() ? venueYear.group() : p.year() == null ? null : p.year().toString();
+        return Cited.year(p);
     }
 
     /**
@@ -136,12 +136,8 @@ public final class BibTeX {
         return name + " and others";
     }
 
-    /** The first author's names, an "et al." the notes wrote after them left out; none when no author is known. */
     private static String[] firstAuthor(Paper p) {
-        if (p.authors().isEmpty()) {
-            return new String[0];
-        }
-        return ET_AL.matcher(p.authors().get(0)).replaceAll("").strip().split("\\s+");
+        return Cited.firstAuthor(p);
     }
 
     private static void field(StringBuilder b, String name, String value) {

@@ -4,10 +4,13 @@ import app.vidatlas.model.Paper;
 
 import java.util.List;
 
-/** A list of papers (a category, a search result, a selection) as BibTeX, CSV or JSON. */
+/**
+ * A list of papers (a category, a search result, a selection) as BibTeX, RIS or CSL-JSON (for reference managers),
+ * CSV, or the app's own JSON.
+ */
 public final class ListExport {
     public enum Format {
-        BIBTEX("bib"), CSV("csv"), JSON("json");
+        BIBTEX("bib"), RIS("ris"), CSL_JSON("json"), CSV("csv"), JSON("json");
 
         private final String extension;
 
@@ -26,6 +29,8 @@ public final class ListExport {
     public static String export(List<Paper> papers, Format format) {
         return switch (format) {
             case BIBTEX -> BibTeX.entries(papers);
+            case RIS -> Ris.records(papers);
+            case CSL_JSON -> CslJson.items(papers);
             case JSON -> CatalogJson.papers(papers);
             case CSV -> csv(papers);
         };

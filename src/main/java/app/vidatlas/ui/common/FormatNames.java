@@ -10,6 +10,7 @@ public final class FormatNames {
             case "BIBTEX" -> "BibTeX";
             case "MARKDOWN" -> "Markdown";
             case "LATEX" -> "LaTeX";
+            case "CSL_JSON" -> "CSL-JSON";
             default -> format.name();
         };
     }
