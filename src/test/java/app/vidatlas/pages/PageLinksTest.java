@@ -1,10 +1,6 @@
 package app.vidatlas.pages;
 
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CrossReferences;
-import app.vidatlas.figures.FigureDownloader;
-import app.vidatlas.figures.FigureHosts;
-import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.model.Note;
 import app.vidatlas.model.Paper;
@@ -17,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,9 +29,7 @@ class PageLinksTest {
     @BeforeAll
     static void load() {
         catalog = TestCatalogs.bundled();
-        FigureResolver figures = new FigureResolver(new FigureResolver.Places(Map.of(), Map.of(), List.of(), null,
-                Map.of(), FigureHosts.asking(Map.of())), new FigureDownloader(FigureDownloader.Policy.DEFAULT));
-        pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, TestAssets.ASSETS);
+        pages = TestPages.of(catalog);
     }
 
     /** The {@code vidatlas:} links of every page of the bundled notes, in every state a page's buttons show. */

@@ -1,17 +1,12 @@
 package app.vidatlas.pages;
 
 import app.vidatlas.catalog.Catalog;
-import app.vidatlas.catalog.CrossReferences;
-import app.vidatlas.figures.FigureDownloader;
-import app.vidatlas.figures.FigureHosts;
-import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.library.TestCatalogs;
 import app.vidatlas.model.Paper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +20,7 @@ class SlideCopiesTest {
     @BeforeAll
     static void load() {
         catalog = TestCatalogs.bundled();
-        FigureResolver figures = new FigureResolver(new FigureResolver.Places(Map.of(), Map.of(), List.of(), null,
-                Map.of(), FigureHosts.asking(Map.of())), new FigureDownloader(FigureDownloader.Policy.DEFAULT));
-        pages = new PageRenderer(catalog, CrossReferences.of(catalog), figures, TestAssets.ASSETS);
+        pages = TestPages.of(catalog);
     }
 
     @Test
