@@ -38,18 +38,48 @@ final class MainMenus {
         this.bar = createView();
     }
 
+    /** The bundled notes, then the folders opened before, newest first (the notes open now among them). */
+    private void fillRecent(Menu recent) {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        MenuItem bundled = new MenuItem("Bundled notes");
+        bundled.setOnAction(e -> actions.openRecent(List.of()));
+        items.add(bundled);
+        for (List<java.nio.file.Path> folders : actions.recentFolders()) {
+            if (folders.isEmpty()) {
+                continue;
+            }
+            MenuItem item = new MenuItem(folders.stream().map(FormatFolders::name).collect(java.util.stream.Collectors
+                    .joining(" + ")));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openRecent(folders));
+            items.add(item);
+        }
+        recent.getItems().setAll(items);
+    }
+
+    /** How a folder is named in the menu: its name and where it is ("notes-book — /home/me/notes-book"). */
+    private static final class FormatFolders {
+        static String name(java.nio.file.Path folder) {
+            java.nio.file.Path name = folder.getFileName();
+            return (name == null ? folder.toString() : name + " — " + folder);
+        }
+    }
+
     MenuBar bar() {
         return bar;
     }
 
     private MenuBar createView() {
         MenuItem open = item("_Open notes folder…", shortcut(KeyCode.O), actions::openNotesFolder);
+        Menu recent = new Menu("Open _Recent");
+        recent.getItems().add(new MenuItem("Bundled notes")); // filled each time it opens; a menu needs an item to open
+        recent.setOnShowing(e -> fillRecent(recent));
         MenuItem prefs = item("_Preferences…", shortcut(KeyCode.COMMA), actions::preferences);
         MenuItem quit = item("_Quit", shortcut(KeyCode.Q), actions::quit);
         MenuItem exportList = item("_Export list…", shortcut(KeyCode.E), actions::exportList);
         MenuItem exportComparison = item("Export _comparison…", null, actions::exportComparison);
         MenuItem exportNotes = item("Export my _notes…", null, actions::exportNotes);
-        Menu file = new Menu("_File", null, open, new SeparatorMenuItem(), exportList, exportComparison, exportNotes,
+        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(), exportList, exportComparison, exportNotes,
                 new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
 
         MenuItem home = item("_Start page", null, () -> reader.open(new Place.Home()));

@@ -74,6 +74,12 @@ public final class MainWindow {
         void theme(Settings.Theme theme);
 
         void editNote(String paperId);
+
+        /** The notes opened before, newest first; an empty entry is the bundled notes. */
+        List<List<java.nio.file.Path>> recentFolders();
+
+        /** Opens notes opened before (none: the bundled notes). */
+        void openRecent(List<java.nio.file.Path> folders);
     }
 
     public MainWindow(MainViewModel model, Actions actions) {

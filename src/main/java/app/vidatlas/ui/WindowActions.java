@@ -14,6 +14,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
+import app.vidatlas.userdata.RecentFolders;
+import app.vidatlas.userdata.UserDirs;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
@@ -38,14 +40,31 @@ final class WindowActions implements MainWindow.Actions {
         this.dialogs = dialogs;
     }
 
+    private final RecentFolders recent = new RecentFolders(UserDirs.config());
+
     @Override
     public void openNotesFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a folder of notes");
         File dir = chooser.showDialog(stage);
         if (dir != null) {
-            app.updateSettings(app.settings().withNotesFolders(List.of(dir.toPath())));
-            app.load(List.of(dir.toPath()));
+            openRecent(List.of(dir.toPath()));
+        }
+    }
+
+    @Override
+    public List<List<java.nio.file.Path>> recentFolders() {
+        return recent.read();
+    }
+
+    @Override
+    public void openRecent(List<java.nio.file.Path> folders) {
+        app.updateSettings(app.settings().withNotesFolders(folders));
+        app.load(folders);
+        try {
+            recent.opened(folders);
+        } catch (java.io.IOException e) {
+            // Only the Open Recent menu forgets it; the notes open all the same.
         }
     }
 

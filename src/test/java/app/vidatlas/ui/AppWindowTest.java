@@ -154,6 +154,24 @@ class AppWindowTest {
     }
 
     @Test
+    void openRecentLeadsBackToTheBundledNotesAndToFoldersOpenedBefore(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
+        Path other = Files.createTempDirectory("vidatlas-other-notes");
+        MADE.add(other);
+        Files.writeString(other.resolve("one.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
+        robot.clickOn("File").clickOn("Open Recent");
+        assertThat(robot.lookup("Bundled notes").tryQuery()).isPresent();
+        robot.push(javafx.scene.input.KeyCode.ESCAPE).push(javafx.scene.input.KeyCode.ESCAPE);
+        robot.interact(() -> new WindowActions(app, (javafx.stage.Stage) app.window().split().getScene().getWindow(),
+                app.model(), null, null).openRecent(List.of(other)));
+        waitUntil("the other notes are open", () -> app.model().browse().papers().size() == 1);
+        robot.clickOn("File").clickOn("Open Recent");
+        assertThat(robot.lookup(other.getFileName() + " — " + other).tryQuery()).as("the folder is remembered").isPresent();
+        robot.clickOn("Bundled notes");
+        waitUntil("back to the bundled notes", () -> app.model().browse().papers().size() == 37);
+    }
+
+    @Test
     void theKeyReadsThePageFullWindowAndEscapeReturnsToThePanes(FxRobot robot) throws Exception {
         waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
         waitUntil("the panes are in", () -> robot.lookup(".paper-table").tryQuery().isPresent());
