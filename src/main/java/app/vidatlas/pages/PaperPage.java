@@ -47,7 +47,11 @@ final class PaperPage {
         }
         List<URI> pending = new ArrayList<>();
         FigureImages figures = context.figureImages(pending);
-        StringBuilder body = new StringBuilder(PaperHeader.html(p, personal)).append("<main>\n");
+        StringBuilder body = new StringBuilder(PaperHeader.html(p, personal));
+        // The notes' own citation of the paper goes at the end of the header, once (OwnCitation).
+        int citationAt = body.lastIndexOf("</header>") >= 0 ? body.lastIndexOf("</header>") : body.length();
+        OwnCitation citation = new OwnCitation(p);
+        body.append("<main>\n");
         if (!personal.note().isBlank()) {
             body.append("<section class=\"my-note\"><h2>My note</h2>")
                     .append(NoteHtml.text(personal.note(), null, p.id())).append("</section>\n");
@@ -89,7 +93,8 @@ final class PaperPage {
                 anchor = targeted && number == target.slide() ? slideId : anchor;
                 body.append("<article class=\"slide\" id=\"").append(slideId).append("\">")
                         .append("<div class=\"slide-label\">").append(Slide.label(number)).append("</div>\n")
-                        .append(slide(p, note, number, figures)).append(copy.alsoIn()).append("</article>\n");
+                        .append(citation.takeFrom(slide(p, note, number, figures))).append(copy.alsoIn())
+                        .append("</article>\n");
             }
             if (!sameAsShown.isEmpty()) {
                 body.append("<p class=\"same-slides\">").append(String.join(", ", sameAsShown))
@@ -100,6 +105,7 @@ final class PaperPage {
             noteIndex++;
         }
         body.append(mentionedIn(p)).append(related(p)).append("</main>\n");
+        body.insert(citationAt, citation.header());
         return new PageRenderer.Page(context.chrome().document(p.shortName(), body.toString(), anchor, target.terms(),
                 dark), pending);
     }

@@ -63,4 +63,13 @@ class SlideCopiesTest {
         assertThat(magic.substring(magic.indexOf("<section class=\"related\">")))
                 .containsPattern("Text2Video-Zero</a> <span class=\"why\">[^<]*names this paper");
     }
+
+    @Test
+    void thePapersOwnCitationIsShownOnceInTheHeader() {
+        String html = pages.paper("show-1", PageRenderer.Target.NONE, false).html();
+        String citation = "Zhang et al., “Show-1: Marrying Pixel and Latent Diffusion Models for Text-to-Video Generation,”";
+        assertThat(html.split(Pattern.quote(citation), -1)).as("once").hasSize(2);
+        assertThat(html.indexOf(citation)).as("in the header").isLessThan(html.indexOf("<main>"));
+        assertThat(html).contains("class=\"cited\"");
+    }
 }
