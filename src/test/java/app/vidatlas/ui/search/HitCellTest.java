@@ -71,6 +71,19 @@ class HitCellTest {
         assertThat(badges).containsExactly("Slide text", "Question", "Note", "Your note", "Slide text");
     }
 
+    @Test
+    void clickingAHitLeavesTheFirstTitleInView(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        HitCell second = robot.lookup(".list-cell").queryAllAs(HitCell.class).stream()
+                .filter(c -> c.getIndex() == 1).findFirst().orElseThrow();
+        robot.clickOn(second);
+        WaitForAsyncUtils.waitForFxEvents();
+        HitCell first = robot.lookup(".list-cell").queryAllAs(HitCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && c.isVisible()).findFirst().orElseThrow();
+        assertThat(bounds(first).getMinY()).as("the first hit's title is not cut off")
+                .isGreaterThanOrEqualTo(bounds(list).getMinY() - 0.5);
+    }
+
     private static Bounds bounds(Node n) {
         return n.localToScene(n.getBoundsInLocal());
     }
