@@ -18,7 +18,12 @@
     if (a) {
       e.preventDefault();
       var href = a.getAttribute('href') || '';
-      if (href.indexOf('vidatlas:') === 0) { send(href); }
+      if (href.indexOf('#') === 0) {
+        // A link within the page (a slide shown above, where a copy of it points): scroll, never navigate.
+        var to = document.getElementById(href.substring(1));
+        if (to && to.scrollIntoView) { to.scrollIntoView({ block: 'start' }); }
+      }
+      else if (href.indexOf('vidatlas:') === 0) { send(href); }
       else if (/^https?:\/\//i.test(href)) { send('open:' + href); }
       return;
     }

@@ -1,5 +1,6 @@
 package app.vidatlas.launch;
 
+import app.vidatlas.cli.WindowArguments;
 import app.vidatlas.userdata.UserDirs;
 import app.vidatlas.work.Timeline;
 
@@ -40,8 +41,12 @@ public final class Relaunch {
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<List<String>> jvmOptions = self.arguments().flatMap(Relaunch::jvmOptions);
+        // Options from the environment reach the second JVM too: a debugger's port there would be taken twice.
+        String environment = System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "") + " "
+                + System.getenv().getOrDefault("JDK_JAVA_OPTIONS", "");
         if (jvmOptions.isEmpty()
-                || jvmOptions.get().stream().anyMatch(o -> HANDS_OFF.stream().anyMatch(o::startsWith))) {
+                || jvmOptions.get().stream().anyMatch(o -> HANDS_OFF.stream().anyMatch(o::startsWith))
+                || HANDS_OFF.stream().anyMatch(environment::contains)) {
             return OptionalInt.empty();
         }
         try {
@@ -92,21 +97,11 @@ public final class Relaunch {
     /**
      * {@code window} for the window, empty for a command. Commands are not relaunched: measured on {@code search},
      * {@code show} and {@code papers}, the second JVM cost what the archive saved (their time goes to opening the
-     * index and the first query, not to loading classes; docs/benchmarks.md).
+     * index and the first query, not to loading classes; docs/benchmarks.md). The window's command lines are told
+     * apart as {@code Main} tells them ({@link WindowArguments}), so the two never disagree.
      */
     static Optional<String> kind(String[] args) {
-        Set<String> windowOptions = Set.of("--notes", "--figures", "--index");
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (Set.of("-h", "--help", "-V", "--version").contains(a)) {
-                return Optional.empty();
-            }
-            boolean optionValue = i > 0 && windowOptions.contains(args[i - 1]);
-            if (!a.startsWith("-") && !optionValue) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of("window");
+        return WindowArguments.read(args).isPresent() ? Optional.of("window") : Optional.empty();
     }
 
     /**

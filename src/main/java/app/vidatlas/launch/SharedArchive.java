@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 public record SharedArchive(Path file) {
     /** The archive for this jar, the running JVM and {@code kind}, in {@code dir}. */
     public static SharedArchive of(Path dir, Path jar, String kind) throws IOException {
-        String jvm = Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_");
+        // The JDK by version and by where it is installed: another JDK of the same version has another base archive.
+        String jvm = Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_") + "_"
+                + Integer.toHexString(System.getProperty("java.home", "").hashCode());
         String name = prefix(jar) + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + jvm + "-"
                 + kind.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + ".jsa";
         return new SharedArchive(dir.resolve(name));
@@ -48,7 +50,8 @@ public record SharedArchive(Path file) {
             Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             String current = file.getFileName().toString();
-            String keep = current.substring(0, current.lastIndexOf('-'));   // this build, this JVM, every kind
+            // This build's archives, for every JDK and kind: only older builds' go.
+            String keep = prefix(jar) + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-";
             try (Stream<Path> old = Files.list(file.getParent())) {
                 // Older builds' archives, and what starts that were killed before they could clean up left behind.
                 old.map(p -> p.getFileName().toString())

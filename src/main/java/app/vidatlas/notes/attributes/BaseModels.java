@@ -49,7 +49,7 @@ final class BaseModels {
     private static final Pattern SCRATCH = Cue.compile("\\btrain(?:ed|s|ing)? from scratch\\b|从头(?:开始)?训练|从零(?:开始)?训练",
             Pattern.CASE_INSENSITIVE);
     /** "ZeroScope: …", "ZeroScope 在 …": a sentence that starts with a name is about that name. */
-    private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:[-*•]\\s*)?([A-Z][\\w.\\-]*(?: [A-Z0-9][\\w.\\-]*)?)\\s*(?:[:：]|在|uses|finetunes|extends|is)");
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:[-*•]\\s*)?([A-Z][\\w.\\-]*(?: [A-Z0-9][\\w.\\-]*)?)(?:\\s*[:：]|\\s*在|\\s+(?:uses|finetunes|extends|is)\\b)");
 
     private BaseModels() {
     }

@@ -56,7 +56,7 @@ final class Cues {
             Cue.of("conditions", "camera", "camera|相机|镜头", "\\bcamera[- ](?:control(?:led|lable)?|conditioned|guided|pose control)|相机(?:控制|位姿控制)|镜头控制"),
             Cue.of("conditions", "sketch", "sketch|草图", "\\bsketch[- ](?:guided|conditioned|based|to)|草图(?:引导|控制|生成)"),
             // Open source: said in a paper table's tags ("开源") or in so many words.
-            Cue.of("openSource", "yes", "开源|code|open", "(?<![未不非闭])开源|\\bcode (?:is |has been )?(?:available|released|open-?sourced)\\b"
+            Cue.of("openSource", "yes", "开源|code|open", "(?<![未不非闭有将])开源|\\bcode (?:is |has been )?(?:available|released|open-?sourced)\\b"
                     + "|\\bopen-?sourced? (?:code|weights|model weights|release)\\b"),
             // Not "闭源" or "closed-source" alone: the notes use them as headings over other papers' tables.
             Cue.of("openSource", "no", "开源|code|weights", "未开源|不开源|没有开源|\\b(?:code|weights) (?:is |are |has |have )?not (?:been )?"

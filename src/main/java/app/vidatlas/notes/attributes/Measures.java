@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
 final class Measures {
     private static final Pattern DATASETS = Cue.compile("\\b(webvid-?(?:10m|2m)?|hd-vila(?:-100m)?|hd-vg-130m|ucf-?101"
             + "|msr-?vtt|kinetics-?(?:400|600|700)|laion(?:-(?:5b|400m|2b|aesthetics))?|panda-?70m|internvid|vimeo-?25m"
-            + "|skytimelapse|sky time-?lapse|taichi(?:-hd)?|lvd(?:-\\d+m)?|laion-5b|msvd|davis|activitynet|howto100m"
+            + "|skytimelapse|sky time-?lapse|taichi(?:-hd)?|lvd(?:-\\d+m)?|laion-5b|msvd|activitynet|howto100m"
             + "|videocc|ego4d|something-something(?: v2)?|celebv-hq|miradata|openvid-1m|human3\\.6m|humanml3d|kit-ml"
             // Not "amass" or "beat": words before they are datasets, and the names are matched lower-cased.
             + "|aist\\+\\+|shapenet|objaverse(?:-xl)?|co3d|imagenet|coco|ms-coco|ffhq|celeba(?:-hq)?|voxceleb2?|lrs3"
             + "|3dpw|mixamo|dtu|llff|mip-nerf 360|tanks and temples|scannet|realestate10k|dl3dv(?:-10k)?|webvid)\\b",
             0);
+    private static final Pattern DAVIS = Cue.compile("\\bDAVIS\\b", 0);
     private static final Pattern RESOLUTION = Pattern.compile("(?<![\\d.])(\\d{3,4})\\s*[x×*]\\s*(\\d{3,4})(?!\\d|\\.\\d)");
-    private static final Pattern FRAMES = Pattern.compile("(?<![\\d.])(\\d{1,4})\\s*(?:-\\s*)?(?:frames?\\b|帧)",
+    private static final Pattern FRAMES = Pattern.compile("(?<![\\d.])(\\d{1,4})\\s*(?:-\\s*)?(?:frames?\\b(?!\\s*(?:per|/)\\s*s)|帧(?!每秒|/秒))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METRIC = Cue.compile("\\b(FVD|FID|IS|KVD|CLIPSIM|CLIP-?SIM|CLIP[- ]?score|FID-?vid|PSNR|SSIM"
             + "|LPIPS|MPJPE|PA-MPJPE|R-Precision|MM-Dist|CLIP-T|CLIP-I)"
@@ -38,6 +39,11 @@ final class Measures {
         Matcher d = DATASETS.matcher(lower);
         while (d.find()) {
             out.add(new String[]{"datasets", dataset(samePlaces ? sentence.substring(d.start(1), d.end(1)) : d.group(1))});
+        }
+        // DAVIS by its capitals only: "Davis et al." is a person.
+        Matcher davis = DAVIS.matcher(sentence);
+        while (davis.find()) {
+            out.add(new String[]{"datasets", "DAVIS"});
         }
         if (lower.chars().noneMatch(Character::isDigit)) {
             return out;   // resolutions, frames and metric values are numbers
@@ -65,10 +71,24 @@ final class Measures {
         return out;
     }
 
-    /** One spelling per dataset: "UCF101" and "UCF-101" are one. */
+    /** One spelling per dataset: "UCF101" and "UCF-101" are one, "Kinetics400" and "Kinetics-400", "10m" and "10M". */
     private static String dataset(String said) {
         String s = said.replaceAll("\\s+", " ");
         String u = s.toUpperCase(Locale.ROOT).replace("-", "");
+        java.util.regex.Matcher named = Pattern.compile("(?i)^(kinetics|panda|vimeo|hd-?vila|lvd|openvid)-?(\\d+[a-z]?)$")
+                .matcher(s);
+        if (named.find()) {
+            String name = named.group(1).toLowerCase(Locale.ROOT);
+            String proper = switch (name) {
+                case "kinetics" -> "Kinetics";
+                case "panda" -> "Panda";
+                case "vimeo" -> "Vimeo";
+                case "lvd" -> "LVD";
+                case "openvid" -> "OpenVid";
+                default -> "HD-VILA";
+            };
+            return proper + "-" + named.group(2).toUpperCase(Locale.ROOT);
+        }
         if (u.startsWith("UCF")) {
             return "UCF-101";
         }
@@ -76,7 +96,7 @@ final class Measures {
             return "MSR-VTT";
         }
         if (u.startsWith("WEBVID")) {
-            return u.length() > "WEBVID".length() ? "WebVid-" + s.substring(s.length() - 3).replace("-", "") : "WebVid";
+            return u.length() > "WEBVID".length() ? "WebVid-" + u.substring("WEBVID".length()) : "WebVid";
         }
         if (u.startsWith("SKY")) {
             return "SkyTimelapse";

@@ -96,4 +96,16 @@ class AttributeReaderTest {
         String longSentence = "Train on WebVid-10M " + "and more ".repeat(200);
         assertThat(read(longSentence, "X").get(0).evidence().get(0).sentence()).hasSizeLessThanOrEqualTo(601);
     }
+
+    @Test
+    void wordsThatLookLikeCuesButSayOtherwiseAreNotRead() {
+        assertThat(values(read("This method is built on Stable Diffusion 2.1.", "X")).get("baseModel"))
+                .as("'This' is no other method's name").containsExactly("Stable Diffusion 2.1");
+        assertThat(values(read("代码没有开源。", "X")).get("openSource")).containsExactly("no");
+        assertThat(read("代码即将开源。", "X")).as("will be released is not released").isEmpty();
+        assertThat(read("Rendered at 8 frames per second.", "X")).as("a frame rate is not a frame count").isEmpty();
+        assertThat(read("As Davis et al. showed.", "X")).as("a person, not the DAVIS dataset").isEmpty();
+        assertThat(values(read("Kinetics-400 and kinetics400; WebVid-10M and WebVid-10m.", "X")).get("datasets"))
+                .containsExactly("Kinetics-400", "WebVid-10M");
+    }
 }
