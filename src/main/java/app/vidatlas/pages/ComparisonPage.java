@@ -50,7 +50,7 @@ final class ComparisonPage {
                 + "</p><p class=\"actions\"><a class=\"button\" href=\"" + toggle.href() + "\">"
                 + (hideSame ? "Show all rows" : "Hide rows that agree") + "</a></p></header>\n<main>\n"
                 + "<div class=\"comparison-scroll\">"
-                + ComparisonExport.table(table, i -> header(shown, i), thumbs, hideSame,
+                + ComparisonExport.table(table, i -> header(shown, i, ids.indexOf(shown.get(i).id())), thumbs, hideSame,
                 (row, column) -> AttributeSources.html(shown.get(column), row.key())) + "</div></main>\n";
         return new PageRenderer.Page(context.chrome().document("Comparison", body, null, List.of(), dark, true), pending);
     }
@@ -58,12 +58,15 @@ final class ComparisonPage {
     /**
      * A column's header: the paper's name, linked to its page, and the tools to move or remove the column; the header
      * can be dragged onto another column's to move it there (page.js completes the link with that column's place).
+     *
+     * @param place the column's place in the whole comparison list, which may hold papers the notes open lack: the
+     *              place a header dropped here moves a column to
      */
-    private static String header(List<Paper> papers, int i) {
+    private static String header(List<Paper> papers, int i, int place) {
         Paper p = papers.get(i);
         StringBuilder b = new StringBuilder("<div class=\"col-head\" title=\"Drag to another column to move it there\" "
                 + "data-move=\"").append(HtmlText.escape(PageAction.CompareMoveTo.hrefTo(p.id()))).append("\" data-index=\"")
-                .append(i).append("\"><a href=\"").append(new PageAction.OpenPaper(p.id()).href()).append("\">")
+                .append(place).append("\"><a href=\"").append(new PageAction.OpenPaper(p.id()).href()).append("\">")
                 .append(HtmlText.escape(p.shortName())).append("</a><div class=\"col-tools\">");
         if (i > 0) {
             b.append(tool("tool", "Move left", new PageAction.CompareLeft(p.id()), "◀"));

@@ -27,6 +27,12 @@ final class SlideCopies {
     }
 
     private final Map<String, Copy> byPlace = new HashMap<>();
+    /** A note's ✅ or ❓ line: annotations are compared apart, and every copy's are shown. */
+    private static final java.util.regex.Pattern ANNOTATION =
+            java.util.regex.Pattern.compile("^>\\s*(?:&#x2705;|&#x2753;|✅|❓)");
+    /** A citation alone on its line: authors, the quoted title, venue and year. */
+    private static final java.util.regex.Pattern CITATION =
+            java.util.regex.Pattern.compile("[^“”]{1,160},\\s*“[^”]+”[^“”]{0,100}(?:19|20)\\d{2}\\.?");
 
     private SlideCopies() {
     }
@@ -114,11 +120,13 @@ final class SlideCopies {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         String[] all = view.owned() ? view.markdown().split("\n") : view.text().split("\n");
         for (String line : all) {
-            String t = line.strip().replaceAll("!\\[[^\\]]*\\]\\((?:[^)]*/)?([^)/]*)\\)", "figure:$1")
+            // A figure by its file name and caption: each note links the file its own way.
+            String t = line.strip().replaceAll("!\\[([^\\]]*)\\]\\((?:[^)]*/)?([^)/]*)\\)", "figure:$2 $1")
                     .replaceAll("\\*\\*|__", "").replaceAll("\\s+", " ").strip();
-            // Headings file the slide (each note its own way); annotations come from every copy; the paper's own
-            // citation is in the page's header.
-            if (t.isEmpty() || t.startsWith("#") || t.startsWith(">") || t.contains(p.title())) {
+            // Headings file the slide (each note its own way; a copy's are named on the page); annotations come from
+            // every copy; the paper's own citation is in the page's header. Any other line counts.
+            if (t.isEmpty() || t.startsWith("#") || ANNOTATION.matcher(t).find() || CITATION.matcher(t).matches()
+                    && t.contains("“" + p.title())) {
                 continue;
             }
             out.add(t);

@@ -95,6 +95,8 @@ public final class MainViewModel {
         browse.venueProperty().addListener(update);
         search.results().addListener(update);
         search.noticeProperty().addListener(update);
+        // Two searches that find nothing change neither the results nor the notice: the search's end says so.
+        search.pendingProperty().addListener(update);
     }
 
     /** Papers on the reading list that these notes do not hold (the reading list is the user's, across folders). */

@@ -72,4 +72,20 @@ class SlideCopiesTest {
         assertThat(html.indexOf(citation)).as("in the header").isLessThan(html.indexOf("<main>"));
         assertThat(html).contains("class=\"cited\"");
     }
+
+    @Test
+    void aCopyThatSaysMoreIsShownAndCommentaryQuotingTheTitleStays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String slide = "P1\n## Omega\n\nWorks on temporal coherence.\n\nWu et al., “Omega: A Paper,” arXiv 2023.\n\n";
+        java.nio.file.Files.writeString(dir.resolve("a.md"), slide);
+        java.nio.file.Files.writeString(dir.resolve("b.md"), slide.replace("Works on temporal coherence.",
+                "Works on temporal coherence.\n\n> A plain quote only this note has.\n\n"
+                        + "Unlike “Omega: A Paper,” later work trains from scratch."));
+        Catalog own = TestCatalogs.load(List.of(new app.vidatlas.notes.NoteLocation(dir, "notes")));
+        String html = TestPages.of(own).paper("omega", PageRenderer.Target.NONE, false).html();
+        assertThat(html).as("b's slide says more: shown").contains("A plain quote only this note has")
+                .contains("later work trains from scratch").doesNotContain("the same slide as shown above");
+        assertThat(html.split(Pattern.quote("Wu et al., “Omega: A Paper,” arXiv 2023."), -1)).as("the citation once")
+                .hasSize(2);
+    }
 }

@@ -147,12 +147,13 @@ public final class ReaderViewModel {
             return;
         }
         long generation = pageGeneration.incrementAndGet();
+        // Where this page is to open, taken now: a later page (a link clicked before this one drew) must not get it.
+        Double scroll = pendingScroll;
+        pendingScroll = null;
         runner.run(pageJob(s, place), page -> {
             if (generation != pageGeneration.get()) {
                 return;
             }
-            Double scroll = pendingScroll;
-            pendingScroll = null;
             Timeline.mark("page rendered");
             show(new Shown(place, page, keepScroll, scroll));
             if (!page.pendingDownloads().isEmpty()) {
