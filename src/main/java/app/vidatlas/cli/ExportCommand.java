@@ -21,8 +21,24 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     PaperChoice choice;
 
-    @Option(names = "--format", required = true, description = "bibtex, ris, csl_json (for Zotero, Mendeley and other reference managers), csv or json")
+    @Option(names = "--format", required = true, converter = FormatName.class,
+            description = "bibtex, ris, csl-json (for Zotero, Mendeley and other reference managers), csv or json")
     ListExport.Format format;
+
+    /** A format by the name the window shows it by ("csl-json") or its constant's ("csl_json"), case aside. */
+    static final class FormatName implements picocli.CommandLine.ITypeConverter<ListExport.Format> {
+        @Override
+        public ListExport.Format convert(String value) {
+            String name = value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            for (ListExport.Format f : ListExport.Format.values()) {
+                if (f.name().equals(name)) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value
+                    + "' is not a format; the formats are bibtex, ris, csl-json, csv and json");
+        }
+    }
 
     @Spec
     CommandSpec spec;

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * BibTeX entries built from what the metadata knows: title, first author with {@code and others}, year, venue (or
@@ -16,10 +15,8 @@ import java.util.regex.Pattern;
  * title) and made unique within a list; LaTeX's special characters are escaped.
  */
 public final class BibTeX {
-    private static final Set<String> JOURNALS = Set.of("IJCV", "TPAMI", "TIP", "TOG", "JMLR", "TMLR", "TVCG");
     private static final Set<String> SKIP_WORDS = Set.of("a", "an", "the", "on", "of", "towards", "toward");
 
-    private static final Pattern VENUE_YEAR = Pattern.compile("(19|20)\\d{2}$");
 
     private BibTeX() {
     }
@@ -61,9 +58,10 @@ public final class BibTeX {
 
     static String entry(Paper p, String key) {
         String venue = p.venue();
-        boolean arxivOnly = venue == null || venue.equalsIgnoreCase("arXiv");
-        String venueName = venue == null ? null : venue.replaceAll("\\s+(19|20)\\d{2}$", "");
-        boolean journal = venueName != null && JOURNALS.contains(venueName.toUpperCase(Locale.ROOT));
+        Cited.Kind kind = Cited.kind(p);
+        boolean arxivOnly = kind == Cited.Kind.PREPRINT;
+        String venueName = Cited.venueName(p);
+        boolean journal = kind == Cited.Kind.JOURNAL;
         String type = arxivOnly || journal ? "article" : "inproceedings";
         StringBuilder b = new StringBuilder("@").append(type).append('{').append(key).append(",\n");
         field(b, "title", p.title());
@@ -90,7 +88,7 @@ public final class BibTeX {
             field(b, "eprint", p.arxiv());
             field(b, "archivePrefix", "arXiv");
         }
-        String url = p.arxiv() != null ? "https://arxiv.org/abs/" + p.arxiv() : p.codeUrl();
+        String url = Cited.url(p);
         if (url != null) {
             b.append("  url = {").append(url).append("},\n");
         }

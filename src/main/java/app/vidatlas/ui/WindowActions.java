@@ -58,7 +58,9 @@ final class WindowActions implements MainWindow.Actions {
     }
 
     @Override
-    public void openRecent(List<java.nio.file.Path> folders) {
+    public void openRecent(List<java.nio.file.Path> chosen) {
+        // One entry per folder however it was reached (a relative path, "..", a trailing slash).
+        List<java.nio.file.Path> folders = chosen.stream().map(f -> f.toAbsolutePath().normalize()).toList();
         app.updateSettings(app.settings().withNotesFolders(folders));
         app.load(folders);
         try {

@@ -88,4 +88,15 @@ class CompareExportCliTest {
                 "--index", index.toString())).isZero();
         assertThat(out.toString().split("\n@").length).isEqualTo(6);
     }
+
+    @Test
+    void exportForReferenceManagersByTheNamesTheWindowShows() throws Exception {
+        assertThat(run("export", "--query", "Show-1", "--format", "csl-json", "--index", index.toString())).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).isArray()).isTrue();
+        out.getBuffer().setLength(0);
+        assertThat(run("export", "--query", "Show-1", "--format", "RIS", "--index", index.toString())).isZero();
+        assertThat(out.toString()).startsWith("TY  - ");
+        assertThat(run("export", "--format", "endnote", "--index", index.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("the formats are bibtex, ris, csl-json, csv and json");
+    }
 }

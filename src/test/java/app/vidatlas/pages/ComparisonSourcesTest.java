@@ -69,4 +69,10 @@ class ComparisonSourcesTest {
         assertThat(pages.paper("no-such-paper", null, true).html()).contains("background:#0d1117");
         assertThat(pages.comparison(List.of(), false, false).html()).contains("background:#ffffff");
     }
+
+    @Test
+    void aHeaderCarriesItsPlaceInTheWholeComparisonList() {
+        String page = pages.comparison(List.of("not-in-these-notes", "show-1", "lavie"), false, false).html();
+        assertThat(page).contains("data-move=\"" + PageAction.CompareMoveTo.hrefTo("lavie") + "\" data-index=\"2\"");
+    }
 }
