@@ -64,7 +64,7 @@ public final class ReaderViewModel {
     /** Shows a place; {@code record} false when it is already in the history (back, forward, a redraw). */
     public void open(Place place, boolean record) {
         if (record) {
-            history.rememberScroll(scroll.getAsDouble());
+            rememberWhereTheReaderIs();
             history.visit(place);
         }
         canGoBack.set(history.canGoBack());
@@ -75,7 +75,7 @@ public final class ReaderViewModel {
     /** The place before, where the reader was on it. */
     public void back() {
         if (history.canGoBack()) {
-            history.rememberScroll(scroll.getAsDouble());
+            rememberWhereTheReaderIs();
             Place before = history.back();
             pendingScroll = history.scroll();
             open(before, false);
@@ -85,10 +85,21 @@ public final class ReaderViewModel {
     /** The place after, where the reader was on it. */
     public void forward() {
         if (history.canGoForward()) {
-            history.rememberScroll(scroll.getAsDouble());
+            rememberWhereTheReaderIs();
             Place after = history.forward();
             pendingScroll = history.scroll();
             open(after, false);
+        }
+    }
+
+    /**
+     * Keeps how far down the page shown the reader is, for its place; not when the place now current has not been
+     * drawn yet (a link clicked while a page was coming): the page on screen is then another place's.
+     */
+    private void rememberWhereTheReaderIs() {
+        Shown now = shown.get();
+        if (now != null && now.place().equals(history.current())) {
+            history.rememberScroll(scroll.getAsDouble());
         }
     }
 
