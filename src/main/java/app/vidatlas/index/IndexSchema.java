@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bump on any change to fields, analysis or stored data. */
-    public static final int FORMAT_VERSION = 9;
+    public static final int FORMAT_VERSION = 10;
 
     // What a document is.
     public static final String TYPE = "type";

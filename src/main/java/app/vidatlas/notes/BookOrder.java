@@ -25,7 +25,7 @@ final class BookOrder {
      * A file that may be a note: where it is, its id, how to name it, the title its book gives it (or null), which
      * folder it is in and where its book lists it ({@link Integer#MAX_VALUE} when it does not).
      */
-    record Candidate(Path path, String id, String display, String title, int location, int rank) {
+    record Candidate(Path path, String id, String display, String title, int location, int rank, String branch) {
     }
 
     /** The files that may be notes under the folders, with their ids and their books' titles, in order. */
@@ -54,7 +54,7 @@ final class BookOrder {
                 String id = locations.size() > 1 ? prefix(location) + "/" + rel : rel;
                 String key = Normalizer.normalize(rel, Normalizer.Form.NFC);
                 candidates.add(new Candidate(p, id, NoteFinder.display(location, rel), title.get(key), l,
-                        rank.getOrDefault(key, Integer.MAX_VALUE)));
+                        rank.getOrDefault(key, Integer.MAX_VALUE), locations.size() > 1 ? prefix(location) : null));
             }
         }
         return inOrder(candidates);
@@ -88,6 +88,26 @@ final class BookOrder {
         return title == null || title.equals(note.note().title()) ? note
                 : new ParsedNote(new Note(note.note().id(), title, note.note().format(), note.note().slides(),
                 note.note().siteUrl()), note.mentions(), note.passages(), note.diagnostics());
+    }
+
+    /**
+     * The note with its categories under its folder's name, when notes come from more than one folder: each folder is
+     * then a top-level branch of the category tree, instead of two folders' "Video Generation" becoming one.
+     *
+     * @param branch the folder's name, or null when only one folder is open
+     */
+    static ParsedNote branched(ParsedNote note, String branch) {
+        if (branch == null) {
+            return note;
+        }
+        List<PaperMention> mentions = note.mentions().stream().map(m -> {
+            List<String> category = new java.util.ArrayList<>();
+            category.add(branch);
+            category.addAll(m.category());
+            return new PaperMention(m.kind(), m.note(), m.line(), m.name(), m.altNames(), m.citation(), category,
+                    m.slides(), m.keyPoints(), m.figures(), m.annotations(), m.links(), m.tags(), m.excerpt());
+        }).toList();
+        return new ParsedNote(note.note(), mentions, note.passages(), note.diagnostics());
     }
 
     /** The first part of an id when notes come from more than one folder, so that ids from different folders differ. */

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param hash    SHA-256 of its bytes, hex: the note is unchanged while this is
  * @param stamp   its size and modification time when it was hashed
  * @param title   the title its folder's {@code SUMMARY.md} gives it, or null: it then keeps its own (first heading)
+ * @param branch  its folder's name when several folders are open (its categories go under it), else null
  */
-public record NoteFile(Path path, String id, String display, String hash, Stamp stamp, String title) {
+public record NoteFile(Path path, String id, String display, String hash, Stamp stamp, String title, String branch) {
     /**
      * What a file looked like when it was hashed. While a note's size and modification time (to the nanosecond where
      * the file system keeps them) stay the same, its hash is taken as unchanged, and the note is not read again:
@@ -37,6 +38,11 @@ public record NoteFile(Path path, String id, String display, String hash, Stamp 
 
     /** A note no table of contents names. */
     public NoteFile(Path path, String id, String display, String hash, Stamp stamp) {
-        this(path, id, display, hash, stamp, null);
+        this(path, id, display, hash, stamp, null, null);
+    }
+
+    /** A note of the only folder open (no branch of its own in the category tree). */
+    public NoteFile(Path path, String id, String display, String hash, Stamp stamp, String title) {
+        this(path, id, display, hash, stamp, title, null);
     }
 }

@@ -91,7 +91,7 @@ public final class NoteLoader {
             byte[] bytes = readChecked(c.path(), c.display(), diagnostics);
             ParsedNote note = bytes == null ? null : parse(c.path(), c.id(), c.display(), bytes, diagnostics);
             if (note != null) {
-                note = BookOrder.titled(note, c.title());
+                note = BookOrder.branched(BookOrder.titled(note, c.title()), c.branch());
                 notes.add(note);
                 diagnostics.addAll(relabel(note.diagnostics(), c.display()));
             }
@@ -115,12 +115,12 @@ public final class NoteLoader {
             NoteFile.Stamp stamp = stamp(c.path());
             NoteFile.Seen before = known.get(c.id());
             if (before != null && stamp != null && before.stamp().equals(stamp)) {
-                files.add(new NoteFile(c.path(), c.id(), c.display(), before.hash(), stamp, c.title()));
+                files.add(new NoteFile(c.path(), c.id(), c.display(), before.hash(), stamp, c.title(), c.branch()));
             } else {
                 // Stamped before reading: a change made while it is read shows as a new stamp next time.
                 byte[] bytes = readChecked(c.path(), c.display(), diagnostics);
                 if (bytes != null) {
-                    files.add(new NoteFile(c.path(), c.id(), c.display(), sha256(bytes), stamp, c.title()));
+                    files.add(new NoteFile(c.path(), c.id(), c.display(), sha256(bytes), stamp, c.title(), c.branch()));
                 }
             }
             progress.update("reading notes", ++done, candidates.size());
@@ -167,7 +167,8 @@ public final class NoteLoader {
 
     /** The note under the title its book gives it, when its book names it. */
     public static ParsedNote titled(ParsedNote note, NoteFile file) {
-        return BookOrder.titled(note, file.title());
+        // The index keeps each note as parsed; its book's title and its folder's branch are put on it here.
+        return BookOrder.branched(BookOrder.titled(note, file.title()), file.branch());
     }
 
     /** The note under the title its book gives it, when its book names it. */

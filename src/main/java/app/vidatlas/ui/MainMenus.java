@@ -71,6 +71,7 @@ final class MainMenus {
 
     private MenuBar createView() {
         MenuItem open = item("_Open notes folder…", shortcut(KeyCode.O), actions::openNotesFolder);
+        MenuItem add = item("_Add notes folder…", null, actions::addNotesFolder);
         Menu recent = new Menu("Open _Recent");
         recent.getItems().add(new MenuItem("Bundled notes")); // filled each time it opens; a menu needs an item to open
         recent.setOnShowing(e -> fillRecent(recent));
@@ -79,7 +80,7 @@ final class MainMenus {
         MenuItem exportList = item("_Export list…", shortcut(KeyCode.E), actions::exportList);
         MenuItem exportComparison = item("Export _comparison…", null, actions::exportComparison);
         MenuItem exportNotes = item("Export my _notes…", null, actions::exportNotes);
-        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(), exportList, exportComparison, exportNotes,
+        Menu file = new Menu("_File", null, open, add, recent, new SeparatorMenuItem(), exportList, exportComparison, exportNotes,
                 new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
 
         MenuItem home = item("_Start page", null, () -> reader.open(new Place.Home()));

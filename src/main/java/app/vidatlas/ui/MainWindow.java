@@ -54,6 +54,9 @@ public final class MainWindow {
     public interface Actions {
         void openNotesFolder();
 
+        /** Opens one more folder beside those open: their notes in one library, each folder a branch of the tree. */
+        void addNotesFolder();
+
         void preferences();
 
         void about();

@@ -53,6 +53,26 @@ final class WindowActions implements MainWindow.Actions {
     }
 
     @Override
+    public void addNotesFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Add a folder of notes to those open");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            addFolder(dir.toPath());
+        }
+    }
+
+    /** The folders open and this one (the bundled notes are not a folder to add to: the new one then opens alone). */
+    void addFolder(java.nio.file.Path dir) {
+        List<java.nio.file.Path> folders = new java.util.ArrayList<>(app.settings().notesFolders());
+        java.nio.file.Path added = dir.toAbsolutePath().normalize();
+        if (!folders.contains(added)) {
+            folders.add(added);
+        }
+        openRecent(folders);
+    }
+
+    @Override
     public List<List<java.nio.file.Path>> recentFolders() {
         return recent.read();
     }

@@ -159,16 +159,38 @@ class AppWindowTest {
         Path other = Files.createTempDirectory("vidatlas-other-notes");
         MADE.add(other);
         Files.writeString(other.resolve("one.md"), "P1\n## Kappa\n\nK.\n\nKo et al., “Kappa: K,” arXiv 2021.\n");
-        robot.clickOn("File").clickOn("Open Recent");
-        assertThat(robot.lookup("Bundled notes").tryQuery()).isPresent();
-        robot.push(javafx.scene.input.KeyCode.ESCAPE).push(javafx.scene.input.KeyCode.ESCAPE);
-        robot.interact(() -> new WindowActions(app, (javafx.stage.Stage) app.window().split().getScene().getWindow(),
-                app.model(), null, null).openRecent(List.of(other)));
+        assertThat(recentItems(robot)).first().isEqualTo("Bundled notes");
+        WindowActions actions = new WindowActions(app, (javafx.stage.Stage) app.window().split().getScene().getWindow(),
+                app.model(), null, null);
+        robot.interact(() -> actions.openRecent(List.of(other)));
         waitUntil("the other notes are open", () -> app.model().browse().papers().size() == 1);
-        robot.clickOn("File").clickOn("Open Recent");
-        assertThat(robot.lookup(other.getFileName() + " — " + other).tryQuery()).as("the folder is remembered").isPresent();
-        robot.clickOn("Bundled notes");
+        assertThat(recentItems(robot)).as("the folder is remembered").contains(other.getFileName() + " — " + other);
+
+        Path more = Files.createTempDirectory("vidatlas-more-notes");
+        MADE.add(more);
+        Files.writeString(more.resolve("two.md"), "P1\n## Lambda\n\nL.\n\nLo et al., “Lambda: L,” arXiv 2022.\n");
+        robot.interact(() -> actions.addFolder(more));
+        waitUntil("both folders are open in one library", () -> app.model().browse().papers().size() == 2);
+        assertThat(app.model().loading().library().categories().root().children()).extracting(n -> n.label())
+                .containsExactlyInAnyOrder(other.getFileName().toString(), more.getFileName().toString());
+
+        robot.interact(() -> recentMenu(robot).getItems().stream().filter(i -> "Bundled notes".equals(i.getText()))
+                .findFirst().orElseThrow().fire());
         waitUntil("back to the bundled notes", () -> app.model().browse().papers().size() == 37);
+    }
+
+    /** File > Open Recent as it is filled when it opens. */
+    private static javafx.scene.control.Menu recentMenu(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().get(0).getItems().stream().filter(i -> i instanceof javafx.scene.control.Menu)
+                .map(i -> (javafx.scene.control.Menu) i).filter(m -> m.getText().replace("_", "").equals("Open Recent"))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<String> recentItems(FxRobot robot) {
+        javafx.scene.control.Menu recent = recentMenu(robot);
+        robot.interact(() -> recent.getOnShowing().handle(null));
+        return recent.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
     }
 
     @Test

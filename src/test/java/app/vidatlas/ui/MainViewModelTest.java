@@ -520,4 +520,23 @@ class MainViewModelTest {
                 .isEqualTo("0 of 1 paper · Reading list · 1 starred paper is in notes not open");
         assertThat(model.reading().bookmarks()).as("the star is kept for when those notes are open").contains("tau");
     }
+
+    @Test
+    void severalFoldersOpenTogetherEachATopLevelBranch(@TempDir Path left, @TempDir Path right, @TempDir Path index2)
+            throws IOException {
+        Files.createDirectories(left.resolve("a"));
+        Files.createDirectories(right.resolve("b"));
+        Files.writeString(left.resolve("a/one.md"), "P1\n# Video Generation\n\n## Kappa\n\nK.\n\n"
+                + "Ko et al., “Kappa: K,” arXiv 2021.\n");
+        Files.writeString(right.resolve("b/one.md"), "P1\n# Video Generation\n\n## Lambda\n\nL.\n\n"
+                + "Lo et al., “Lambda: L,” arXiv 2022.\n");
+        for (int run = 0; run < 2; run++) {   // the second time from the index's parsed notes
+            model.loading().load(new LibraryRequest(List.of(left, right), List.of(), false, index2, null), Progress.NONE);
+            List<String> branches = model.loading().library().categories().root().children().stream()
+                    .map(app.vidatlas.catalog.CategoryTree.Node::label).toList();
+            assertThat(branches).as("run " + run).containsExactlyInAnyOrder(left.getFileName().toString(),
+                    right.getFileName().toString());
+            assertThat(model.browse().papers()).extracting(Paper::id).containsExactlyInAnyOrder("kappa", "lambda");
+        }
+    }
 }
