@@ -16,7 +16,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RIS and CSL-JSON, which Zotero and Mendeley import, checked against their published definitions: CSL's input
+ * RIS and CSL-JSON, which Zotero and Mendeley import, read back by a reference manager's own readers (citeproc-java)
+ * and checked against their published definitions: CSL's input
  * schema (csl-data.json 1.0.2: an array of objects, "type" and "id" required, "type" from its list, names as
  * family/given, dates as date-parts, no property outside the schema) and the RIS format (TY first, ER last, every
  * line "XX  - value").
@@ -118,5 +119,28 @@ class CitationFormatsTest {
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 app.vidatlas.model.Attributes.NONE, false);
         assertThat(Ris.records(List.of(odd))).contains("TI  - A title on two lines\r\n");
+    }
+
+    @Test
+    void aReferenceManagersOwnReadersReadTheExportsBack() throws Exception {
+        List<Paper> papers = List.of(paper("show-1"), paper("gentron"), paper("stable-video-diffusion"));
+        List<de.undercouch.citeproc.ris.RISReference> refs = new de.undercouch.citeproc.ris.RISParser()
+                .parse(new java.io.StringReader(Ris.records(papers))).getReferences();
+        assertThat(refs).hasSize(3);
+        assertThat(refs.get(0).getTitle()).isEqualTo(paper("show-1").title());
+        assertThat(refs.get(0).getYear()).isEqualTo("2024");
+        assertThat(refs.get(0).getAuthors()).containsExactly("Zhang, David Junhao");
+        assertThat(refs.get(1).getType()).isEqualTo(de.undercouch.citeproc.ris.RISType.CPAPER);
+
+        List<Object> items = new de.undercouch.citeproc.helper.json.JsonParser(
+                new de.undercouch.citeproc.helper.json.JsonLexer(new java.io.StringReader(CslJson.items(papers))))
+                .parseArray();
+        @SuppressWarnings("unchecked")
+        de.undercouch.citeproc.csl.CSLItemData show1 = de.undercouch.citeproc.csl.CSLItemData.fromJson(
+                (java.util.Map<String, Object>) items.get(0));
+        assertThat(show1.getType()).isEqualTo(de.undercouch.citeproc.csl.CSLType.ARTICLE_JOURNAL);
+        assertThat(show1.getTitle()).isEqualTo(paper("show-1").title());
+        assertThat(show1.getAuthor()[0].getFamily()).isEqualTo("Zhang");
+        assertThat(show1.getIssued().getDateParts()[0][0]).isEqualTo(2024);
     }
 }
