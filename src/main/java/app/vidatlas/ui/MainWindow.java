@@ -149,6 +149,9 @@ public final class MainWindow {
                 model.loading().libraryProperty());
         table.root().visibleProperty().bind(search.searchingProperty().not());
         StackPane middle = new StackPane(table.root(), search.results());
+        // One list shows as chosen: the search's results while there is a query, else the reading list or a category.
+        search.searchingProperty().addListener((o, was, now) -> left.showSearching(now, search::clear));
+        left.showSearching(search.searchingProperty().get(), search::clear);
         // The panes give way in proportion when the window narrows (none keeps its width), and the page keeps at
         // least half of it: at 1000×700 the tree and the list used to keep theirs and leave the page a third.
         middle.setMinWidth(200);

@@ -239,9 +239,14 @@ class AppWindowTest {
     @Test
     void aCategoryShowsOnlyItsPapers(FxRobot robot) throws Exception {
         waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
+        waitUntil("the tree is in", () -> robot.lookup(".tree-cell").match(n -> {
+            String text = ((javafx.scene.control.TreeCell<?>) n).getText();
+            return text != null && text.startsWith("Other closed-source works  (");
+        }).tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(treeCell(robot, "Other closed-source works"));
-        assertThat(app.model().browse().categoryProperty().get())
-                .isEqualTo(CategoryPath.parse("Video Generation / Other closed-source works"));
+        waitUntil("the category is chosen", () -> CategoryPath.parse("Video Generation / Other closed-source works")
+                .equals(app.model().browse().categoryProperty().get()));
         @SuppressWarnings("unchecked")
         TableView<Paper> table = robot.lookup(".paper-table").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(Paper::id)

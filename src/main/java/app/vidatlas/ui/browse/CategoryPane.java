@@ -34,6 +34,8 @@ public final class CategoryPane {
     private final Button readingList = new Button();
     /** A facet's row: compact, so that five of them fit where one and a half did. */
     private static final double FACET_ROW = 24;
+    private boolean searching;
+    private Runnable endSearch = () -> { };
     private static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen");
     private final TreeView<CategoryTree.Node> categories = new TreeView<>();
     private final ListView<String> years = new ListView<>();
@@ -72,7 +74,10 @@ public final class CategoryPane {
         readingList.setMaxWidth(Double.MAX_VALUE);
         readingList.getStyleClass().add("reading-list");
         readingList.setTooltip(new Tooltip("Show the papers on your reading list"));
-        readingList.setOnAction(e -> browse.selectReadingList());
+        readingList.setOnAction(e -> {
+            endSearch.run();
+            browse.selectReadingList();
+        });
         // At least five rows of each facet show, however short the window (they were one and a half).
         years.setFixedCellSize(FACET_ROW);
         venues.setFixedCellSize(FACET_ROW);
@@ -96,6 +101,7 @@ public final class CategoryPane {
         updateReadingList();
         categories.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!updating && item != null) {
+                endSearch.run();
                 browse.selectCategory(item.getValue().path());
             }
         });
@@ -124,11 +130,21 @@ public final class CategoryPane {
         browse.venueProperty().addListener((obs, old, v) -> selectFacets());
     }
 
+    /**
+     * Whether a search's results are the list shown: then neither the reading list nor a category shows as chosen,
+     * and choosing either ends the search ({@code endSearch}) and shows it.
+     */
+    public void showSearching(boolean searching, Runnable endSearch) {
+        this.searching = searching;
+        this.endSearch = endSearch;
+        showChosen();
+    }
+
     /** The reading list's button shows as chosen and the tree has no selection, or the other way round. */
     private void showChosen() {
         boolean reading = browse.readingListProperty().get();
-        readingList.pseudoClassStateChanged(CHOSEN, reading);
-        if (reading) {
+        readingList.pseudoClassStateChanged(CHOSEN, reading && !searching);
+        if (reading || searching) {
             updating = true;
             try {
                 categories.getSelectionModel().clearSelection();
@@ -168,7 +184,7 @@ public final class CategoryPane {
 
     private void selectInTree(CategoryPath path) {
         TreeItem<CategoryTree.Node> rootItem = categories.getRoot();
-        if (rootItem == null || browse.readingListProperty().get()) {
+        if (rootItem == null || browse.readingListProperty().get() || searching) {
             return;
         }
         // The tree finds the category (in any case); the item showing it is looked up, not searched for.

@@ -67,4 +67,22 @@ class ChosenListTest {
         assertThat(tree.getSelectionModel().getSelectedItem()).isSameAs(tree.getRoot());
         assertThat(readingList.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("chosen"));
     }
+
+    @Test
+    void whileASearchIsShownNothingElseLooksChosenAndChoosingEndsIt(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TreeView<Object> tree = robot.lookup(".tree-view").queryAs(TreeView.class);
+        boolean[] ended = {false};
+        robot.interact(() -> pane.showSearching(true, () -> {
+            ended[0] = true;
+            pane.showSearching(false, () -> { });
+        }));
+        assertThat(tree.getSelectionModel().getSelectedItem()).as("the search is the list shown").isNull();
+        javafx.scene.control.TreeCell<?> allPapers = robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)
+                .stream().filter(c -> c.getTreeItem() == tree.getRoot()).findFirst().orElseThrow();
+        robot.clickOn(allPapers);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ended[0]).as("choosing a category ends the search").isTrue();
+        assertThat(tree.getSelectionModel().getSelectedItem()).isSameAs(tree.getRoot());
+    }
 }
