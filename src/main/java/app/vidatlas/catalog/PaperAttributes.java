@@ -20,6 +20,15 @@ public final class PaperAttributes {
         public Shown {
             evidence = List.copyOf(evidence);
         }
+
+        /** A read value with every sentence it was read from ({@code latent — read from the notes: …}). */
+        public String sources() {
+            StringBuilder b = new StringBuilder(value).append(" — read from the notes:");
+            for (Evidence e : evidence) {
+                b.append("\n  ").append(Slide.place(e.note(), e.slide())).append(": “").append(e.sentence()).append("”");
+            }
+            return b.toString();
+        }
     }
 
     /** An attribute of one paper: its key, its label and the values shown (none: "not stated"). */
@@ -51,15 +60,7 @@ public final class PaperAttributes {
             if (curated()) {
                 return "From the curated metadata (data/papers.json)";
             }
-            StringBuilder b = new StringBuilder();
-            for (Shown v : values) {
-                b.append(b.isEmpty() ? "" : "\n").append(v.value()).append(" — read from the notes:");
-                for (Evidence e : v.evidence()) {
-                    b.append("\n  ").append(e.note()).append(e.slide() > 0 ? " " + Slide.label(e.slide()) : "")
-                            .append(": “").append(e.sentence()).append("”");
-                }
-            }
-            return b.toString();
+            return String.join("\n", values.stream().map(Shown::sources).toList());
         }
 
         /** The first sentence a value was read from, the one a click opens; null for curated or unstated values. */

@@ -69,7 +69,7 @@ public final class BibTeX {
         if (author != null) {
             field(b, "author", author);
         }
-        String year = year(p);
+        String year = Cited.year(p);
         if (year != null) {
             b.append("  year = {").append(year).append("},\n");
         }
@@ -96,11 +96,6 @@ public final class BibTeX {
         return b.append("\n}\n").toString();
     }
 
-    /** The year the entry gives ({@link Cited#year}). */
-    static String year(Paper p) {
-        return Cited.year(p);
-    }
-
     /**
      * {@code zhang2024show}: first author's surname, the year the entry gives ({@link #year}), first word of the
      * title that says something.
@@ -114,28 +109,24 @@ public final class BibTeX {
                 break;
             }
         }
-        String year = year(p);
+        String year = Cited.year(p);
         return (surname.isEmpty() ? "paper" : surname) + (year == null ? "" : year) + word;
     }
 
     private static String surname(Paper p) {
-        String[] names = firstAuthor(p);
+        String[] names = Cited.firstAuthor(p);
         return names.length == 0 ? "" : ascii(names[names.length - 1]).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
     /** {@code Zhang, David Junhao and others}: the metadata keeps the first author only, so the others are "others". */
     private static String author(Paper p) {
-        String[] names = firstAuthor(p);
+        String[] names = Cited.firstAuthor(p);
         if (names.length == 0) {
             return null;
         }
         String name = names.length == 1 ? names[0]
                 : names[names.length - 1] + ", " + String.join(" ", Arrays.copyOf(names, names.length - 1));
         return name + " and others";
-    }
-
-    private static String[] firstAuthor(Paper p) {
-        return Cited.firstAuthor(p);
     }
 
     private static void field(StringBuilder b, String name, String value) {

@@ -27,6 +27,6 @@ public final class PaperText {
 
     /** Where in the notes something is: {@code ch1.md P3}, or the note alone for text before its first slide. */
     public static String place(String note, int slide) {
-        return slide > 0 ? note + " " + Slide.label(slide) : note;
+        return Slide.place(note, slide);
     }
 }

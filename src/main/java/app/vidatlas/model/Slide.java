@@ -51,4 +51,9 @@ public record Slide(String note, int number, int line, List<String> headings, Co
     public static String label(int number) {
         return number > 0 ? "P" + number : "";
     }
+
+    /** Where in the notes something is: {@code ch1.md P3}, or the note alone for text before its first slide. */
+    public static String place(String note, int number) {
+        return number > 0 ? note + " " + label(number) : note;
+    }
 }

@@ -6,7 +6,6 @@ import app.vidatlas.model.Evidence;
 import app.vidatlas.model.Paper;
 import app.vidatlas.model.Slide;
 
-import java.util.List;
 
 /**
  * Where an attribute's value in a comparison comes from, after the value: "curated" for the curated metadata, else
@@ -32,8 +31,7 @@ final class AttributeSources {
         for (PaperAttributes.Shown v : a.values()) {
             Evidence first = v.evidence().get(0);
             b.append("<a class=\"evidence\" href=\"").append(new PageAction.OpenNote(first.note(), first.slide()).href())
-                    .append("\" title=\"").append(HtmlText.escape(new PaperAttributes.Attribute(key, a.label(), List.of(v))
-                            .sources())).append("\">")
+                    .append("\" title=\"").append(HtmlText.escape(v.sources())).append("\">")
                     .append(HtmlText.escape(a.values().size() > 1 ? v.value() + " · " + place(first) : place(first)))
                     .append("</a>");
         }

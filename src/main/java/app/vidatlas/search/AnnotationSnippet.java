@@ -16,8 +16,9 @@ final class AnnotationSnippet {
         if (stored == null || snippetHtml == null) {
             return "annotation";
         }
-        String plain = withoutMarks(snippetHtml.replaceAll("</?mark>", "").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&"));
+        // The snippet's text as the hit shows it (Snippet.parts reads the highlighter's HTML back).
+        String plain = withoutMarks(new SearchResult.Snippet(null, 0, "", snippetHtml).parts().stream()
+                .map(SearchResult.Part::text).collect(java.util.stream.Collectors.joining()));
         // The snippet may start inside a line, and run over two: its first line's start is looked for.
         String first = plain.lines().map(l -> l.replace("…", "").strip()).filter(l -> !l.isEmpty()).findFirst()
                 .orElse("");

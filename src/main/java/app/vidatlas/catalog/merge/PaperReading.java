@@ -1,5 +1,6 @@
 package app.vidatlas.catalog.merge;
 
+import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.catalog.NameFinder;
 import app.vidatlas.model.Annotation;
 import app.vidatlas.model.Note;
@@ -21,13 +22,11 @@ import java.util.Map;
  * reader finds on the paper's page.
  */
 final class PaperReading {
-    /** The shortest name looked for in a sentence, as "Mentioned in" looks for them. */
-    private static final int MIN_NAME = 4;
     private final Map<String, Map<Integer, Slide>> slides = new HashMap<>();
     private final NameFinder<Paper> names;
 
     PaperReading(List<Note> notes, List<Paper> papers) {
-        this.names = NameFinder.forPapers(papers, MIN_NAME);
+        this.names = NameFinder.forPapers(papers, CrossReferences.MIN_NAME);
         for (Note n : notes) {
             Map<Integer, Slide> byNumber = new HashMap<>();
             n.slides().forEach(s -> byNumber.putIfAbsent(s.number(), s));
