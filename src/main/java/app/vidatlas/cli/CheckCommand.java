@@ -131,9 +131,14 @@ final class CheckCommand implements Callable<Integer> {
         apart.forEach(g -> print(g, out));
     }
 
+    /** How much of a text the report quotes: the line tells where the rest is (a huge line would fill the terminal). */
+    static final int QUOTED = 200;
+
     private static void print(Reachability.Gap g, PrintWriter out) {
+        String text = g.text().length() <= QUOTED ? g.text()
+                : g.text().substring(0, QUOTED) + "… (" + g.text().length() + " characters)";
         out.println("    " + (g.slide() > 0 ? Slide.label(g.slide()) + " " : "") + "line " + g.line() + " (" + g.what()
-                + "): " + Terminal.safe(g.text()));
+                + "): " + Terminal.safe(text));
     }
 
     /** The note as written, or null when it cannot be read again (its lines are then not checked). */

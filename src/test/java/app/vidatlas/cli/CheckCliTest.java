@@ -71,4 +71,14 @@ class CheckCliTest {
         assertThat(run("check", "--notes", dir.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("no note could be loaded");
     }
+
+    @Test
+    void aHugeLineIsQuotedInPartNotPrintedWhole(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("long.md"), "P1\n## Long\n\n" + "x".repeat(300_000)
+                + "\n\nLo et al., “Long: L,” arXiv 2022.\n");
+        assertThat(run("check", "--notes", dir.toString())).isZero();
+        assertThat(out.toString()).contains("only its first 100000 are read").contains("characters)")
+                .doesNotContain("x".repeat(CheckCommand.QUOTED + 1));
+        assertThat(out.toString().length()).as("a report, not the note").isLessThan(5_000);
+    }
 }
