@@ -17,6 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Timeline.mark("main");
+        Relaunch.confirmStarted();
         java.util.OptionalInt launched = Relaunch.withSharedArchive(args);
         if (launched.isPresent()) {
             System.exit(launched.getAsInt());

@@ -25,6 +25,12 @@ public final class Relaunch {
     /** {@code -Dvidatlas.sharedArchive=off} (or the environment variable {@code VIDATLAS_SHARED_ARCHIVE=off}). */
     public static final String SWITCH = "vidatlas.sharedArchive";
 
+    /**
+     * Given to the second JVM: a file it removes as soon as it runs the app's code. A JVM that ends with the file still
+     * there never started (an option or an archive it refused), and the first JVM runs the app itself instead.
+     */
+    static final String STARTED_FLAG = "vidatlas.startedFlag";
+
     /** JVM options a second JVM must not repeat (a debugger's port, an agent) or that choose class sharing already. */
     private static final List<String> HANDS_OFF = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-Xshare");
@@ -55,23 +61,55 @@ public final class Relaunch {
             SharedArchive archive = SharedArchive.of(dir, jar.get(), kind.get());
             boolean writing = !archive.exists();
             long startedAt = startedAt(args);
-            Process app = new ProcessBuilder(command(jar.get(), jvmOptions.get(), archive, writing, startedAt, args))
-                    .inheritIO().start();
-            int exit = waitFor(app);
-            if (writing && exit == 0) {
+            Path flag = Files.createTempFile(dir, "starting-", ".flag");
+            OptionalInt exit = run(command(jar.get(), jvmOptions.get(), archive, writing, startedAt, flag, args), flag);
+            if (writing && exit.isPresent() && exit.getAsInt() == 0) {
                 archive.install(jar.get());
             } else if (writing) {
                 archive.discardPending();
+            } else if (exit.isEmpty()) {
+                archive.discard();   // it may be what that JVM refused; the next start writes a new one
             }
-            return OptionalInt.of(exit);
+            return exit;
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();   // no second JVM: this one runs the app, only slower to start
         }
     }
 
+    /**
+     * Runs the second JVM and returns its exit code, or empty when it ended without running the app's code (the
+     * {@code flag} file is still there), so that this JVM runs the app instead of leaving the user without a window.
+     */
+    static OptionalInt run(List<String> command, Path flag) throws IOException {
+        try {
+            int exit = waitFor(new ProcessBuilder(command).inheritIO().start());
+            return exit != 0 && Files.exists(flag) ? OptionalInt.empty() : OptionalInt.of(exit);
+        } finally {
+            Files.deleteIfExists(flag);
+        }
+    }
+
+    /**
+     * Called first thing in every JVM: in a second JVM it tells the launcher the app started (removes the flag), and
+     * ends the app when the launcher is gone without stopping it ({@code kill -9}), so no window outlives it unseen
+     * by the desktop that started it.
+     */
+    public static void confirmStarted() {
+        String flag = System.getProperty(STARTED_FLAG);
+        if (flag == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(Path.of(flag));
+        } catch (IOException | RuntimeException ignored) {
+            // The launcher then reads a failed exit as "never started" and runs the app again: a second window.
+        }
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(0)));
+    }
+
     /** The second JVM's command line: this JVM's options, the archive's, and the same jar and arguments. */
     static List<String> command(Path jar, List<String> jvmOptions, SharedArchive archive, boolean writing,
-                                long startedAt, String[] args) {
+                                long startedAt, Path startedFlag, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -88,6 +126,7 @@ public final class Relaunch {
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         command.add("-D" + Timeline.STARTED_AT + "=" + startedAt);
+        command.add("-D" + STARTED_FLAG + "=" + startedFlag);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));

@@ -69,6 +69,11 @@ public record SharedArchive(Path file) {
         deleteQuietly(pending());
     }
 
+    /** Removes an archive a JVM would not start with. */
+    public void discard() {
+        deleteQuietly(file);
+    }
+
     private static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);

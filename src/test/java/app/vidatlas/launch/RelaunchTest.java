@@ -49,13 +49,13 @@ class RelaunchTest {
         SharedArchive archive = SharedArchive.of(dir, jar, "window");
         String[] args = {"--notes", "my notes", "--startup-probe", "--index", "i"};
 
-        List<String> writing = Relaunch.command(jar, List.of("-Xmx1g"), archive, true, 42L, args);
+        List<String> writing = Relaunch.command(jar, List.of("-Xmx1g"), archive, true, 42L, dir.resolve("flag"), args);
         assertThat(writing).contains("-Xmx1g", "-XX:ArchiveClassesAtExit=" + archive.pending(), "-Dvidatlas.launchedAt=42")
                 .doesNotContain("-XX:SharedArchiveFile=" + archive.file());
         assertThat(writing.subList(writing.size() - 7, writing.size() - 1))
                 .containsExactly("-jar", jar.toString(), "--notes", "my notes", "--startup-probe", "--index");
 
-        List<String> reading = Relaunch.command(jar, List.of(), archive, false, 42L, args);
+        List<String> reading = Relaunch.command(jar, List.of(), archive, false, 42L, dir.resolve("flag"), args);
         assertThat(reading).contains("-XX:SharedArchiveFile=" + archive.file(), "-Xshare:auto", "-Xlog:cds=off")
                 .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
         assertThat(Path.of(reading.get(0)).getFileName().toString()).startsWith("java");
@@ -80,5 +80,37 @@ class RelaunchTest {
     void aJvmStartedFromAnotherJarIsNeverRelaunched() {
         // The test runner starts this JVM from a jar of its own; these classes come from a folder.
         assertThat(Relaunch.withSharedArchive(new String[]{"--notes", "n"})).isEmpty();
+    }
+
+    @Test
+    void aSecondJvmThatNeverRanTheAppLetsTheFirstRunIt() throws IOException {
+        Path flag = Files.createFile(dir.resolve("starting.flag"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        assertThat(Relaunch.run(List.of(java, "-XX:+NoSuchOptionInAnyJvm", "-version"), flag))
+                .as("the JVM refused to start: this JVM runs the app instead").isEmpty();
+        assertThat(flag).doesNotExist();
+    }
+
+    @Test
+    void anAppThatStartedKeepsItsExitCodeEvenAFailingOne() throws IOException {
+        Path flag = Files.createFile(dir.resolve("starting.flag"));
+        // What the app does first (Relaunch.confirmStarted): remove the flag.
+        assertThat(Relaunch.run(List.of("sh", "-c", "rm \"$0\"; exit 3", flag.toString()), flag)).hasValue(3);
+
+        Path quiet = Files.createFile(dir.resolve("quiet.flag"));
+        assertThat(Relaunch.run(List.of("sh", "-c", "exit 0"), quiet)).as("a clean exit is the app's").hasValue(0);
+    }
+
+    @Test
+    void theAppRemovesTheFlagItWasGiven() throws IOException {
+        Path flag = Files.createFile(dir.resolve("starting.flag"));
+        System.setProperty("vidatlas.startedFlag", flag.toString());
+        try {
+            Relaunch.confirmStarted();
+        } finally {
+            System.clearProperty("vidatlas.startedFlag");
+        }
+        assertThat(flag).doesNotExist();
     }
 }
