@@ -2,6 +2,7 @@ package app.vidatlas.ui;
 
 import app.vidatlas.ui.browse.CategoryPane;
 import app.vidatlas.ui.browse.PaperTable;
+import app.vidatlas.ui.common.Repaint;
 import app.vidatlas.ui.loading.StatusBar;
 import app.vidatlas.ui.reader.PageView;
 import app.vidatlas.ui.reader.ReaderViewModel;
@@ -23,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -48,6 +48,9 @@ public final class MainWindow {
     private PaperTable table;
     // While the page is read full-window: the panes set aside and where the dividers were.
     private List<javafx.scene.Node> setAside;
+    // The panes stay in the split from the first frame; showPanes fills them.
+    private final StackPane leftPane = placeholder();
+    private final StackPane middlePane = placeholder();
     private double[] dividersSetAside;
 
     /** What the window asks the application to do (dialogs, quitting). */
@@ -122,7 +125,7 @@ public final class MainWindow {
         root.setTop(new VBox(menus.bar(), toolBar()));
         // The first frame shows the panes empty: the tree, the table and the lists take a while to make, style and
         // lay out the first time, and the window should not wait for them (see showPanes).
-        split.getItems().setAll(placeholder(), placeholder(), page);
+        split.getItems().setAll(leftPane, middlePane, page);
         split.setOrientation(Orientation.HORIZONTAL);
         page.minWidthProperty().bind(split.widthProperty().multiply(0.5));
         split.setDividerPositions(0.2, 0.5);
@@ -130,10 +133,8 @@ public final class MainWindow {
         root.setBottom(status.root());
     }
 
-    private static Region placeholder() {
-        Region r = new Region();
-        r.getStyleClass().add("pane-placeholder");
-        return r;
+    private static StackPane placeholder() {
+        return new StackPane();
     }
 
     /** Makes the tree, the lists and the table and puts them in their panes, keeping the dividers where they are. */
@@ -147,19 +148,23 @@ public final class MainWindow {
         table = new PaperTable(model.browse(), model.reader(), model.compare(), model.reading());
         CategoryPane left = new CategoryPane(model.browse(), model.reading(), model.compare(),
                 model.loading().libraryProperty());
-        table.root().visibleProperty().bind(search.searchingProperty().not());
-        StackPane middle = new StackPane(table.root(), search.results());
         // One list shows as chosen: the search's results while there is a query, else the reading list or a category.
-        search.searchingProperty().addListener((o, was, now) -> left.showSearching(now, search::clear));
-        left.showSearching(search.searchingProperty().get(), search::clear);
+        // Only the list shown is in the pane, so a hidden one never covers the other.
+        search.searchingProperty().addListener((o, was, now) -> showList(left, now));
+        showList(left, search.searchingProperty().get());
         // The panes give way in proportion when the window narrows (none keeps its width), and the page keeps at
         // least half of it: at 1000×700 the tree and the list used to keep theirs and leave the page a third.
-        middle.setMinWidth(200);
-        left.root().setMinWidth(150);
-        double[] dividers = split.getDividerPositions();
-        split.getItems().set(0, left.root());
-        split.getItems().set(1, middle);
-        split.setDividerPositions(dividers);
+        middlePane.setMinWidth(200);
+        leftPane.setMinWidth(150);
+        leftPane.getChildren().setAll(left.root());
+        // A list filled after its first paint is painted whole (Repaint says why).
+        model.browse().papers().addListener((javafx.beans.InvalidationListener) o -> Repaint.whole(middlePane));
+        model.search().results().addListener((javafx.beans.InvalidationListener) o -> Repaint.whole(middlePane));
+    }
+
+    private void showList(CategoryPane left, boolean searching) {
+        middlePane.getChildren().setAll(searching ? search.results() : table.root());
+        left.showSearching(searching, search::clear);
     }
 
     private ToolBar toolBar() {

@@ -272,4 +272,24 @@ class AppWindowTest {
         waitUntil("the search is cleared", () -> app.model().search().results().isEmpty());
         assertThat(app.window().searchField().getText()).isEmpty();
     }
+
+    /**
+     * The list of papers and the search's results take turns in one pane, and only the one shown is in it: stacked, the
+     * hidden results kept the list of papers from being painted (blank after one start in two, on screen only).
+     */
+    @Test
+    void thePaneHoldsOnlyTheListShown(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
+        waitUntil("the panes are in", () -> robot.lookup(".paper-table").tryQuery().isPresent());
+        assertThat(robot.lookup(".results-box").tryQuery()).as("no search: no results in the window").isEmpty();
+
+        robot.clickOn(".search-field").write("motion");
+        waitUntil("the results show", () -> robot.lookup(".results-box").tryQuery().isPresent());
+        assertThat(robot.lookup(".paper-table").tryQuery()).as("the list of papers makes way").isEmpty();
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("the list of papers is back", () -> robot.lookup(".paper-table").tryQuery().isPresent());
+        assertThat(robot.lookup(".results-box").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".paper-table").queryAs(TableView.class).getItems()).hasSize(37);
+    }
 }

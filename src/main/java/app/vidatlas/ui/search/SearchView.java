@@ -86,7 +86,6 @@ public final class SearchView {
         notice.getStyleClass().add("search-notice");
         notice.setPadding(new Insets(2, 6, 2, 6));
         VBox.setVgrow(results, Priority.ALWAYS);
-        resultsBox.visibleProperty().bind(searching);
         resultsBox.getStyleClass().add("results-box");
     }
 
