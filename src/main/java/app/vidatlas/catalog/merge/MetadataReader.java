@@ -35,7 +35,7 @@ public final class MetadataReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}");
     private static final Set<String> FIELDS = Set.of("id", "title", "shortName", "aliases", "authors", "year",
-            "venue", "arxiv", "code", "categories", "attributes");
+            "venue", "arxiv", "code", "categories", "attributes", "buildsOn");
     private static final Map<String, Set<String>> ATTRIBUTE_VALUES = Map.of(
             "backbone", Set.of("U-Net", "Transformer"),
             "space", Set.of("pixel", "latent", "both"),
@@ -213,7 +213,9 @@ public final class MetadataReader {
         private Attributes attributes() {
             JsonNode a = fields.get("attributes");
             if (a == null) {
-                return Attributes.NONE;
+                List<String> buildsOn = strings("buildsOn");
+                return buildsOn.isEmpty() ? Attributes.NONE
+                        : new Attributes(null, null, null, null, List.of(), null, buildsOn);
             }
             if (!a.isObject()) {
                 problem("attributes", "must be an object; ignored");
@@ -261,7 +263,7 @@ public final class MetadataReader {
                 }
             }
             return new Attributes(values.get("backbone"), values.get("space"), values.get("builtOn"),
-                    values.get("training"), conditions, open);
+                    values.get("training"), conditions, open, strings("buildsOn"));
         }
 
         private String text(String field, boolean required) {

@@ -72,12 +72,19 @@ final class PaperReading {
         return names.find(text).stream().anyMatch(m -> m.target().id().equals(p.id()));
     }
 
-    /** Where the sentence names papers other than {@code p}; nowhere when it names {@code p} itself. */
-    private List<Integer> othersNamedAt(String sentence, Paper p) {
+    /**
+     * Where the sentence names papers other than {@code p}, and which. A sentence naming {@code p} itself is about it
+     * ("ModelScope T2V builds on LDM"): the other papers it names are then what it is built on, or nothing.
+     */
+    private List<AttributeReader.Named> othersNamedAt(String sentence, Paper p) {
         List<NameFinder.Match<Paper>> found = names.find(sentence);
-        if (found.stream().anyMatch(m -> m.target().id().equals(p.id()))) {
-            return List.of();
+        boolean own = found.stream().anyMatch(m -> m.target().id().equals(p.id()));
+        List<AttributeReader.Named> out = new ArrayList<>();
+        for (NameFinder.Match<Paper> m : found) {
+            if (!m.target().id().equals(p.id()) && (!own || AttributeReader.namedAsBase(sentence, m.start()))) {
+                out.add(new AttributeReader.Named(m.start(), m.target().id()));
+            }
         }
-        return found.stream().map(NameFinder.Match::start).toList();
+        return out;
     }
 }

@@ -20,6 +20,16 @@ public final class AttributeReader {
     public record Passage(String note, int slide, String text) {
     }
 
+    /** Another paper named in a sentence: where, and its id. */
+    public record Named(int at, String id) {
+    }
+
+    /**
+     * The attribute whose values are the ids of other papers of the notes a paper is built on ("基于 AnimateDiff",
+     * "built upon Show-1"), read as {@code baseModel} is for the well-known models: the lineage's edges.
+     */
+    public static final String BUILDS_ON = "buildsOn";
+
     static final int MAX_TEXT = 200_000;
     static final int MAX_SENTENCE = 600;
     static final int MAX_EVIDENCE = 5;
@@ -36,7 +46,7 @@ public final class AttributeReader {
      * @param othersNamedAt where in a sentence other papers are named (none when the sentence names this one)
      */
     public static List<ReadValue> read(List<Passage> passages, List<String> ownNames,
-                                       Function<String, List<Integer>> othersNamedAt) {
+                                       Function<String, List<Named>> othersNamedAt) {
         Map<String, Map<String, List<Evidence>>> found = new LinkedHashMap<>();
         int budget = MAX_TEXT;
         for (Passage p : passages) {
@@ -51,9 +61,18 @@ public final class AttributeReader {
                     continue;
                 }
                 List<String[]> said = readSentence(s, ownNames);
+                boolean buildsOn = BaseModels.mayBuildOn(s);
                 // Names are looked for only in the few sentences that state something: most state nothing.
-                if (said.isEmpty() || aboutAnother(s, othersNamedAt.apply(s))) {
+                if (said.isEmpty() && !buildsOn) {
                     continue;
+                }
+                List<Named> others = othersNamedAt.apply(s);
+                if (aboutAnother(s, others.stream().map(Named::at).toList())) {
+                    continue;
+                }
+                if (buildsOn && !BaseModels.aboutAnotherSubject(s, ownNames) && !ownNamedAsBase(s, ownNames)) {
+                    // Every other paper named after "built on" is one it is built on ("基于 AnimateDiff 和 SVD").
+                    others.stream().map(Named::id).distinct().forEach(id -> said.add(new String[]{BUILDS_ON, id}));
                 }
                 for (String[] kv : said) {
                     List<Evidence> ev = found.computeIfAbsent(kv[0], k -> new LinkedHashMap<>())
@@ -81,6 +100,26 @@ public final class AttributeReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the paper itself is named after the builds-on phrase ("基于隐空间的 LDM 方案: Align your Latents" on
+     * LDM's page): then the sentence is about what is built on it, not what it is built on.
+     */
+    private static boolean ownNamedAsBase(String sentence, List<String> ownNames) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String name : ownNames) {
+            int at = name.length() >= 3 ? lower.indexOf(name.toLowerCase(java.util.Locale.ROOT)) : -1;
+            if (at >= 0 && BaseModels.buildsOnBefore(sentence, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what is named at {@code at} comes after a builds-on phrase: named as a base, not as a subject. */
+    public static boolean namedAsBase(String sentence, int at) {
+        return BaseModels.buildsOnBefore(sentence, at);
     }
 
     /** Every (attribute, value) one sentence states. */

@@ -70,6 +70,20 @@ final class BaseModels {
         return m.find() && m.start() < at;
     }
 
+    /** Whether the sentence starts with another method's name ("ZeroScope: finetunes ModelScope"): it is about that. */
+    static boolean aboutAnotherSubject(String sentence, List<String> ownNames) {
+        Matcher subject = SUBJECT.matcher(sentence);
+        return subject.find() && !isOwn(subject.group(1), ownNames)
+                && !subject.group(1).matches("(?i)we|it|this|the|our|use|uses");
+    }
+
+    /** Whether the sentence says something is built on something, by one of the builds-on phrases. */
+    static boolean mayBuildOn(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        return has(lower, "based", "built", "build", "top of", "extend", "fine", "tun", "initiali", "inflat", "leverag",
+                "start", "use", "pretrain", "pre-train", "基于", "为", "上", "预训练") && BUILDS_ON.matcher(sentence).find();
+    }
+
     private static Known known(String name, String kind, String regex) {
         return new Known(name, kind, Cue.compile(regex, 0));
     }
@@ -81,8 +95,7 @@ final class BaseModels {
             out.add(new String[]{"builtOn", "trained from scratch"});
             return out;
         }
-        Matcher subject = SUBJECT.matcher(sentence);
-        if (subject.find() && !isOwn(subject.group(1), ownNames) && !subject.group(1).matches("(?i)we|it|this|the|our|use|uses")) {
+        if (aboutAnotherSubject(sentence, ownNames)) {
             return out;   // the sentence is about another method
         }
         boolean pretrained = has(lower, "pretrain", "pre-train", "预训练");

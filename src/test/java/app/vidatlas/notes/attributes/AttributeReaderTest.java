@@ -64,9 +64,10 @@ class AttributeReaderTest {
                 "ModelScope")).noneMatch(r -> r.attribute().equals("baseModel") || r.attribute().equals("builtOn"));
         assertThat(AttributeReader.read(List.of(new AttributeReader.Passage("n.md", 3,
                 "Motion-Conditioned Diffusion Model for Controllable Video Synthesis")), List.of("Text2Video-Zero"),
-                s -> List.of(0))).as("a row that names another paper first").isEmpty();
+                s -> List.of(new AttributeReader.Named(0, "mcdiff")))).as("a row that names another paper first").isEmpty();
         assertThat(AttributeReader.read(List.of(new AttributeReader.Passage("n.md", 3,
-                "Initialize weights from Stable Diffusion 2.1")), List.of("SVD"), s -> List.of(24)))
+                "Initialize weights from Stable Diffusion 2.1")), List.of("SVD"),
+                s -> List.of(new AttributeReader.Named(24, "stable-diffusion"))))
                 .as("another paper named as the base").anyMatch(r -> r.value().equals("Stable Diffusion 2.1"));
     }
 
@@ -107,5 +108,27 @@ class AttributeReaderTest {
         assertThat(read("As Davis et al. showed.", "X")).as("a person, not the DAVIS dataset").isEmpty();
         assertThat(values(read("Kinetics-400 and kinetics400; WebVid-10M and WebVid-10m.", "X")).get("datasets"))
                 .containsExactly("Kinetics-400", "WebVid-10M");
+    }
+
+    private static List<String> buildsOn(String sentence, List<AttributeReader.Named> others, String... ownNames) {
+        return AttributeReader.read(List.of(new AttributeReader.Passage("n.md", 4, sentence)), List.of(ownNames),
+                        s -> others).stream().filter(r -> r.attribute().equals(AttributeReader.BUILDS_ON))
+                .map(ReadValue::value).toList();
+    }
+
+    @Test
+    void aPaperOfTheNotesNamedAfterBuiltOnIsWhatItBuildsOn() {
+        assertThat(buildsOn("MicroCinema is built upon Show-1 for the second stage",
+                List.of(new AttributeReader.Named(24, "show-1")), "MicroCinema")).containsExactly("show-1");
+        assertThat(buildsOn("基于 AnimateDiff 和 Show-1 的视频生成", List.of(new AttributeReader.Named(3, "animatediff"),
+                new AttributeReader.Named(17, "show-1")), "X")).containsExactly("animatediff", "show-1");
+    }
+
+    @Test
+    void aPaperNamedWithoutBuiltOnOrAsTheSubjectIsNotABase() {
+        assertThat(buildsOn("Compared with Show-1, it is faster", List.of(new AttributeReader.Named(14, "show-1")),
+                "MicroCinema")).as("no builds-on phrase").isEmpty();
+        assertThat(buildsOn("ZeroScope: finetunes ModelScope", List.of(new AttributeReader.Named(21, "modelscope-t2v")),
+                "VideoFactory")).as("the sentence is ZeroScope's").isEmpty();
     }
 }
