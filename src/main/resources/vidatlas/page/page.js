@@ -47,6 +47,59 @@
     if (to && to !== from) { send(from.getAttribute('data-move') + to.getAttribute('data-index')); }
   });
 
+  // Lineage graphs and timelines: hovering a box or an edge shows what it rests on (data-tip); the wheel with Ctrl,
+  // or the + and - buttons, zoom; dragging the background moves the drawing.
+  var tip = null;
+  document.addEventListener('mouseover', function (e) {
+    var holder = closest(e.target, '[data-tip]');
+    if (!holder) { if (tip) { tip.style.display = 'none'; } return; }
+    if (!tip) { tip = document.createElement('div'); tip.className = 'graph-tip'; document.body.appendChild(tip); }
+    tip.textContent = holder.getAttribute('data-tip');
+    tip.style.display = 'block';
+  });
+  document.addEventListener('mousemove', function (e) {
+    if (!tip || tip.style.display !== 'block') { return; }
+    var x = e.clientX + 14, y = e.clientY + 14;
+    if (x + tip.offsetWidth > window.innerWidth - 8) { x = Math.max(8, e.clientX - tip.offsetWidth - 14); }
+    if (y + tip.offsetHeight > window.innerHeight - 8) { y = Math.max(8, e.clientY - tip.offsetHeight - 14); }
+    tip.style.left = x + 'px';
+    tip.style.top = y + 'px';
+  });
+  function zoomGraph(graph, factor) {
+    var svg = graph.querySelector('svg');
+    if (!svg) { return; }
+    var w0 = parseFloat(svg.getAttribute('data-w') || svg.getAttribute('width'));
+    var h0 = parseFloat(svg.getAttribute('data-h') || svg.getAttribute('height'));
+    svg.setAttribute('data-w', w0); svg.setAttribute('data-h', h0);
+    var z = factor === 0 ? Math.min(1, graph.clientWidth / w0)
+      : Math.max(0.2, Math.min(4, parseFloat(svg.getAttribute('data-z') || '1') * factor));
+    svg.setAttribute('data-z', z);
+    svg.setAttribute('width', Math.round(w0 * z)); svg.setAttribute('height', Math.round(h0 * z));
+  }
+  document.addEventListener('wheel', function (e) {
+    var graph = e.ctrlKey ? closest(e.target, '.graph') : null;
+    if (graph) { e.preventDefault(); zoomGraph(graph, e.deltaY < 0 ? 1.15 : 1 / 1.15); }
+  }, { passive: false });
+  document.addEventListener('click', function (e) {
+    var button = closest(e.target, '[data-zoom]');
+    if (!button) { return; }
+    var graph = document.getElementById(button.getAttribute('data-graph'));
+    var z = button.getAttribute('data-zoom');
+    if (graph) { zoomGraph(graph, z === 'in' ? 1.25 : z === 'out' ? 0.8 : 0); }
+  });
+  var pan = null;
+  document.addEventListener('mousedown', function (e) {
+    var graph = e.button === 0 && !closest(e.target, 'a') ? closest(e.target, '.graph') : null;
+    pan = graph ? { graph: graph, x: e.clientX, y: e.clientY, left: graph.scrollLeft, top: graph.scrollTop } : null;
+    if (pan) { e.preventDefault(); }
+  });
+  document.addEventListener('mousemove', function (e) {
+    if (!pan) { return; }
+    pan.graph.scrollLeft = pan.left - (e.clientX - pan.x);
+    pan.graph.scrollTop = pan.top - (e.clientY - pan.y);
+  });
+  document.addEventListener('mouseup', function () { pan = null; });
+
   // Mouse side buttons go back and forward, as in the rest of the app.
   document.addEventListener('mouseup', function (e) {
     if (e.button === 3) { send('vidatlas:back'); }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "vidatlas", mixinStandardHelpOptions = true, version = "VidAtlas 0.1.0",
         description = "A reference browser for video diffusion papers. Without a command, opens the app.",
         subcommands = {PapersCommand.class, ShowCommand.class, SearchCommand.class, IndexCommand.class,
-                CompareCommand.class, MatrixCommand.class, ExportCommand.class, CheckCommand.class, BenchCorpusCommand.class,
+                CompareCommand.class, MatrixCommand.class, ExportCommand.class, CheckCommand.class, LineageCommand.class,
+                TimelineCommand.class, BenchCorpusCommand.class,
                 CommandLine.HelpCommand.class})
 public final class VidAtlasCommand implements Callable<Integer> {
     /** Returned by {@link #run} when the app window was started instead of a command. */

@@ -105,7 +105,7 @@ public final class CatalogJson {
         values.forEach(array::add);
     }
 
-    private static String write(Object node) {
+    static String write(Object node) {
         try {
             return MAPPER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {

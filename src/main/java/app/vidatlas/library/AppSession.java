@@ -203,6 +203,11 @@ public final class AppSession implements NotesLibrary {
         return pages.home(dark);
     }
 
+    @Override
+    public PageRenderer.Page historyPage(app.vidatlas.pages.HistoryView view, boolean dark) {
+        return complete ? pages.history(view, dark) : NotesLibrary.super.historyPage(view, dark);
+    }
+
     /**
      * The renderer for a page. While the catalog loads: one over just the papers and notes the page shows, so the
      * page has no links to other papers, "Mentioned in" or "Related" until it is shown again with the catalog.

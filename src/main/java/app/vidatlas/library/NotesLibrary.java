@@ -55,6 +55,12 @@ public interface NotesLibrary extends Closeable {
 
     PageRenderer.Page homePage(boolean dark);
 
+    /** The lineage graph or the timeline ({@link app.vidatlas.pages.HistoryView}); drawn once the catalog is whole. */
+    default PageRenderer.Page historyPage(app.vidatlas.pages.HistoryView view, boolean dark) {
+        return PageRenderer.message("Not yet", "The lineage and the timeline are drawn once the whole catalog has "
+                + "loaded (its progress is in the status bar).", dark);
+    }
+
     /** Where figures are found, and downloaded from the hosts the user allowed. */
     FigureResolver figures();
 

@@ -73,6 +73,20 @@ public sealed interface PageAction {
         }
     }
 
+    /** The lineage graph or the timeline, as the view says ({@code vidatlas:history/lineage@lane@from@to@mentions}). */
+    record OpenHistory(HistoryView view) implements PageAction {
+        public OpenHistory {
+            Objects.requireNonNull(view, "view");
+        }
+
+        @Override
+        public String href() {
+            return link("history", view.timeline() ? "timeline" : "lineage") + "@"
+                    + (view.lane() == null ? "" : enc(view.lane())) + "@" + view.from() + "@" + view.to() + "@"
+                    + (view.mentions() ? 1 : 0);
+        }
+    }
+
     /** Copies the paper's BibTeX entry. */
     record CopyCitation(String id) implements PageAction {
         public CopyCitation {

@@ -55,6 +55,13 @@ final class PageActionParser {
                 yield new PageAction.OpenNote(dec(parts[0]), parts.length > 1 ? number(parts[1]) : 0);
             }
             case "category" -> new PageAction.Category(CategoryPath.parse(dec(arg)));
+            case "history" -> {
+                String[] parts = arg.split("@", -1);
+                yield parts.length == 5 && (parts[0].equals("timeline") || parts[0].equals("lineage"))
+                        ? new PageAction.OpenHistory(new HistoryView(parts[0].equals("timeline"),
+                        parts[1].isEmpty() ? null : dec(parts[1]), number(parts[2]), number(parts[3]), parts[4].equals("1")))
+                        : null;
+            }
             case "copy-citation" -> new PageAction.CopyCitation(dec(arg));
             case "compare-add" -> new PageAction.CompareAdd(dec(arg));
             case "compare" -> new PageAction.Compare();

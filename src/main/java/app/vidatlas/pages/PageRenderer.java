@@ -3,6 +3,8 @@ package app.vidatlas.pages;
 import app.vidatlas.catalog.Catalog;
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.catalog.CrossReferences;
+import app.vidatlas.catalog.lineage.Commentary;
+import app.vidatlas.catalog.lineage.Lineage;
 import app.vidatlas.catalog.NameFinder;
 import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.model.CategoryPath;
@@ -45,6 +47,9 @@ public final class PageRenderer {
     private volatile NameFinder<Paper> mentions;
     private final PageContext context;
     private final PaperPage paperPage;
+    private final Supplier<CrossReferences> references;
+    private Lineage lineage;
+    private CrossReferences lineageReferences;
 
     public PageRenderer(Catalog catalog, CrossReferences references, FigureResolver figures, PageAssets assets) {
         this(catalog, () -> references, figures, assets);
@@ -60,7 +65,29 @@ public final class PageRenderer {
         this.tree = CategoryTree.of(catalog.papers());
         this.context = new PageContext(catalog, catalog.byId(), catalog.notesById(), tree, this::names, figures,
                 new PageChrome(assets));
-        this.paperPage = new PaperPage(context, references);
+        this.references = references;
+        this.paperPage = new PaperPage(context, references, this::lineage);
+    }
+
+    /**
+     * The library's lineage, read once per catalog and cross references (a large catalog's references arrive later:
+     * its mentions are read again then).
+     */
+    public Lineage lineage() {
+        CrossReferences refs = references.get();
+        synchronized (this) {
+            if (lineage == null || lineageReferences != refs) {
+                lineage = Lineage.of(catalog, refs);
+                lineageReferences = refs;
+            }
+            return lineage;
+        }
+    }
+
+    /** The lineage graph or the timeline of the library, as the view narrows it. */
+    public Page history(HistoryView view, boolean dark) {
+        return view.timeline() ? TimelinePage.render(context, lineage(), Commentary.of(catalog), view, dark)
+                : LineagePage.render(context, lineage(), view, dark);
     }
 
     /** The category tree the pages link into (built once per catalog; the window's tree is this one). */

@@ -2,6 +2,7 @@ package app.vidatlas.pages;
 
 import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.catalog.CrossReferences;
+import app.vidatlas.catalog.lineage.Lineage;
 import app.vidatlas.export.HtmlText;
 import app.vidatlas.export.PaperText;
 import app.vidatlas.model.Annotation;
@@ -34,10 +35,12 @@ final class PaperPage {
 
     private final PageContext context;
     private final Supplier<CrossReferences> references;
+    private final Supplier<Lineage> lineage;
 
-    PaperPage(PageContext context, Supplier<CrossReferences> references) {
+    PaperPage(PageContext context, Supplier<CrossReferences> references, Supplier<Lineage> lineage) {
         this.context = context;
         this.references = references;
+        this.lineage = lineage;
     }
 
     PageRenderer.Page render(String id, PageRenderer.Target target, boolean dark, PageRenderer.Personal personal) {
@@ -104,7 +107,7 @@ final class PaperPage {
             body.append("</section>\n");
             noteIndex++;
         }
-        body.append(mentionedIn(p)).append(related(p)).append("</main>\n");
+        body.append(LineageSection.html(lineage.get(), p)).append(mentionedIn(p)).append(related(p)).append("</main>\n");
         body.insert(citationAt, citation.header());
         return new PageRenderer.Page(context.chrome().document(p.shortName(), body.toString(), anchor, target.terms(),
                 dark), pending);

@@ -89,7 +89,12 @@ final class MainMenus {
                 reader::forward);
         MenuItem find = item("_Search", shortcut(KeyCode.K), focusSearch);
         MenuItem comparison = item("_Comparison", shortcut(KeyCode.M), () -> reader.open(new Place.Compare()));
-        Menu go = new Menu("_Go", null, home, goBack, goForward, find, comparison);
+        MenuItem lineage = item("_Lineage graph", shortcut(KeyCode.L),
+                () -> reader.open(new Place.History(app.vidatlas.pages.HistoryView.LINEAGE)));
+        MenuItem timeline = item("_Timeline", shortcut(KeyCode.T),
+                () -> reader.open(new Place.History(app.vidatlas.pages.HistoryView.TIMELINE)));
+        Menu go = new Menu("_Go", null, home, goBack, goForward, find, comparison, new SeparatorMenuItem(), lineage,
+                timeline);
         ToggleGroup themes = new ToggleGroup();
         for (Settings.Theme t : Settings.Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(

@@ -160,6 +160,8 @@ public final class MainViewModel {
                     : new Place.PaperAt(p.id(), p.note(), p.slide(), List.of()));
         } else if (action instanceof PageAction.OpenNote n) {
             reader.open(new Place.NoteAt(n.note(), n.slide()));
+        } else if (action instanceof PageAction.OpenHistory h) {
+            reader.open(new Place.History(h.view()));
         } else if (action instanceof PageAction.Loaded) {
             reader.pageLoaded();
         } else if (action instanceof PageAction.OpenWeb w) {

@@ -124,6 +124,16 @@ public final class Lineage {
         return new Lineage(n, e);
     }
 
+    /** Only the nodes some edge joins: a paper the notes say nothing of, either way, has no place in a drawing. */
+    public Lineage connected() {
+        Set<String> joined = new java.util.HashSet<>();
+        edges.forEach(e -> {
+            joined.add(e.from());
+            joined.add(e.to());
+        });
+        return restricted(joined::contains, java.util.EnumSet.allOf(EdgeKind.class));
+    }
+
     public boolean isEmpty() {
         return nodes.isEmpty();
     }

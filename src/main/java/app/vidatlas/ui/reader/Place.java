@@ -28,6 +28,10 @@ public sealed interface Place {
         }
     }
 
+    /** The lineage graph or the timeline, narrowed as the view says. */
+    record History(app.vidatlas.pages.HistoryView view) implements Place {
+    }
+
     /** The comparison (its papers are the comparison list of the moment). */
     record Compare() implements Place {
     }

@@ -193,6 +193,9 @@ public final class ReaderViewModel {
             ComparisonState c = comparison.get();
             return () -> s.comparisonPage(c.ids(), c.hideSame(), dark);
         }
+        if (place instanceof Place.History h) {
+            return () -> s.historyPage(h.view(), dark);
+        }
         if (place instanceof Place.NoteAt n) {
             // A search hit in a note marks its words there, and the page scrolls to the first (a plain-text note has
             // no slide to go to).

@@ -1,0 +1,34 @@
+package app.vidatlas.pages;
+
+import app.vidatlas.catalog.lineage.EdgeKind;
+import app.vidatlas.catalog.lineage.Lineage;
+import app.vidatlas.model.Paper;
+
+import java.util.EnumSet;
+
+/**
+ * A paper page's "Lineage": what it builds on and what builds on it, two steps up and down, as a small graph with the
+ * edges' evidence below, and a link to the whole library's lineage. Nothing when the notes say neither.
+ */
+final class LineageSection {
+    static final int DEPTH = 2;
+
+    private LineageSection() {
+    }
+
+    static String html(Lineage lineage, Paper p) {
+        Lineage around = lineage.around(p.id(), DEPTH, EnumSet.of(EdgeKind.CURATED, EdgeKind.BUILDS_ON));
+        if (around.edges().isEmpty()) {
+            return "";
+        }
+        String graphId = "lineage-" + Math.abs(p.id().hashCode());
+        return "<section class=\"lineage\"><h2>Lineage</h2>\n"
+                + "<div class=\"graph-tools\"><a class=\"chip\" href=\"" + app.vidatlas.export.HtmlText.escape(
+                new PageAction.OpenHistory(HistoryView.LINEAGE).href()) + "\">Whole library</a><a class=\"chip\" href=\""
+                + app.vidatlas.export.HtmlText.escape(new PageAction.OpenHistory(HistoryView.TIMELINE).href())
+                + "\">Timeline</a>" + HistoryFilters.zoom(graphId) + "</div>\n"
+                + LineagePage.legend()
+                + "<div class=\"graph small\" id=\"" + graphId + "\">" + LineageSvg.draw(around, p.id()) + "</div>\n"
+                + LineagePage.edgeList(around.edges(), around) + "</section>\n";
+    }
+}
