@@ -1,0 +1,69 @@
+package app.vidatlas.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code vidatlas lineage} and {@code vidatlas timeline} on the bundled notes, in every format. */
+class HistoryCliTest {
+    @TempDir
+    Path index;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--index", index.toString())).toArray(String[]::new);
+        return VidAtlasCommand.run(all, (n, f, i, p) -> { }, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void lineageAsJsonKeepsEachEdgesSentence() {
+        assertThat(run("lineage", "svd")).isZero();
+        assertThat(out.toString()).contains("\"id\" : \"outside:stable-diffusion-2.1\"", "\"inNotes\" : false",
+                "\"kind\" : \"builds-on\"", "\"sentence\" : \"Initialize weights from Stable Diffusion 2.1",
+                "\"date\" : \"2023.11\"", "\"dateFrom\" : \"arXiv 2311.15127\"");
+    }
+
+    @Test
+    void lineageAsDotAndMermaid() {
+        assertThat(run("lineage", "gentron", "--format", "dot")).isZero();
+        assertThat(out.toString()).startsWith("digraph lineage {").contains("\"gentron\" -> \"outside:dit\"")
+                .contains("[label=\"GenTron\\n2023.12\"]");
+        out.getBuffer().setLength(0);
+        assertThat(run("lineage", "gentron", "--format", "mermaid")).isZero();
+        assertThat(out.toString()).startsWith("graph LR").contains("-->|builds on|").contains("([\"DiT\"])");
+    }
+
+    @Test
+    void depthZeroIsThePaperAloneAndAnUnknownIdIsExplained() {
+        assertThat(run("lineage", "svd", "--depth", "0", "--format", "mermaid")).isZero();
+        assertThat(out.toString().lines().count()).isEqualTo(2);
+        assertThat(run("lineage", "no-such-paper")).isEqualTo(2);
+        assertThat(err.toString()).contains("no paper with id 'no-such-paper'");
+        assertThat(run("lineage", "svd", "--depth", "-1")).isEqualTo(2);
+    }
+
+    @Test
+    void timelineAsCsvIsOldestFirstWithTheBlogsCommentary() {
+        assertThat(run("timeline")).isZero();
+        String csv = out.toString();
+        assertThat(csv).startsWith("date,kind,id,name,lane,date_from,note,slide,text");
+        assertThat(csv.indexOf(",animatediff,")).isLessThan(csv.indexOf(",microcinema,"));
+        assertThat(csv.indexOf(",microcinema,")).isLessThan(csv.indexOf(",higen,"));
+        assertThat(csv).contains("2023.7,paper,animatediff,AnimateDiff").contains("commentary").contains("开山之年");
+    }
+
+    @Test
+    void timelineOfACategoryAsJson() {
+        assertThat(run("timeline", "--category", "Foundations", "--format", "json")).isZero();
+        assertThat(out.toString()).contains("\"id\" : \"ldm\"").doesNotContain("\"id\" : \"higen\"");
+        assertThat(run("timeline", "--category", "Nowhere")).isEqualTo(2);
+        assertThat(err.toString()).contains("no category 'Nowhere'");
+    }
+}
