@@ -49,6 +49,9 @@ final class LineageReader {
             for (String name : p.attributes().buildsOn()) {
                 r.add(p.id(), r.resolve(name), EdgeKind.CURATED, List.of());
             }
+            for (ReadValue v : p.read(AttributeReader.BUILDS_ON_MODEL)) {
+                r.add(p.id(), r.resolve(v.value()), EdgeKind.BUILDS_ON, v.evidence());
+            }
             for (ReadValue v : p.read("baseModel")) {
                 r.add(p.id(), r.resolve(v.value()), EdgeKind.BUILDS_ON, v.evidence());
             }

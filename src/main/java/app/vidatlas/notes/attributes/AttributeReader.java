@@ -30,6 +30,12 @@ public final class AttributeReader {
      */
     public static final String BUILDS_ON = "buildsOn";
 
+    /**
+     * The attribute whose values are names of other models written right after a builds-on phrase ("基于VQ-VAE的",
+     * "fine-tuned GLIDE"), well-known or not: lineage edges to what the notes name but do not discuss.
+     */
+    public static final String BUILDS_ON_MODEL = "buildsOnModel";
+
     static final int MAX_TEXT = 200_000;
     static final int MAX_SENTENCE = 600;
     static final int MAX_EVIDENCE = 5;
@@ -72,7 +78,8 @@ public final class AttributeReader {
                 }
                 if (buildsOn && !BaseModels.aboutAnotherSubject(s, ownNames) && !ownNamedAsBase(s, ownNames)) {
                     // Every other paper named after "built on" is one it is built on ("基于 AnimateDiff 和 SVD").
-                    others.stream().map(Named::id).distinct().forEach(id -> said.add(new String[]{BUILDS_ON, id}));
+                    others.stream().filter(o -> !BaseModels.contrastBefore(s, o.at())).map(Named::id).distinct()
+                            .forEach(id -> said.add(new String[]{BUILDS_ON, id}));
                 }
                 for (String[] kv : said) {
                     List<Evidence> ev = found.computeIfAbsent(kv[0], k -> new LinkedHashMap<>())

@@ -48,6 +48,22 @@ final class BaseModels {
             + "|(?:使用|利用|基于)(?:了)?预训练(?:的)?\\s*(?:T2I|文生图|图像)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCRATCH = Cue.compile("\\btrain(?:ed|s|ing)? from scratch\\b|从头(?:开始)?训练|从零(?:开始)?训练",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A model's name right after a builds-on phrase ("基于VQ-VAE的", "fine-tuned GLIDE", "based on a pretrained
+     * LLaMA"): a word with two or more capitals or digits, as model names are written (NeRF, 3DGS, StyleGAN, MV-VDM).
+     */
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s*(?:(?:a|an|the|pre-?trained|off-the-shelf|"
+            + "预训练(?:的)?|现有(?:的)?|开源(?:的)?)\\s*)*([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)");
+    /** Names of kinds, techniques and data rather than of a model one builds on. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("LLM", "LLMS", "VAE", "VAES", "GAN", "GANS",
+            "CNN", "CNNS", "RNN", "MLP", "MLPS", "ODE", "ODES", "PDE", "SDE", "DL", "ML", "AI", "RGB", "RGB-D", "API",
+            "GPU", "CPU", "HPE", "I2V", "T2V", "T2I", "T2M", "V2V", "3D", "2D", "4D", "UNET", "U-NET", "VLM", "VLMS",
+            "MLLM", "LORA", "IMU", "GPT", "KL", "SMPL-X");
+
+    /** Words that set a named model against the method, not under it: "替代传统 U-Net", "unlike DiT", "compared with SVD". */
+    private static final Pattern CONTRAST = Cue.compile("\\b(?:replac\\w*|instead of|unlike|rather than|compared (?:to|with)"
+            + "|outperform\\w*|better than|superior to)\\b|替代|取代|代替|相比|相较|对比|优于|不同于|而非", Pattern.CASE_INSENSITIVE);
+
     /** "ZeroScope: …", "ZeroScope 在 …": a sentence that starts with a name is about that name. */
     private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:[-*•]\\s*)?([A-Z][\\w.\\-]*(?: [A-Z0-9][\\w.\\-]*)?)(?:\\s*[:：]|\\s*在|\\s+(?:uses|finetunes|extends|is)\\b)");
 
@@ -75,6 +91,54 @@ final class BaseModels {
         Matcher subject = SUBJECT.matcher(sentence);
         return subject.find() && !isOwn(subject.group(1), ownNames)
                 && !subject.group(1).matches("(?i)we|it|this|the|our|use|uses");
+    }
+
+    /** The name of a model written right after a builds-on phrase, when it looks like one and is not the paper's. */
+    static String namedAfterCue(String sentence, List<String> ownNames) {
+        Matcher cue = BUILDS_ON.matcher(sentence);
+        while (cue.find()) {
+            Matcher n = NAME_AFTER.matcher(sentence).region(cue.end(), sentence.length());
+            if (!n.lookingAt()) {
+                continue;
+            }
+            String name = n.group(1).replaceAll("[.-]+$", "");
+            long marks = name.chars().filter(c -> Character.isUpperCase(c) || Character.isDigit(c)).count();
+            boolean modelLike = marks >= 2 && name.length() >= 3 && name.length() <= 24
+                    && name.chars().anyMatch(Character::isLetter) && !name.matches("\\d{4}.*") && !wordsJoined(name);
+            if (modelLike && !GENERIC.contains(name.toUpperCase(java.util.Locale.ROOT)) && !isOwn(name, ownNames)
+                    && !contrastBefore(sentence, n.start(1)) && !definedBefore(sentence, name, n.start(1))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Words joined by hyphens, not a model's name: "Text-to-Image", "Levenberg-Marquardt" (no part has two capitals or
+     * digits), where "VQ-VAE" and "MV-VDM" do.
+     */
+    private static boolean wordsJoined(String name) {
+        if (!name.contains("-")) {
+            return false;
+        }
+        for (String part : name.split("-")) {
+            if (part.chars().filter(c -> Character.isUpperCase(c) || Character.isDigit(c)).count() >= 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the passage defined the name as the method's own part before ("多视角视频扩散模型（MV-VDM）…基于MV-VDM"). */
+    private static boolean definedBefore(String sentence, String name, int at) {
+        String before = sentence.substring(0, at);
+        return before.contains("(" + name + ")") || before.contains("（" + name + "）");
+    }
+
+    /** Whether a contrast ("replaces", "unlike", "相比") comes before position {@code at}: what is named there is not a base. */
+    static boolean contrastBefore(String sentence, int at) {
+        Matcher m = CONTRAST.matcher(sentence);
+        return m.find() && m.start() < at;
     }
 
     /** Whether the sentence says something is built on something, by one of the builds-on phrases. */
@@ -114,7 +178,7 @@ final class BaseModels {
         for (Known k : KNOWN) {
             Matcher m = k.pattern().matcher(others);
             while (m.find()) {
-                if (!isOwn(m.group(), ownNames) && m.start() < at) {
+                if (!isOwn(m.group(), ownNames) && m.start() < at && !contrastBefore(others, m.start())) {
                     first = k;
                     firstText = m.group();
                     at = m.start();
@@ -126,6 +190,10 @@ final class BaseModels {
             if (first.kind() != null) {
                 out.add(new String[]{"builtOn", first.kind()});
             }
+        }
+        String named = namedAfterCue(sentence, ownNames);
+        if (named != null && (firstText == null || !firstText.equalsIgnoreCase(named))) {
+            out.add(new String[]{AttributeReader.BUILDS_ON_MODEL, named});
         }
         return out;
     }

@@ -131,4 +131,15 @@ class AttributeReaderTest {
         assertThat(buildsOn("ZeroScope: finetunes ModelScope", List.of(new AttributeReader.Named(21, "modelscope-t2v")),
                 "VideoFactory")).as("the sentence is ZeroScope's").isEmpty();
     }
+
+    @Test
+    void aModelTheMethodReplacesOrIsComparedWithIsNotItsBase() {
+        assertThat(buildsOn("基于transformer的diffusion网络 U-ViT，替代传统U-Net架构。",
+                List.of(new AttributeReader.Named(32, "u-net")), "U-ViT")).isEmpty();
+        assertThat(read("Based on a transformer instead of Stable Diffusion's U-Net", "X"))
+                .noneMatch(r -> r.attribute().equals("baseModel"));
+        assertThat(read("Built on Stable Diffusion 2.1, unlike VideoCrafter", "X"))
+                .filteredOn(r -> r.attribute().equals("baseModel")).extracting(ReadValue::value)
+                .containsExactly("Stable Diffusion 2.1");
+    }
 }
