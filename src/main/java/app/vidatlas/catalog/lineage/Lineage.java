@@ -39,6 +39,11 @@ public final class Lineage {
         }
     }
 
+    /** A lineage of these nodes and edges (every edge's ends among the nodes): for tests and benchmarks. */
+    public static Lineage of(Collection<LineageNode> nodes, List<LineageEdge> edges) {
+        return new Lineage(nodes, edges);
+    }
+
     /** The lineage of a catalog, with the mentions its cross references found. */
     public static Lineage of(Catalog catalog, CrossReferences references) {
         return LineageReader.read(catalog, references);
