@@ -204,6 +204,12 @@ public final class AppSession implements NotesLibrary {
     }
 
     @Override
+    public java.util.Optional<byte[]> graphFile(app.vidatlas.pages.HistoryView view, String paperId,
+                                                app.vidatlas.export.LineageImage.Format format, boolean dark) {
+        return complete ? pages.graphFile(view, paperId, format, dark) : java.util.Optional.empty();
+    }
+
+    @Override
     public PageRenderer.Page historyPage(app.vidatlas.pages.HistoryView view, boolean dark) {
         return complete ? pages.history(view, dark) : NotesLibrary.super.historyPage(view, dark);
     }

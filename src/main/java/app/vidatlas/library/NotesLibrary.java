@@ -61,6 +61,15 @@ public interface NotesLibrary extends Closeable {
                 + "loaded (its progress is in the status bar).", dark);
     }
 
+    /**
+     * The lineage graph a page draws, as a file (see {@link PageRenderer#graphFile}); empty when it draws none or the
+     * catalog is still loading.
+     */
+    default java.util.Optional<byte[]> graphFile(app.vidatlas.pages.HistoryView view, String paperId,
+                                                 app.vidatlas.export.LineageImage.Format format, boolean dark) {
+        return java.util.Optional.empty();
+    }
+
     /** Where figures are found, and downloaded from the hosts the user allowed. */
     FigureResolver figures();
 

@@ -5,6 +5,7 @@ import app.vidatlas.catalog.lineage.Lineage;
 import app.vidatlas.catalog.lineage.LineageEdge;
 import app.vidatlas.catalog.lineage.LineageNode;
 import app.vidatlas.export.HtmlText;
+import app.vidatlas.export.LineageImage;
 import app.vidatlas.model.Evidence;
 import app.vidatlas.model.Slide;
 
@@ -26,9 +27,7 @@ final class LineagePage {
     }
 
     static PageRenderer.Page render(PageContext context, Lineage full, HistoryView view, boolean dark) {
-        Set<EdgeKind> kinds = view.mentions() ? EnumSet.allOf(EdgeKind.class) : EnumSet.of(EdgeKind.CURATED, EdgeKind.BUILDS_ON);
-        Lineage shown = full.filtered(n -> (view.lane() == null || view.lane().equals(n.lane()))
-                && (view.from() == 0 && view.to() == 0 || n.date().known() && view.hasYear(n.date().year())), kinds);
+        Lineage shown = shown(full, view);
         Lineage drawn = shown.connected();
         long papers = shown.nodes().stream().filter(LineageNode::inNotes).count();
         long drawnPapers = drawn.nodes().stream().filter(LineageNode::inNotes).count();
@@ -44,7 +43,7 @@ final class LineagePage {
             b.append("<p class=\"notice\">The notes say of none of these ").append(papers)
                     .append(" papers what it builds on.</p>\n");
         } else {
-            b.append("<div class=\"graph\" id=\"lineage-graph\">").append(LineageSvg.draw(drawn, null)).append("</div>\n");
+            b.append("<div class=\"graph\" id=\"lineage-graph\">").append(LineageImage.svg(drawn, null, id -> new PageAction.OpenPaper(id).href(), null)).append("</div>\n");
             if (papers > drawnPapers) {
                 b.append("<p class=\"legend\">").append(papers - drawnPapers).append(" of the ").append(papers)
                         .append(" papers here are not drawn: the notes say nothing of what they build on or what builds "
@@ -55,6 +54,21 @@ final class LineagePage {
         b.append("</main>\n");
         return new PageRenderer.Page(context.chrome().document("Lineage", b.toString(), null, List.of(), dark, true),
                 List.of());
+    }
+
+    /** The papers the view chooses, with the edges of its kinds. */
+    static Lineage shown(Lineage full, HistoryView view) {
+        Set<EdgeKind> kinds = view.mentions() ? EnumSet.allOf(EdgeKind.class) : EnumSet.of(EdgeKind.CURATED, EdgeKind.BUILDS_ON);
+        return full.filtered(n -> (view.lane() == null || view.lane().equals(n.lane()))
+                && (view.from() == 0 && view.to() == 0 || n.date().known() && view.hasYear(n.date().year())), kinds);
+    }
+
+    /** What the view draws: its papers joined by an edge, or nothing past {@link #MAX_DRAWN}. */
+    static java.util.Optional<Lineage> drawn(Lineage full, HistoryView view) {
+        Lineage drawn = shown(full, view).connected();
+        long papers = drawn.nodes().stream().filter(LineageNode::inNotes).count();
+        return view.timeline() || papers > MAX_DRAWN || drawn.edges().isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(drawn);
     }
 
     static String legend() {

@@ -2,6 +2,7 @@ package app.vidatlas.pages;
 
 import app.vidatlas.catalog.lineage.EdgeKind;
 import app.vidatlas.catalog.lineage.Lineage;
+import app.vidatlas.export.LineageImage;
 import app.vidatlas.model.Paper;
 
 import java.util.EnumSet;
@@ -16,8 +17,13 @@ final class LineageSection {
     private LineageSection() {
     }
 
+    /** What the paper's page draws: two steps up and down along builds-on edges. */
+    static Lineage around(Lineage lineage, String id) {
+        return lineage.around(id, DEPTH, EnumSet.of(EdgeKind.CURATED, EdgeKind.BUILDS_ON));
+    }
+
     static String html(Lineage lineage, Paper p) {
-        Lineage around = lineage.around(p.id(), DEPTH, EnumSet.of(EdgeKind.CURATED, EdgeKind.BUILDS_ON));
+        Lineage around = around(lineage, p.id());
         if (around.edges().isEmpty()) {
             return "";
         }
@@ -28,7 +34,7 @@ final class LineageSection {
                 + app.vidatlas.export.HtmlText.escape(new PageAction.OpenHistory(HistoryView.TIMELINE).href())
                 + "\">Timeline</a>" + HistoryFilters.zoom(graphId) + "</div>\n"
                 + LineagePage.legend()
-                + "<div class=\"graph small\" id=\"" + graphId + "\">" + LineageSvg.draw(around, p.id()) + "</div>\n"
+                + "<div class=\"graph small\" id=\"" + graphId + "\">" + LineageImage.svg(around, p.id(), id -> new PageAction.OpenPaper(id).href(), null) + "</div>\n"
                 + LineagePage.edgeList(around.edges(), around) + "</section>\n";
     }
 }

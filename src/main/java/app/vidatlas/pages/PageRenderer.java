@@ -5,6 +5,7 @@ import app.vidatlas.catalog.CategoryTree;
 import app.vidatlas.catalog.CrossReferences;
 import app.vidatlas.catalog.lineage.Commentary;
 import app.vidatlas.catalog.lineage.Lineage;
+import app.vidatlas.export.LineageImage;
 import app.vidatlas.catalog.NameFinder;
 import app.vidatlas.figures.FigureResolver;
 import app.vidatlas.model.CategoryPath;
@@ -82,6 +83,17 @@ public final class PageRenderer {
             }
             return lineage;
         }
+    }
+
+    /**
+     * The graph a page draws, as a file: the view's (a lineage view, not the timeline) or, with a paper's id, the
+     * paper's neighbourhood; empty when that page draws none.
+     */
+    public java.util.Optional<byte[]> graphFile(HistoryView view, String paperId, LineageImage.Format format, boolean dark) {
+        java.util.Optional<Lineage> drawn = paperId != null
+                ? java.util.Optional.of(LineageSection.around(lineage(), paperId)).filter(l -> !l.edges().isEmpty())
+                : LineagePage.drawn(lineage(), view);
+        return drawn.map(l -> LineageImage.file(l, paperId, format, dark));
     }
 
     /** The lineage graph or the timeline of the library, as the view narrows it. */

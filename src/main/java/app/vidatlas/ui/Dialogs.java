@@ -55,6 +55,13 @@ final class Dialogs {
     /** Asks where to save {@code content} and saves it there; the file saved, or empty (cancelled, failed, nothing). */
     Optional<java.nio.file.Path> saveTo(String title, String suggested, String description, String extension,
                                         String content) {
+        return saveTo(title, suggested, description, extension,
+                content == null ? null : content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Asks where to save these bytes (an image) and writes them there. */
+    Optional<java.nio.file.Path> saveTo(String title, String suggested, String description, String extension,
+                                        byte[] content) {
         if (content == null) {
             warn("There is nothing to export yet.");
             return Optional.empty();
@@ -66,7 +73,7 @@ final class Dialogs {
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             try {
-                AtomicFiles.write(file.toPath(), content.getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.write(file.toPath(), content);
                 return Optional.of(file.toPath());
             } catch (IOException e) {
                 warn("Could not write " + file + ": " + e.getMessage());

@@ -80,7 +80,9 @@ final class MainMenus {
         MenuItem exportList = item("_Export list…", shortcut(KeyCode.E), actions::exportList);
         MenuItem exportComparison = item("Export _comparison…", null, actions::exportComparison);
         MenuItem exportNotes = item("Export my _notes…", null, actions::exportNotes);
-        Menu file = new Menu("_File", null, open, add, recent, new SeparatorMenuItem(), exportList, exportComparison, exportNotes,
+        MenuItem exportGraph = item("Export the lineage _graph…", null, actions::exportGraph);
+        Menu file = new Menu("_File", null, open, add, recent, new SeparatorMenuItem(), exportList, exportComparison,
+                exportGraph, exportNotes,
                 new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
 
         MenuItem home = item("_Start page", null, () -> reader.open(new Place.Home()));

@@ -72,6 +72,9 @@ public final class MainWindow {
 
         void exportComparison();
 
+        /** Saves the lineage graph the page draws (the lineage view's, or a paper's neighbourhood) as SVG or PNG. */
+        void exportGraph();
+
         void exportNotes();
 
         /** Opens the current list as a review matrix (a table of its own). */

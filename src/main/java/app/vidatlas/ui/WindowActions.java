@@ -2,6 +2,7 @@ package app.vidatlas.ui;
 
 import app.vidatlas.export.ListExport;
 import app.vidatlas.model.Diagnostic;
+import app.vidatlas.export.LineageImage;
 import app.vidatlas.ui.reader.Place;
 import app.vidatlas.ui.compare.MatrixView;
 import app.vidatlas.ui.compare.MatrixViewModel;
@@ -154,6 +155,33 @@ final class WindowActions implements MainWindow.Actions {
                         + model.compare().comparison().size() + " papers", ComparisonExport.Format.values())
                 .ifPresent(f -> model.compare().exportComparison(f, content -> save("Export the comparison",
                         "comparison", FormatNames.label(f), f.extension(), content)));
+    }
+
+    @Override
+    public void exportGraph() {
+        Place place = model.reader().currentPlace();
+        app.vidatlas.pages.HistoryView view = place instanceof Place.History h ? h.view() : null;
+        String paper = place instanceof Place.PaperAt p ? p.id() : null;
+        var library = model.loading().library();
+        if (library == null || paper == null && (view == null || view.timeline())) {
+            dialogs.warn("Open the lineage graph (Go > Lineage graph) or a paper's page: its graph is what is exported.");
+            return;
+        }
+        boolean dark = model.reader().dark();
+        dialogs.chooseFormat("Export the lineage graph", "Export the graph this page draws",
+                LineageImage.Format.values()).ifPresent(f -> runner.run(
+                        () -> library.graphFile(view, paper, f, dark),
+                        file -> {
+                            if (file.isEmpty()) {
+                                dialogs.warn(library.complete() ? "This page draws no graph: the notes say nothing of "
+                                        + "what these papers build on, or there are too many to draw (choose a category "
+                                        + "or a year)." : "The graph can be exported once the catalog has loaded.");
+                            } else {
+                                dialogs.saveTo("Export the lineage graph", paper != null ? paper + "-lineage" : "lineage",
+                                        FormatNames.label(f), f.extension(), file.get()).ifPresent(model::saved);
+                            }
+                        },
+                        error -> dialogs.warn("The graph could not be drawn: " + error.getMessage())));
     }
 
     @Override

@@ -46,7 +46,7 @@ class LineageLayoutBenchmark {
                 long t0 = System.nanoTime();
                 LineageLayout.of(lineage);
                 long t1 = System.nanoTime();
-                String svg = LineageSvg.draw(lineage, null);
+                String svg = app.vidatlas.export.LineageImage.svg(lineage, null, id -> "#", null);
                 long t2 = System.nanoTime();
                 long shown = n <= 1000 ? webView(svg) : -1;
                 System.out.printf(Locale.ROOT, "%-7d %-7d %12.1f %12.1f %10d %14s%n", n, lineage.edges().size(),

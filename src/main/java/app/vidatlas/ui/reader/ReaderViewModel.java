@@ -123,6 +123,11 @@ public final class ReaderViewModel {
     }
 
     /** Re-renders the page for the new theme. */
+    /** Whether pages are drawn dark (exports of what they draw take the same colours). */
+    public boolean dark() {
+        return dark;
+    }
+
     public void setDarkAndRefresh(boolean dark) {
         if (this.dark == dark) {
             return; // "follow the system" resolving to what was shown already: nothing to redraw
