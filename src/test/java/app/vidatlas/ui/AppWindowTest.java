@@ -292,4 +292,22 @@ class AppWindowTest {
         assertThat(robot.lookup(".results-box").tryQuery()).isEmpty();
         assertThat(robot.lookup(".paper-table").queryAs(TableView.class).getItems()).hasSize(37);
     }
+
+    @Test
+    void theLineageGraphOpensFromTheMenuAndABoxOpensItsPaper(FxRobot robot) throws Exception {
+        waitUntil("the notes have loaded", () -> app.model().browse().papers().size() == 37);
+        waitUntil("the catalog is whole", () -> app.model().loading().library().complete());
+        robot.clickOn(".search-field");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil("the lineage page shows", () -> h1().equals("Lineage"));
+        assertThat(((Number) js("document.querySelectorAll('svg.lineage .node').length")).intValue()).isGreaterThan(3);
+        js("(function(){var a=document.querySelector('svg.lineage a[href=\"" + new app.vidatlas.pages.PageAction.OpenPaper(
+                "gentron").href() + "\"] rect');a.dispatchEvent(new MouseEvent('click',{bubbles:true}));})()");
+        waitUntil("GenTron's page shows", () -> h1().equals("GenTron"));
+        assertThat(((Number) js("document.querySelectorAll('section.lineage svg .node.focus').length")).intValue())
+                .as("its own neighbourhood, itself highlighted").isEqualTo(1);
+        robot.interact(() -> app.model().reader().back());
+        waitUntil("Back returns to the graph", () -> h1().equals("Lineage"));
+    }
 }
