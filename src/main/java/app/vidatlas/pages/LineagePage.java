@@ -78,28 +78,37 @@ final class LineagePage {
                 + "Hover for the evidence; click a paper to open it.</p>\n";
     }
 
-    /** Every edge with its evidence: the table a reader checks the drawing against. */
+    /**
+     * Every edge with its evidence: the table a reader checks the drawing against. A curated edge and the sentences
+     * saying the same are one row, as they are one line in the drawing.
+     */
     static String edgeList(List<LineageEdge> edges, Lineage full) {
         if (edges.isEmpty()) {
             return "";
         }
+        java.util.Map<String, List<LineageEdge>> pairs = new java.util.LinkedHashMap<>();
+        edges.forEach(e -> pairs.computeIfAbsent(e.from() + "\n" + e.to() + "\n" + e.kind().words(),
+                k -> new java.util.ArrayList<>()).add(e));
         StringBuilder b = new StringBuilder("<h2>Edges and what they rest on</h2>\n<table class=\"edges\"><tr><th>Method"
                 + "</th><th></th><th>From</th><th>Evidence</th></tr>\n");
         int n = 0;
-        for (LineageEdge e : edges) {
+        for (List<LineageEdge> pair : pairs.values()) {
             if (n++ == MAX_LISTED) {
-                b.append("<tr><td colspan=\"4\">and ").append(edges.size() - MAX_LISTED).append(" more</td></tr>\n");
+                b.append("<tr><td colspan=\"4\">and ").append(pairs.size() - MAX_LISTED).append(" more</td></tr>\n");
                 break;
             }
+            LineageEdge e = pair.get(0);
             b.append("<tr><td>").append(name(full.node(e.from()))).append("</td><td>").append(e.kind().words())
                     .append("</td><td>").append(name(full.node(e.to()))).append("</td><td>");
-            if (e.evidence().isEmpty()) {
-                b.append("<span class=\"curated\">curated metadata</span>");
-            }
-            for (Evidence ev : e.evidence()) {
-                b.append("<div>“").append(HtmlText.escape(ev.sentence())).append("” <a href=\"")
-                        .append(HtmlText.escape(new PageAction.OpenNote(ev.note(), ev.slide()).href())).append("\">")
-                        .append(HtmlText.escape(Slide.place(ev.note(), ev.slide()))).append("</a></div>");
+            for (LineageEdge x : pair) {
+                if (x.kind() == EdgeKind.CURATED) {
+                    b.append("<div><span class=\"curated\">curated metadata</span></div>");
+                }
+                for (Evidence ev : x.evidence()) {
+                    b.append("<div>“").append(HtmlText.escape(ev.sentence())).append("” <a href=\"")
+                            .append(HtmlText.escape(new PageAction.OpenNote(ev.note(), ev.slide()).href())).append("\">")
+                            .append(HtmlText.escape(Slide.place(ev.note(), ev.slide()))).append("</a></div>");
+                }
             }
             b.append("</td></tr>\n");
         }

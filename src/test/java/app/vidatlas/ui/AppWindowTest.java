@@ -302,6 +302,10 @@ class AppWindowTest {
                 .release(javafx.scene.input.KeyCode.CONTROL);
         waitUntil("the lineage page shows", () -> h1().equals("Lineage"));
         assertThat(((Number) js("document.querySelectorAll('svg.lineage .node').length")).intValue()).isGreaterThan(3);
+        js("document.querySelector('svg.lineage .edge path.line').dispatchEvent(new MouseEvent('mouseover',"
+                + "{bubbles:true}))");
+        assertThat(js("document.querySelector('.graph-tip').textContent").toString())
+                .as("hovering an edge shows what it rests on").contains(" builds on ").contains("“");
         js("(function(){var a=document.querySelector('svg.lineage a[href=\"" + new app.vidatlas.pages.PageAction.OpenPaper(
                 "gentron").href() + "\"] rect');a.dispatchEvent(new MouseEvent('click',{bubbles:true}));})()");
         waitUntil("GenTron's page shows", () -> h1().equals("GenTron"));
