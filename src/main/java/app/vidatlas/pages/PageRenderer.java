@@ -49,8 +49,9 @@ public final class PageRenderer {
     private final PageContext context;
     private final PaperPage paperPage;
     private final Supplier<CrossReferences> references;
-    private Lineage lineage;
-    private CrossReferences lineageReferences;
+    private Lineage buildsOn;
+    private Lineage withMentions;
+    private CrossReferences mentionsFrom;
 
     public PageRenderer(Catalog catalog, CrossReferences references, FigureResolver figures, PageAssets assets) {
         this(catalog, () -> references, figures, assets);
@@ -67,21 +68,30 @@ public final class PageRenderer {
         this.context = new PageContext(catalog, catalog.byId(), catalog.notesById(), tree, this::names, figures,
                 new PageChrome(assets));
         this.references = references;
-        this.paperPage = new PaperPage(context, references, this::lineage);
+        this.paperPage = new PaperPage(context, references, () -> lineage(false));
     }
 
     /**
-     * The library's lineage, read once per catalog and cross references (a large catalog's references arrive later:
-     * its mentions are read again then).
+     * The library's lineage, read once per catalog. Without mentions it is cheap (a pass over the papers' read values)
+     * and is what paper pages use; with them it reads the sentence of every cross reference, so it is read only when a
+     * view asks for mentions (and again when a large catalog's cross references arrive).
      */
-    public Lineage lineage() {
+    public Lineage lineage(boolean mentions) {
+        if (!mentions) {
+            synchronized (this) {
+                if (buildsOn == null) {
+                    buildsOn = Lineage.of(catalog, CrossReferences.EMPTY);
+                }
+                return buildsOn;
+            }
+        }
         CrossReferences refs = references.get();
         synchronized (this) {
-            if (lineage == null || lineageReferences != refs) {
-                lineage = Lineage.of(catalog, refs);
-                lineageReferences = refs;
+            if (withMentions == null || mentionsFrom != refs) {
+                withMentions = Lineage.of(catalog, refs);
+                mentionsFrom = refs;
             }
-            return lineage;
+            return withMentions;
         }
     }
 
@@ -91,15 +101,15 @@ public final class PageRenderer {
      */
     public java.util.Optional<byte[]> graphFile(HistoryView view, String paperId, LineageImage.Format format, boolean dark) {
         java.util.Optional<Lineage> drawn = paperId != null
-                ? java.util.Optional.of(LineageSection.around(lineage(), paperId)).filter(l -> !l.edges().isEmpty())
-                : LineagePage.drawn(lineage(), view);
+                ? java.util.Optional.of(LineageSection.around(lineage(false), paperId)).filter(l -> !l.edges().isEmpty())
+                : LineagePage.drawn(lineage(view.mentions()), view);
         return drawn.map(l -> LineageImage.file(l, paperId, format, dark));
     }
 
     /** The lineage graph or the timeline of the library, as the view narrows it. */
     public Page history(HistoryView view, boolean dark) {
-        return view.timeline() ? TimelinePage.render(context, lineage(), Commentary.of(catalog), view, dark)
-                : LineagePage.render(context, lineage(), view, dark);
+        return view.timeline() ? TimelinePage.render(context, lineage(false), Commentary.of(catalog), view, dark)
+                : LineagePage.render(context, lineage(view.mentions()), view, dark);
     }
 
     /** The category tree the pages link into (built once per catalog; the window's tree is this one). */
