@@ -4,7 +4,6 @@ import app.vidatlas.export.SpreadsheetCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,13 +14,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MatrixCliTest {
     @TempDir
     Path index;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CliRun cli;
+    private StringWriter out;
+    private StringWriter err;
+
+    @org.junit.jupiter.api.BeforeEach
+    void setUp() {
+        cli = new CliRun(index);
+        out = cli.out;
+        err = cli.err;
+    }
 
     private int run(String... args) {
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--index", index.toString())).toArray(String[]::new);
-        return VidAtlasCommand.run(all, (n, f, i, p) -> { }, new PrintWriter(out), new PrintWriter(err));
+        return cli.run(args);
     }
 
     @Test
