@@ -37,6 +37,8 @@ class PageActionTest {
             out.add(new PageAction.Bookmark(id));
             out.add(new PageAction.EditNote(id));
             out.add(new PageAction.AllowHost(id));
+            out.add(new PageAction.OpenHistory(new HistoryView(false, id.isBlank() ? null : id.strip(), 2022, 2023, true)));
+            out.add(new PageAction.OpenHistory(new HistoryView(true, id.isBlank() ? null : id.strip(), 0, 0, false)));
             if (!id.isBlank() && !id.contains("/")) {
                 // A category's segments are stripped and split at "/": CategoryPath.parse reads them so.
                 out.add(new PageAction.Category(new CategoryPath(List.of("Video Generation", id.strip()))));
