@@ -8,9 +8,6 @@ import app.vidatlas.model.Slide;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What notes that narrate the field's history (a blog post: "2022年只有14篇,开山之年", "MicroCinema …, Submitted on
@@ -24,14 +21,6 @@ import java.util.regex.Pattern;
  */
 public record Commentary(PaperDate date, String note, int slide, String text) {
     private static final int MAX_LINE = 400;
-    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
-    /** "Submitted on 18 Nov 2023", "[v1] 7 Dec 2023". */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b\\d{1,2} (" + MONTHS + ")[a-z]* (20\\d{2})\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** "2023.7", "2023-05-21", "2023年5月". */
-    private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.])(20\\d{2})(?:[.\\-/]|年)(1[0-2]|0?[1-9])(?![\\d])");
-    /** "2022年", "in 2022". */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(20\\d{2})(?![\\d.]\\d)");
 
     public static List<Commentary> of(Catalog catalog) {
         List<Commentary> out = new ArrayList<>();
@@ -55,16 +44,6 @@ public record Commentary(PaperDate date, String note, int slide, String text) {
 
     /** The most precise date a line gives: day and month, year and month, or a year alone. */
     static PaperDate dateIn(String line) {
-        Matcher m = DAY_MONTH_YEAR.matcher(line);
-        if (m.find()) {
-            int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) / 4 + 1;
-            return new PaperDate(Integer.parseInt(m.group(2)), month, m.group());
-        }
-        m = YEAR_MONTH.matcher(line);
-        if (m.find()) {
-            return new PaperDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group());
-        }
-        m = YEAR.matcher(line);
-        return m.find() ? new PaperDate(Integer.parseInt(m.group(1)), 0, m.group()) : PaperDate.UNKNOWN;
+        return DatesInText.in(line);
     }
 }

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a paper appeared: the month where its arXiv id gives it ({@code 2307.04725} was submitted in July 2023), else
- * the year the notes or the metadata give. Never guessed: a paper with neither has no date and is drawn apart.
+ * When a paper appeared: the month where its arXiv id gives it ({@code 2307.04725} was submitted in July 2023), or
+ * where a paper-table row of the notes gives it ({@code 2023.9.24}, agreeing with the paper's year), else the year the
+ * notes or the metadata give. Never guessed: a paper with neither has no date and is drawn apart.
  *
  * @param year   the year, 0 when unknown
  * @param month  1–12, 0 when only the year is known
@@ -24,6 +25,13 @@ public record PaperDate(int year, int month, String source) implements Comparabl
             int month = m.find() ? Integer.parseInt(m.group(2)) : 0;
             if (month >= 1 && month <= 12) {
                 return new PaperDate(2000 + Integer.parseInt(m.group(1)), month, "arXiv " + p.arxiv());
+            }
+        }
+        // A paper table's row gives the month ("| 2023.9.24 | T2m-gpt … |"); kept only where it agrees with the year.
+        for (app.vidatlas.model.Excerpt e : p.excerpts()) {
+            PaperDate d = DatesInText.withMonth(e.text());
+            if (d.known() && (p.year() == null || p.year() == d.year())) {
+                return new PaperDate(d.year(), d.month(), "the notes: " + d.source());
             }
         }
         return p.year() == null ? UNKNOWN : new PaperDate(p.year(), 0, "year");

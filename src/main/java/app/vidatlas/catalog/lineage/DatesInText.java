@@ -1,0 +1,47 @@
+package app.vidatlas.catalog.lineage;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as the notes write them: "Submitted on 18 Nov 2023", a paper table's "2023.9" or "2025.5.28", "2023-05-21",
+ * "2023年5月", a bare "2022年". One reader for the timeline's commentary and for papers dated by their table rows.
+ */
+final class DatesInText {
+    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+    /** "Submitted on 18 Nov 2023", "[v1] 7 Dec 2023". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b\\d{1,2} (" + MONTHS + ")[a-z]* (20\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "2023.7", "2023-05-21", "2023年5月". */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.])(20\\d{2})(?:[.\\-/]|年)(1[0-2]|0?[1-9])(?!\\d)");
+    /** "2022年", "in 2022". */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(20\\d{2})(?![\\d.]\\d)");
+
+    private DatesInText() {
+    }
+
+    /** The most precise date the text gives: day and month, year and month, or a year alone. */
+    static PaperDate in(String text) {
+        PaperDate month = withMonth(text);
+        if (month.known()) {
+            return month;
+        }
+        Matcher m = YEAR.matcher(text);
+        return m.find() ? new PaperDate(Integer.parseInt(m.group(1)), 0, m.group()) : PaperDate.UNKNOWN;
+    }
+
+    /** The first date with a month the text gives, or {@link PaperDate#UNKNOWN}. */
+    static PaperDate withMonth(String text) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) / 4 + 1;
+            return new PaperDate(Integer.parseInt(m.group(2)), month, m.group());
+        }
+        m = YEAR_MONTH.matcher(text);
+        if (m.find()) {
+            return new PaperDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group());
+        }
+        return PaperDate.UNKNOWN;
+    }
+}
