@@ -12,7 +12,19 @@ import java.util.TreeSet;
  * buttons. Each choice is a link to the view it makes, so Back undoes a filter.
  */
 final class HistoryFilters {
+    /** How many categories show as chips (and as lanes of their own on the timeline); the others fold away. */
+    static final int SHOWN_LANES = 8;
+
     private HistoryFilters() {
+    }
+
+    /** The papers' top-level categories, those with the most papers first. */
+    static List<String> lanesBySize(Lineage lineage) {
+        java.util.Map<String, Long> counts = lineage.nodes().stream().filter(LineageNode::inNotes)
+                .map(LineageNode::lane).filter(l -> !l.isEmpty())
+                .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
+        return counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).toList();
     }
 
     static String bar(Lineage full, HistoryView view, String graphId) {
@@ -21,10 +33,19 @@ final class HistoryFilters {
         b.append(chip("Timeline", view.asTimeline(true), view.timeline()));
         b.append("</div>\n<div class=\"graph-tools\"><span>Category</span>");
         b.append(chip("All", view.withLane(null), view.lane() == null));
-        List<String> lanes = full.nodes().stream().filter(LineageNode::inNotes).map(LineageNode::lane)
-                .filter(l -> !l.isEmpty()).distinct().sorted().toList();
-        for (String lane : lanes) {
+        List<String> lanes = lanesBySize(full);
+        // A notes book has dozens of top-level categories: the largest are chips, the rest fold away.
+        for (String lane : lanes.subList(0, Math.min(SHOWN_LANES, lanes.size()))) {
             b.append(chip(lane, view.withLane(lane), lane.equals(view.lane())));
+        }
+        if (lanes.size() > SHOWN_LANES) {
+            List<String> rest = lanes.subList(SHOWN_LANES, lanes.size()).stream().sorted().toList();
+            b.append("<details class=\"more-lanes\"").append(rest.contains(view.lane()) ? " open" : "")
+                    .append("><summary>").append(rest.size()).append(" more</summary>");
+            for (String lane : rest) {
+                b.append(chip(lane, view.withLane(lane), lane.equals(view.lane())));
+            }
+            b.append("</details>");
         }
         b.append("</div>\n<div class=\"graph-tools\"><span>Year</span>");
         b.append(chip("All", view.withYears(0, 0), view.from() == 0 && view.to() == 0));

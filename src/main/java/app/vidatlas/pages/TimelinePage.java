@@ -15,12 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The papers on a time axis, a lane per top-level category, and above them what notes narrating the field's
- * history say at their dates. Time is to scale here (a month is {@link #MONTH} pixels): gaps in the field show.
- * Names that would overlap go to the next row of their lane.
+ * The papers on a time axis, a lane for each of the largest top-level categories (the others share one), and above
+ * them what notes narrating the field's history say at their dates. Time is to scale (a month is 14 to 64 pixels,
+ * wider for a shorter span): gaps in the field show. Names that would overlap go to the next row of their lane.
  */
 final class TimelinePage {
+    /** A month's width at most and at least: a short field gets room, a long one still fits a few screens. */
     static final double MONTH = 64;
+    static final double MIN_MONTH = 14;
+    private static final double WIDTH_AIMED = 2600;
+    static final String OTHER_LANE = "Other categories";
     private static final double LEFT = 170;
     private static final double ROW = 20;
     private static final double CHAR = 6.6;
@@ -41,7 +45,8 @@ final class TimelinePage {
         if (t.papers().isEmpty()) {
             b.append("<p class=\"notice\">No paper here has a date.</p>\n");
         } else {
-            b.append("<div class=\"graph\" id=\"timeline-graph\">").append(svg(t, comments)).append("</div>\n");
+            b.append("<div class=\"graph\" id=\"timeline-graph\">").append(svg(t, comments, lanes(full, view)))
+                    .append("</div>\n");
         }
         if (!comments.isEmpty()) {
             b.append("<h2>What the notes say at these dates</h2>\n<ul class=\"commentary\">\n");
@@ -57,7 +62,16 @@ final class TimelinePage {
                 List.of());
     }
 
-    static String svg(FieldTimeline t, List<Commentary> comments) {
+    /** The lanes drawn: the largest categories, the others together; the chosen one alone when there is one. */
+    static List<String> lanes(Lineage full, HistoryView view) {
+        if (view.lane() != null) {
+            return List.of(view.lane());
+        }
+        List<String> bySize = HistoryFilters.lanesBySize(full);
+        return bySize.subList(0, Math.min(HistoryFilters.SHOWN_LANES, bySize.size()));
+    }
+
+    static String svg(FieldTimeline t, List<Commentary> comments, List<String> ownLanes) {
         // From the month before the first paper: an empty year before it would only push the papers off screen.
         double first = Math.floor(t.papers().get(0).date().position()) - 1;
         double last = t.papers().get(t.papers().size() - 1).date().position();
@@ -66,16 +80,21 @@ final class TimelinePage {
             last = Math.max(last, c.date().position());
         }
         double start = first;
-        double width = LEFT + (last + 2 - first) * MONTH + 40;
+        double month = Math.max(MIN_MONTH, Math.min(MONTH, WIDTH_AIMED / (last + 2 - first)));
+        double width = LEFT + (last + 2 - first) * month + 40;
         Map<String, List<LineageNode>> lanes = new LinkedHashMap<>();
-        t.lanes().forEach(l -> lanes.put(l, new ArrayList<>()));
-        t.papers().forEach(p -> lanes.get(p.lane()).add(p));
+        ownLanes.forEach(l -> lanes.put(l, new ArrayList<>()));
+        for (LineageNode p : t.papers()) {
+            String lane = lanes.containsKey(p.lane()) ? p.lane() : p.lane().isEmpty() ? "" : OTHER_LANE;
+            lanes.computeIfAbsent(lane, k -> new ArrayList<>()).add(p);
+        }
+        lanes.values().removeIf(List::isEmpty);
         StringBuilder body = new StringBuilder();
         double y = 30;
         if (!comments.isEmpty()) {
             body.append(String.format(Locale.ROOT, "<text class=\"lane\" x=\"8\" y=\"%.1f\">Commentary</text>", y + 14));
             for (Commentary c : comments) {
-                double x = LEFT + (c.date().position() - start) * MONTH;
+                double x = LEFT + (c.date().position() - start) * month;
                 body.append(String.format(Locale.ROOT, "<g data-tip=\"%s\"><circle class=\"comment\" cx=\"%.1f\" cy=\"%.1f\" "
                         + "r=\"5\"/></g>", HtmlText.escape(c.date().label() + "  " + c.text() + "\n"
                         + Slide.place(c.note(), c.slide())), x, y + 10));
@@ -86,7 +105,7 @@ final class TimelinePage {
             List<Double> rowEnds = new ArrayList<>();
             StringBuilder marks = new StringBuilder();
             for (LineageNode n : lane.getValue()) {
-                double x = LEFT + (n.date().position() - start) * MONTH;
+                double x = LEFT + (n.date().position() - start) * month;
                 int row = 0;
                 while (row < rowEnds.size() && rowEnds.get(row) > x) {
                     row++;
@@ -114,15 +133,19 @@ final class TimelinePage {
         }
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
                 + "class=\"timeline\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n", width, y + 8, width, y + 8));
+        // Every month a tick; at a narrow scale only the years are named.
+        boolean monthsNamed = month >= 30;
         for (double m = first; m <= last + 1; m++) {
-            double x = LEFT + (m - start) * MONTH;
+            double x = LEFT + (m - start) * month;
             int year = (int) Math.floor(m / 12);
-            int month = (int) (m - year * 12.0) + 1;
+            int monthOfYear = (int) (m - year * 12.0) + 1;
             s.append(String.format(Locale.ROOT, "<line class=\"tick\" x1=\"%.1f\" y1=\"22\" x2=\"%.1f\" y2=\"%.1f\"%s/>", x, x,
-                    y, month == 1 ? " stroke-width=\"2\"" : ""));
-            s.append(String.format(Locale.ROOT, "<text class=\"column\" x=\"%.1f\" y=\"16\">%s</text>\n", x + 3,
-                    month == 1 || m == first ? new PaperDate(year, month, "").label()
-                            : new PaperDate(year, month, "").label().substring(5)));
+                    y, monthOfYear == 1 ? " stroke-width=\"2\"" : ""));
+            String label = monthOfYear == 1 ? Integer.toString(year) : m == first ? new PaperDate(year, monthOfYear, "").label()
+                    : monthsNamed ? Integer.toString(monthOfYear) : null;
+            if (label != null) {
+                s.append(String.format(Locale.ROOT, "<text class=\"column\" x=\"%.1f\" y=\"16\">%s</text>\n", x + 3, label));
+            }
         }
         return s.append(body).append("</svg>\n").toString();
     }

@@ -75,4 +75,24 @@ class HistoryPagesTest {
         assertThat(m.find()).as(id + " on the timeline").isTrue();
         return Double.parseDouble(m.group(1));
     }
+
+    @Test
+    void manyCategoriesFoldAwayAndShareALaneOnTheTimeline() {
+        java.util.List<app.vidatlas.catalog.lineage.LineageNode> nodes = new java.util.ArrayList<>();
+        for (int lane = 0; lane < 12; lane++) {
+            for (int i = 0; i <= lane; i++) {
+                nodes.add(new app.vidatlas.catalog.lineage.LineageNode("p" + lane + "-" + i, "P" + lane + "." + i, true,
+                        new app.vidatlas.catalog.lineage.PaperDate(2015 + lane, 1 + i % 12, "test"), "Lane " + lane));
+            }
+        }
+        var lineage = app.vidatlas.catalog.lineage.Lineage.of(nodes, java.util.List.of());
+        String bar = HistoryFilters.bar(lineage, HistoryView.TIMELINE, "g");
+        assertThat(bar).contains(">Lane 11<").contains("<details class=\"more-lanes\"><summary>4 more</summary>");
+        assertThat(bar.indexOf(">Lane 11<")).as("the largest first").isLessThan(bar.indexOf(">Lane 4<"));
+        var timeline = app.vidatlas.catalog.lineage.FieldTimeline.of(lineage, java.util.List.of(), n -> true);
+        String svg = TimelinePage.svg(timeline, java.util.List.of(), TimelinePage.lanes(lineage, HistoryView.TIMELINE));
+        assertThat(svg).contains(">Other categories<").contains(">Lane 11<").doesNotContain(">Lane 0<");
+        assertThat(Double.parseDouble(svg.replaceAll("(?s).*?width=\"([\\d.]+)\".*", "$1")))
+                .as("twelve years fit a few screens").isLessThan(3200);
+    }
 }

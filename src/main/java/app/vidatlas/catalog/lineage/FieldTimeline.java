@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * How the field developed, in time: the papers with a date, oldest first, in lanes by top-level category, and what
+ * How the field developed, in time: the papers with a date, oldest first, and what
  * notes narrating history say at their dates ({@link Commentary}). Papers without a date are counted, not placed.
  */
 public record FieldTimeline(List<LineageNode> papers, List<Commentary> commentary, int undated) {
@@ -31,10 +31,5 @@ public record FieldTimeline(List<LineageNode> papers, List<Commentary> commentar
         }
         dated.sort(Comparator.comparing(LineageNode::date).thenComparing(LineageNode::label));
         return new FieldTimeline(dated, commentary, undated);
-    }
-
-    /** The lanes, in the order their first paper appears. */
-    public List<String> lanes() {
-        return papers.stream().map(LineageNode::lane).distinct().toList();
     }
 }
