@@ -16,14 +16,12 @@ import java.util.Map;
 
 /**
  * The papers on a time axis, a lane for each of the largest top-level categories (the others share one), and above
- * them what notes narrating the field's history say at their dates. Time is to scale (a month is 14 to 64 pixels,
- * wider for a shorter span): gaps in the field show. Names that would overlap go to the next row of their lane.
+ * them what notes narrating the field's history say at their dates. Time is to scale ({@link TimeAxis}: a silence of
+ * over a year is cut short). Names that would overlap go to the next row of their lane.
  */
 final class TimelinePage {
-    /** A month's width at most and at least: a short field gets room, a long one still fits a few screens. */
-    static final double MONTH = 64;
-    static final double MIN_MONTH = 14;
-    private static final double WIDTH_AIMED = 2600;
+    /** Names longer than this are cut (the whole name shows on hover): a lane of short names needs fewer rows. */
+    private static final int MAX_NAME = 22;
     static final String OTHER_LANE = "Other categories";
     private static final double LEFT = 170;
     private static final double ROW = 20;
@@ -38,7 +36,7 @@ final class TimelinePage {
                 && (!n.date().known() || view.hasYear(n.date().year())));
         List<Commentary> comments = t.commentary().stream().filter(c -> view.hasYear(c.date().year())).toList();
         StringBuilder b = new StringBuilder("<header class=\"paper\"><h1>Timeline</h1><p class=\"title\">")
-                .append(t.papers().size()).append(" papers by the month they appeared (from their arXiv ids) or their year")
+                .append(t.papers().size()).append(" papers by the month they appeared (from their arXiv ids or the notes' paper tables) or their year")
                 .append(t.undated() > 0 ? "; " + t.undated() + " without a date are not placed" : "")
                 .append("</p></header>\n<main>\n");
         b.append(HistoryFilters.bar(full, view, "timeline-graph"));
@@ -72,16 +70,11 @@ final class TimelinePage {
     }
 
     static String svg(FieldTimeline t, List<Commentary> comments, List<String> ownLanes) {
-        // From the month before the first paper: an empty year before it would only push the papers off screen.
-        double first = Math.floor(t.papers().get(0).date().position()) - 1;
-        double last = t.papers().get(t.papers().size() - 1).date().position();
-        for (Commentary c : comments) {
-            first = Math.min(first, Math.floor(c.date().position()) - 1);
-            last = Math.max(last, c.date().position());
-        }
-        double start = first;
-        double month = Math.max(MIN_MONTH, Math.min(MONTH, WIDTH_AIMED / (last + 2 - first)));
-        double width = LEFT + (last + 2 - first) * month + 40;
+        List<Double> positions = new ArrayList<>();
+        t.papers().forEach(p -> positions.add(p.date().position()));
+        comments.forEach(c -> positions.add(c.date().position()));
+        TimeAxis axis = new TimeAxis(positions, LEFT);
+        double width = axis.end() + 40;
         Map<String, List<LineageNode>> lanes = new LinkedHashMap<>();
         ownLanes.forEach(l -> lanes.put(l, new ArrayList<>()));
         for (LineageNode p : t.papers()) {
@@ -94,7 +87,7 @@ final class TimelinePage {
         if (!comments.isEmpty()) {
             body.append(String.format(Locale.ROOT, "<text class=\"lane\" x=\"8\" y=\"%.1f\">Commentary</text>", y + 14));
             for (Commentary c : comments) {
-                double x = LEFT + (c.date().position() - start) * month;
+                double x = axis.x(c.date().position());
                 body.append(String.format(Locale.ROOT, "<g data-tip=\"%s\"><circle class=\"comment\" cx=\"%.1f\" cy=\"%.1f\" "
                         + "r=\"5\"/></g>", HtmlText.escape(c.date().label() + "  " + c.text() + "\n"
                         + Slide.place(c.note(), c.slide())), x, y + 10));
@@ -105,12 +98,13 @@ final class TimelinePage {
             List<Double> rowEnds = new ArrayList<>();
             StringBuilder marks = new StringBuilder();
             for (LineageNode n : lane.getValue()) {
-                double x = LEFT + (n.date().position() - start) * month;
+                double x = axis.x(n.date().position());
                 int row = 0;
                 while (row < rowEnds.size() && rowEnds.get(row) > x) {
                     row++;
                 }
-                double end = x + 10 + n.label().length() * CHAR;
+                String label = n.label().length() > MAX_NAME ? n.label().substring(0, MAX_NAME - 1) + "…" : n.label();
+                double end = x + 10 + label.length() * CHAR;
                 if (row == rowEnds.size()) {
                     rowEnds.add(end);
                 } else {
@@ -122,7 +116,7 @@ final class TimelinePage {
                                 + n.date().source() + ")")).append("\">")
                         .append(String.format(Locale.ROOT, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>"
                                 + "<text class=\"name\" x=\"%.1f\" y=\"%.1f\">%s</text></g></a>\n", x, cy, x + 7, cy + 4,
-                                HtmlText.escape(n.label())));
+                                HtmlText.escape(label)));
             }
             double height = Math.max(1, rowEnds.size()) * ROW + 8;
             body.append(String.format(Locale.ROOT, "<rect class=\"lane-band\" x=\"0\" y=\"%.1f\" width=\"%.1f\" "
@@ -133,19 +127,18 @@ final class TimelinePage {
         }
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
                 + "class=\"timeline\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n", width, y + 8, width, y + 8));
-        // Every month a tick; at a narrow scale only the years are named.
-        boolean monthsNamed = month >= 30;
-        for (double m = first; m <= last + 1; m++) {
-            double x = LEFT + (m - start) * month;
-            int year = (int) Math.floor(m / 12);
-            int monthOfYear = (int) (m - year * 12.0) + 1;
-            s.append(String.format(Locale.ROOT, "<line class=\"tick\" x1=\"%.1f\" y1=\"22\" x2=\"%.1f\" y2=\"%.1f\"%s/>", x, x,
-                    y, monthOfYear == 1 ? " stroke-width=\"2\"" : ""));
-            String label = monthOfYear == 1 ? Integer.toString(year) : m == first ? new PaperDate(year, monthOfYear, "").label()
-                    : monthsNamed ? Integer.toString(monthOfYear) : null;
-            if (label != null) {
-                s.append(String.format(Locale.ROOT, "<text class=\"column\" x=\"%.1f\" y=\"16\">%s</text>\n", x + 3, label));
+        for (TimeAxis.Tick tick : axis.ticks()) {
+            s.append(String.format(Locale.ROOT, "<line class=\"tick\" x1=\"%.1f\" y1=\"22\" x2=\"%.1f\" y2=\"%.1f\"%s/>",
+                    tick.x(), tick.x(), y, tick.year() ? " stroke-width=\"2\"" : ""));
+            if (tick.label() != null) {
+                s.append(String.format(Locale.ROOT, "<text class=\"column\" x=\"%.1f\" y=\"16\">%s</text>\n", tick.x() + 3,
+                        tick.label()));
             }
+        }
+        for (double x : axis.breaks()) {
+            // A long silence, cut: two slanted strokes across the axis.
+            s.append(String.format(Locale.ROOT, "<path class=\"axis-break\" d=\"M%.1f,26 l8,-10 M%.1f,26 l8,-10\"/>"
+                    + "<text class=\"column\" x=\"%.1f\" y=\"38\">…</text>\n", x + 8, x + 14, x + 10));
         }
         return s.append(body).append("</svg>\n").toString();
     }
