@@ -180,6 +180,8 @@
         });
       } catch (err) { /* math that cannot be typeset stays as text */ }
     }
+    var graphs = document.querySelectorAll('[data-scroll-x]');
+    for (var g = 0; g < graphs.length; g++) { graphs[g].scrollLeft = parseFloat(graphs[g].getAttribute('data-scroll-x')) || 0; }
     var terms = [];
     try { terms = JSON.parse(document.body.getAttribute('data-terms') || '[]'); } catch (err) { terms = []; }
     highlight(terms);

@@ -43,8 +43,12 @@ final class TimelinePage {
         if (t.papers().isEmpty()) {
             b.append("<p class=\"notice\">No paper here has a date.</p>\n");
         } else {
-            b.append("<div class=\"graph\" id=\"timeline-graph\">").append(svg(t, comments, lanes(full, view)))
-                    .append("</div>\n");
+            // Opened where most papers are: a few early ones should not leave the first screen empty.
+            List<Double> positions = positions(t, comments);
+            double tenth = t.papers().get(t.papers().size() / 10).date().position();
+            double scrollTo = Math.max(0, new TimeAxis(positions, LEFT).x(tenth) - LEFT);
+            b.append(String.format(Locale.ROOT, "<div class=\"graph\" id=\"timeline-graph\" data-scroll-x=\"%.0f\">",
+                    scrollTo)).append(svg(t, comments, lanes(full, view))).append("</div>\n");
         }
         if (!comments.isEmpty()) {
             b.append("<h2>What the notes say at these dates</h2>\n<ul class=\"commentary\">\n");
@@ -70,10 +74,7 @@ final class TimelinePage {
     }
 
     static String svg(FieldTimeline t, List<Commentary> comments, List<String> ownLanes) {
-        List<Double> positions = new ArrayList<>();
-        t.papers().forEach(p -> positions.add(p.date().position()));
-        comments.forEach(c -> positions.add(c.date().position()));
-        TimeAxis axis = new TimeAxis(positions, LEFT);
+        TimeAxis axis = new TimeAxis(positions(t, comments), LEFT);
         double width = axis.end() + 40;
         Map<String, List<LineageNode>> lanes = new LinkedHashMap<>();
         ownLanes.forEach(l -> lanes.put(l, new ArrayList<>()));
@@ -141,6 +142,13 @@ final class TimelinePage {
                     + "<text class=\"column\" x=\"%.1f\" y=\"38\">…</text>\n", x + 8, x + 14, x + 10));
         }
         return s.append(body).append("</svg>\n").toString();
+    }
+
+    private static List<Double> positions(FieldTimeline t, List<Commentary> comments) {
+        List<Double> positions = new ArrayList<>();
+        t.papers().forEach(p -> positions.add(p.date().position()));
+        comments.forEach(c -> positions.add(c.date().position()));
+        return positions;
     }
 
     /** A lane's name as its heading fits: the start of a long category. */
