@@ -114,7 +114,7 @@ final class TimelinePage {
                 double cy = y + 12 + row * ROW;
                 marks.append("<a href=\"").append(HtmlText.escape(new PageAction.OpenPaper(n.id()).href()))
                         .append("\"><g data-tip=\"").append(HtmlText.escape(n.label() + " · " + n.date().label() + " ("
-                                + n.date().source() + ")")).append("\">")
+                                + n.date().source() + ")" + (n.lane().isEmpty() ? "" : "\n" + n.lane()))).append("\">")
                         .append(String.format(Locale.ROOT, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>"
                                 + "<text class=\"name\" x=\"%.1f\" y=\"%.1f\">%s</text></g></a>\n", x, cy, x + 7, cy + 4,
                                 HtmlText.escape(label)));
