@@ -18,7 +18,17 @@ final class DatesInText {
     /** "2022年", "in 2022". */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(20\\d{2})(?![\\d.]\\d)");
 
+    /** "Submitted on 18 Nov 2023", arXiv's words for when a paper was first submitted. */
+    private static final Pattern SUBMITTED = Pattern.compile("\\bSubmitted on (\\d{1,2} (?:" + MONTHS + ")[a-z]* 20\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private DatesInText() {
+    }
+
+    /** The date an arXiv "Submitted on …" in the text gives, or {@link PaperDate#UNKNOWN}. */
+    static PaperDate submitted(String text) {
+        Matcher m = SUBMITTED.matcher(text);
+        return m.find() ? withMonth(m.group(1)) : PaperDate.UNKNOWN;
     }
 
     /** The most precise date the text gives: day and month, year and month, or a year alone. */

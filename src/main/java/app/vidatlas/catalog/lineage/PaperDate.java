@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * When a paper appeared: the month where its arXiv id gives it ({@code 2307.04725} was submitted in July 2023), or
- * where a paper-table row of the notes gives it ({@code 2023.9.24}, agreeing with the paper's year), else the year the
- * notes or the metadata give. Never guessed: a paper with neither has no date and is drawn apart.
+ * where a paper-table row of the notes gives it ({@code 2023.9.24}) or a passage quotes arXiv's "Submitted on 30 Nov
+ * 2023" (either agreeing with the paper's year), else the year the notes or the metadata give. Never guessed: a paper with neither has no date and is drawn apart.
  *
  * @param year   the year, 0 when unknown
  * @param month  1–12, 0 when only the year is known
@@ -32,6 +32,13 @@ public record PaperDate(int year, int month, String source) implements Comparabl
             PaperDate d = DatesInText.withMonth(e.text());
             if (d.known() && (p.year() == null || p.year() == d.year())) {
                 return new PaperDate(d.year(), d.month(), "the notes: " + d.source());
+            }
+        }
+        // A passage about the paper quoting arXiv: "MicroCinema: …, Submitted on 30 Nov 2023".
+        for (app.vidatlas.model.Annotation a : p.annotations()) {
+            PaperDate d = DatesInText.submitted(a.text());
+            if (d.known() && (p.year() == null || p.year() == d.year())) {
+                return new PaperDate(d.year(), d.month(), "the notes: Submitted on " + d.source());
             }
         }
         return p.year() == null ? UNKNOWN : new PaperDate(p.year(), 0, "year");

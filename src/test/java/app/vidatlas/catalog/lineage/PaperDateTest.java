@@ -47,6 +47,31 @@ class PaperDateTest {
     }
 
     @Test
+    void aBlogPassageQuotingArxivGivesTheMonth() throws IOException {
+        Files.writeString(notes.resolve("slides.md"), """
+                # Video generation
+
+                P3
+                ## FooCinema
+
+                 - An image first, then the video
+
+                Wang et al., “FooCinema: Two Stages Make a Video,” 2023.
+                """);
+        Files.writeString(notes.resolve("blog.txt"), """
+                Video diffusion, as I read it
+
+                FooCinema: Two Stages Make a Video, Submitted on 30 Nov 2023
+                Two stages: an image first, then the video.
+                """);
+        Catalog catalog = TestCatalogs.load(List.of(NoteLocation.of(notes)));
+        Paper foo = catalog.papers().stream().filter(p -> p.title().startsWith("FooCinema")).findFirst().orElseThrow(
+                () -> new AssertionError(catalog.papers().stream().map(Paper::title).toList()));
+        assertThat(PaperDate.of(foo).label()).isEqualTo("2023.11");
+        assertThat(PaperDate.of(foo).source()).contains("Submitted on 30 Nov 2023");
+    }
+
+    @Test
     void datesAsTheNotesWriteThem() {
         assertThat(DatesInText.in("MicroCinema …, Submitted on 30 Nov 2023").label()).isEqualTo("2023.11");
         assertThat(DatesInText.in("论文链接2023.8(证明了text质量的重要性)").label()).isEqualTo("2023.8");
