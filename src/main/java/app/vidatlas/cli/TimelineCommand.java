@@ -38,7 +38,12 @@ final class TimelineCommand implements Callable<Integer> {
         return library.runOnCatalog(spec, false, (catalog, notes, out, err) -> {
             Set<String> ids = null;
             if (category != null) {
-                CategoryTree.Node node = CategoryTree.of(catalog.papers()).find(CategoryPath.parse(category));
+                CategoryTree.Node node;
+                try {
+                    node = CategoryTree.of(catalog.papers()).find(CategoryPath.parse(category));
+                } catch (IllegalArgumentException noSegment) {
+                    node = null;   // "/" or "": a path with no category in it
+                }
                 if (node == null) {
                     err.println("vidatlas: no category '" + Terminal.safe(category) + "'.");
                     return 2;

@@ -13,8 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A lineage as JSON (every node and edge, each edge with its sentences), Graphviz DOT or Mermaid (for a paper or a
- * wiki; the sentences are in the JSON, the drawings say only the kinds).
+ * A lineage as JSON (every node and edge, each edge with its sentences; {@code from} builds on {@code to}), Graphviz
+ * DOT or Mermaid (for a paper or a wiki; the sentences are in the JSON, the drawings say only the kinds). The drawings
+ * put a base before what is built on it, so time runs left to right as in the app.
  */
 public final class LineageExport {
     public enum Format { json, dot, mermaid }
@@ -70,11 +71,15 @@ public final class LineageExport {
                     .append(n.inNotes() ? "" : ", style=\"rounded,dashed\", color=gray, fontcolor=gray").append("];\n");
         }
         for (LineageEdge e : lineage.edges()) {
-            b.append("  ").append(quoted(e.from())).append(" -> ").append(quoted(e.to())).append(" [label=")
+            // Written base → method so that time runs left to right; dir=back turns the arrow to read "builds on".
+            boolean mentions = e.kind() == app.vidatlas.catalog.lineage.EdgeKind.MENTIONS;
+            String tail = mentions ? e.from() : e.to();
+            String head = mentions ? e.to() : e.from();
+            b.append("  ").append(quoted(tail)).append(" -> ").append(quoted(head)).append(" [label=")
                     .append(quoted(e.kind().key())).append(switch (e.kind()) {
-                        case CURATED -> ", style=bold";
-                        case BUILDS_ON -> "";
-                        case MENTIONS -> ", style=dotted, color=gray";
+                        case CURATED -> ", dir=back, style=bold";
+                        case BUILDS_ON -> ", dir=back";
+                        case MENTIONS -> ", style=dotted, color=gray, constraint=false";
                     }).append("];\n");
         }
         return b.append("}\n").toString();
@@ -90,12 +95,13 @@ public final class LineageExport {
             b.append("  ").append(id).append(n.inNotes() ? "[\"" + label + "\"]" : "([\"" + label + "\"])").append('\n');
         }
         for (LineageEdge e : lineage.edges()) {
-            String arrow = switch (e.kind()) {
-                case CURATED -> " ==>|curated| ";
-                case BUILDS_ON -> " -->|builds on| ";
-                case MENTIONS -> " -.->|mentions| ";
-            };
-            b.append("  ").append(ids.get(e.from())).append(arrow).append(ids.get(e.to())).append('\n');
+            // The base first, so that the drawing runs from it to the method: "SD 2.1 -->|base of| SVD".
+            switch (e.kind()) {
+                case CURATED -> b.append("  ").append(ids.get(e.to())).append(" ==>|base of, curated| ").append(ids.get(e.from()));
+                case BUILDS_ON -> b.append("  ").append(ids.get(e.to())).append(" -->|base of| ").append(ids.get(e.from()));
+                case MENTIONS -> b.append("  ").append(ids.get(e.from())).append(" -.->|mentions| ").append(ids.get(e.to()));
+            }
+            b.append('\n');
         }
         return b.toString();
     }

@@ -64,6 +64,11 @@ public final class LineageImage {
         }
     }
 
+    /** Text as XML takes it: control characters a note may hold would make the file unreadable. */
+    private static String xml(String s) {
+        return HtmlText.escape(s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", " "));
+    }
+
     /** The drawing for a file, in these colours; {@code focus} (a paper's id, or null) highlighted. */
     public static String svg(Lineage lineage, String focus, Colours colours) {
         return svg(lineage, focus, id -> null, colours);
@@ -86,10 +91,10 @@ public final class LineageImage {
                 + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" class=\"arrow\"/></marker></defs>\n");
         for (LineageLayout.Column c : layout.columns()) {
             s.append(String.format(Locale.ROOT, "<text class=\"column\" x=\"%.0f\" y=\"18\">%s</text>\n", c.x(),
-                    HtmlText.escape(c.label())));
+                    xml(c.label())));
         }
         for (LineageGeometry.Line line : LineageGeometry.lines(lineage, layout)) {
-            String tip = HtmlText.escape(tip(line));
+            String tip = xml(tip(line));
             String d = line.svg();
             s.append("<g class=\"edge ").append(line.kind()).append("\" data-tip=\"").append(tip).append("\"><title>")
                     .append(tip).append("</title><path class=\"hit\" d=\"").append(d).append("\"/><path class=\"line\" d=\"")
@@ -133,7 +138,7 @@ public final class LineageImage {
 
     private static void node(StringBuilder s, LineageLayout.Box b, boolean focus, String href) {
         LineageNode n = b.node();
-        String tip = HtmlText.escape(tip(n));
+        String tip = xml(tip(n));
         String cls = "node" + (n.inNotes() ? "" : " outside") + (focus ? " focus" : "");
         if (href != null) {
             s.append("<a href=\"").append(HtmlText.escape(href)).append("\">");
@@ -143,7 +148,7 @@ public final class LineageImage {
         s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\"/>",
                 b.x(), b.y(), b.w(), b.h()));
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%s</text>", b.x() + 8, b.centerY() + 4.5,
-                HtmlText.escape(label(n))));
+                xml(label(n))));
         s.append("</g>");
         if (href != null) {
             s.append("</a>");

@@ -22,15 +22,15 @@ import java.io.UncheckedIOException;
  * twice its size for sharp text. No web view is needed, so it is made off the JavaFX thread like any export.
  */
 public final class LineagePng {
-    /** Past this many pixels a side the image is drawn smaller: a picture, not a poster. */
-    static final int MAX_SIDE = 12_000;
+    /** Past this many pixels in all (160 MB of memory) the image is drawn smaller: a picture, not a poster. */
+    static final double MAX_PIXELS = 40_000_000;
 
     private LineagePng() {
     }
 
     public static byte[] png(Lineage lineage, String focus, LineageImage.Colours colours) {
         LineageLayout layout = LineageLayout.of(lineage);
-        double scale = Math.min(2.0, MAX_SIDE / Math.max(layout.width(), layout.height()));
+        double scale = Math.min(2.0, Math.sqrt(MAX_PIXELS / (layout.width() * layout.height())));
         BufferedImage image = new BufferedImage((int) Math.ceil(layout.width() * scale),
                 (int) Math.ceil(layout.height() * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

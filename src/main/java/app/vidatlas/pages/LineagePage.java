@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The lineage of the whole library, or of a category and a span of years: the graph ({@link LineageSvg}) and, below
+ * The lineage of the whole library, or of a category and a span of years: the graph ({@link app.vidatlas.export.LineageImage}) and, below
  * it, every edge with the sentences it was read from, each linking to its place in the notes. Past
  * {@link #MAX_DRAWN} papers the graph is not drawn (it would not be readable): the page asks for a narrower view, and
  * a paper's page always draws its neighbourhood.

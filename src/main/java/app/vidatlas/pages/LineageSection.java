@@ -27,6 +27,13 @@ final class LineageSection {
         if (around.edges().isEmpty()) {
             return "";
         }
+        if (around.nodes().size() > LineagePage.MAX_DRAWN) {
+            // Two steps down from a foundation model can be thousands of papers: listed, not drawn.
+            return "<section class=\"lineage\"><h2>Lineage</h2>\n<p class=\"notice\">" + around.nodes().size()
+                    + " papers and models are within two steps of this one: too many to draw. Its own edges:</p>\n"
+                    + LineagePage.edgeList(around.edges().stream().filter(e -> e.from().equals(p.id())
+                    || e.to().equals(p.id())).toList(), around) + "</section>\n";
+        }
         String graphId = "lineage-" + Math.abs(p.id().hashCode());
         return "<section class=\"lineage\"><h2>Lineage</h2>\n"
                 + "<div class=\"graph-tools\"><a class=\"chip\" href=\"" + app.vidatlas.export.HtmlText.escape(

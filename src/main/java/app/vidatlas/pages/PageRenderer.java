@@ -49,7 +49,9 @@ public final class PageRenderer {
     private final PageContext context;
     private final PaperPage paperPage;
     private final Supplier<CrossReferences> references;
+    private final Object lineageLock = new Object();
     private Lineage buildsOn;
+    private List<Commentary> commentary;
     private Lineage withMentions;
     private CrossReferences mentionsFrom;
 
@@ -77,21 +79,30 @@ public final class PageRenderer {
      * view asks for mentions (and again when a large catalog's cross references arrive).
      */
     public Lineage lineage(boolean mentions) {
-        if (!mentions) {
-            synchronized (this) {
+        // A lock of its own: a long read of mentions must not hold up pages waiting for the names (names()).
+        synchronized (lineageLock) {
+            if (!mentions) {
                 if (buildsOn == null) {
                     buildsOn = Lineage.of(catalog, CrossReferences.EMPTY);
                 }
                 return buildsOn;
             }
-        }
-        CrossReferences refs = references.get();
-        synchronized (this) {
+            CrossReferences refs = references.get();
             if (withMentions == null || mentionsFrom != refs) {
                 withMentions = Lineage.of(catalog, refs);
                 mentionsFrom = refs;
             }
             return withMentions;
+        }
+    }
+
+    /** What the notes narrating history say at their dates, read once. */
+    private List<Commentary> commentary() {
+        synchronized (lineageLock) {
+            if (commentary == null) {
+                commentary = Commentary.of(catalog);
+            }
+            return commentary;
         }
     }
 
@@ -101,14 +112,15 @@ public final class PageRenderer {
      */
     public java.util.Optional<byte[]> graphFile(HistoryView view, String paperId, LineageImage.Format format, boolean dark) {
         java.util.Optional<Lineage> drawn = paperId != null
-                ? java.util.Optional.of(LineageSection.around(lineage(false), paperId)).filter(l -> !l.edges().isEmpty())
+                ? java.util.Optional.of(LineageSection.around(lineage(false), paperId))
+                .filter(l -> !l.edges().isEmpty() && l.nodes().size() <= LineagePage.MAX_DRAWN)
                 : LineagePage.drawn(lineage(view.mentions()), view);
         return drawn.map(l -> LineageImage.file(l, paperId, format, dark));
     }
 
     /** The lineage graph or the timeline of the library, as the view narrows it. */
     public Page history(HistoryView view, boolean dark) {
-        return view.timeline() ? TimelinePage.render(context, lineage(false), Commentary.of(catalog), view, dark)
+        return view.timeline() ? TimelinePage.render(context, lineage(false), commentary(), view, dark)
                 : LineagePage.render(context, lineage(view.mentions()), view, dark);
     }
 

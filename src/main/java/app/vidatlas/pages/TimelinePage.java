@@ -22,6 +22,8 @@ import java.util.Map;
 final class TimelinePage {
     /** Names longer than this are cut (the whole name shows on hover): a lane of short names needs fewer rows. */
     private static final int MAX_NAME = 22;
+    /** Past this many papers the timeline is not drawn (its names would be a wall): a category or a year is asked for. */
+    static final int MAX_PLACED = 3000;
     static final String OTHER_LANE = "Other categories";
     private static final double LEFT = 170;
     private static final double ROW = 20;
@@ -42,6 +44,9 @@ final class TimelinePage {
         b.append(HistoryFilters.bar(full, view, "timeline-graph"));
         if (t.papers().isEmpty()) {
             b.append("<p class=\"notice\">No paper here has a date.</p>\n");
+        } else if (t.papers().size() > MAX_PLACED) {
+            b.append("<p class=\"notice\">").append(t.papers().size()).append(" papers: too many to place readably. "
+                    + "Choose a category or a year above.</p>\n");
         } else {
             // Opened where most papers are: a few early ones should not leave the first screen empty.
             List<Double> positions = positions(t, comments);
@@ -115,8 +120,9 @@ final class TimelinePage {
                 marks.append("<a href=\"").append(HtmlText.escape(new PageAction.OpenPaper(n.id()).href()))
                         .append("\"><g data-tip=\"").append(HtmlText.escape(n.label() + " · " + n.date().label() + " ("
                                 + n.date().source() + ")" + (n.lane().isEmpty() ? "" : "\n" + n.lane()))).append("\">")
-                        .append(String.format(Locale.ROOT, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>"
-                                + "<text class=\"name\" x=\"%.1f\" y=\"%.1f\">%s</text></g></a>\n", x, cy, x + 7, cy + 4,
+                        .append(String.format(Locale.ROOT, "<circle class=\"dot%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>"
+                                + "<text class=\"name\" x=\"%.1f\" y=\"%.1f\">%s</text></g></a>\n",
+                                n.date().month() == 0 ? " year-only" : "", x, cy, x + 7, cy + 4,
                                 HtmlText.escape(label)));
             }
             double height = Math.max(1, rowEnds.size()) * ROW + 8;

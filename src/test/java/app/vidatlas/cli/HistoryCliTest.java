@@ -38,11 +38,11 @@ class HistoryCliTest {
     @Test
     void lineageAsDotAndMermaid() {
         assertThat(run("lineage", "gentron", "--format", "dot")).isZero();
-        assertThat(out.toString()).startsWith("digraph lineage {").contains("\"gentron\" -> \"outside:dit\"")
+        assertThat(out.toString()).startsWith("digraph lineage {").contains("\"outside:dit\" -> \"gentron\" [label=\"builds-on\", dir=back]")
                 .contains("[label=\"GenTron\\n2023.12\"]");
         out.getBuffer().setLength(0);
         assertThat(run("lineage", "gentron", "--format", "mermaid")).isZero();
-        assertThat(out.toString()).startsWith("graph LR").contains("-->|builds on|").contains("([\"DiT\"])");
+        assertThat(out.toString()).startsWith("graph LR").contains("-->|base of|").contains("([\"DiT\"])");
     }
 
     @Test

@@ -22,7 +22,7 @@ class LineageImageTest {
     private static final Lineage LINEAGE = Lineage.of(List.of(
             new LineageNode("outside:sd", "Stable Diffusion 2.1", false, PaperDate.UNKNOWN, ""),
             new LineageNode("svd", "SVD", true, new PaperDate(2023, 11, "arXiv 2311.15127"), "Video Generation"),
-            new LineageNode("evil", "<script>alert(1)</script>", true, new PaperDate(2024, 1, "year"), "")),
+            new LineageNode("evil", "<script>alert(1)</script>\u0007", true, new PaperDate(2024, 1, "year"), "")),
             List.of(new LineageEdge("svd", "outside:sd", EdgeKind.BUILDS_ON,
                             List.of(new Evidence("n.md", 85, "Initialize weights from Stable Diffusion 2.1"))),
                     new LineageEdge("evil", "svd", EdgeKind.MENTIONS,
@@ -36,7 +36,8 @@ class LineageImageTest {
                 .contains("<title>SVD builds on Stable Diffusion 2.1 (read from the notes)")
                 .contains("Initialize weights from Stable Diffusion 2.1")
                 .contains("class=\"node focus\"").contains("class=\"edge mentions\"")
-                .doesNotContain("<a href").doesNotContain("<script>").doesNotContain("\" onmouseover=\"");
+                .doesNotContain("<a href").doesNotContain("<script>").doesNotContain("\" onmouseover=\"")
+                .doesNotContain("\u0007");
     }
 
     @Test
@@ -65,5 +66,17 @@ class LineageImageTest {
         assertThat(sd.base().node().id()).isEqualTo("outside:sd");
         assertThat(sd.svg()).startsWith("M").contains(" C");
         assertThat(sd.path().getCurrentPoint().getX()).isEqualTo(sd.later().x());
+    }
+
+    @Test
+    void aHugeDrawingIsScaledDownToAPictureNotAPoster() throws IOException {
+        List<LineageNode> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(new LineageNode("p" + i, "Paper " + i, true, new PaperDate(2024, 1, "test"), ""));
+        }
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                LineageImage.file(Lineage.of(many, List.of()), null, LineageImage.Format.PNG, true)));
+        assertThat((double) image.getWidth() * image.getHeight()).isLessThanOrEqualTo(LineagePng.MAX_PIXELS + image.getWidth()
+                + image.getHeight());
     }
 }

@@ -49,6 +49,9 @@ class HistoryPagesTest {
         assertThat(back).contains(new PageAction.OpenHistory(HistoryView.LINEAGE.withYears(2023, 2023)));
         String only2021 = PAGES.history(HistoryView.LINEAGE.withYears(2021, 2021), false).html();
         assertThat(only2021).doesNotContain(new PageAction.OpenPaper("gentron").href() + "\"><g");
+        String only2023 = PAGES.history(HistoryView.LINEAGE.withYears(2023, 2023), false).html();
+        assertThat(only2023).contains(new PageAction.OpenPaper("gentron").href() + "\"><g")
+                .doesNotContain(new PageAction.OpenPaper("cogvideo").href() + "\"><g");
     }
 
     @Test

@@ -31,8 +31,8 @@ public record Commentary(PaperDate date, String note, int slide, String text) {
             for (Slide s : n.slides()) {
                 for (String line : s.text().split("\\R")) {
                     String text = line.strip();
-                    PaperDate date = dateIn(text);
-                    if (date.known() && text.length() <= MAX_LINE) {
+                    PaperDate date = text.length() <= MAX_LINE ? dateIn(text) : PaperDate.UNKNOWN;
+                    if (date.known()) {
                         out.add(new Commentary(date, n.id(), s.number(), text));
                     }
                 }

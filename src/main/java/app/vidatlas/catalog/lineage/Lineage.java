@@ -32,7 +32,9 @@ public final class Lineage {
         nodes.stream().sorted(Comparator.comparing(LineageNode::date).thenComparing(LineageNode::label))
                 .forEach(n -> byId.put(n.id(), n));
         this.nodes = byId;
-        this.edges = List.copyOf(edges);
+        // In a fixed order whatever order they came in: the same lineage is always drawn the same way.
+        this.edges = edges.stream().sorted(Comparator.comparing(LineageEdge::from).thenComparing(LineageEdge::to)
+                .thenComparing(LineageEdge::kind)).toList();
         for (LineageEdge e : this.edges) {
             out.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
             in.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
@@ -41,6 +43,13 @@ public final class Lineage {
 
     /** A lineage of these nodes and edges (every edge's ends among the nodes): for tests and benchmarks. */
     public static Lineage of(Collection<LineageNode> nodes, List<LineageEdge> edges) {
+        Set<String> ids = new java.util.HashSet<>();
+        nodes.forEach(n -> ids.add(n.id()));
+        for (LineageEdge e : edges) {
+            if (!ids.contains(e.from()) || !ids.contains(e.to())) {
+                throw new IllegalArgumentException("an edge's ends must be nodes of the lineage: " + e.from() + " → " + e.to());
+            }
+        }
         return new Lineage(nodes, edges);
     }
 

@@ -22,6 +22,10 @@ public record LineageLayout(List<Box> boxes, List<Column> columns, Map<String, L
     public static final double BOX_HEIGHT = 34;
     public static final double TOP = 34;
     private static final int SWEEPS = 6;
+    private static final String OUTSIDE = "outside the notes";
+    private static final String UNDATED = "undated";
+    /** Stand-ins' ids start with a character no paper id holds. */
+    private static final String STAND_IN = "\u0000";
 
     /** A node's box: its left top corner and size. */
     public record Box(LineageNode node, double x, double y, double w, double h) {
@@ -43,20 +47,28 @@ public record LineageLayout(List<Box> boxes, List<Column> columns, Map<String, L
     }
 
     public static LineageLayout of(Lineage lineage) {
+        // Outside the notes first, undated next, then the dates: a fixed order, whatever the nodes are called.
         Map<String, List<LineageNode>> byColumn = new LinkedHashMap<>();
-        TreeMap<PaperDate, List<LineageNode>> dated = new TreeMap<>();
+        byColumn.put(OUTSIDE, new ArrayList<>());
+        byColumn.put(UNDATED, new ArrayList<>());
+        // Keyed by (year, month): a paper known only by its year has a column of its own, not July's.
+        TreeMap<Integer, List<LineageNode>> dated = new TreeMap<>();
+        Map<Integer, String> labels = new HashMap<>();
         for (LineageNode n : lineage.nodes()) {
             if (!n.inNotes()) {
-                byColumn.computeIfAbsent("outside the notes", k -> new ArrayList<>()).add(n);
+                byColumn.get(OUTSIDE).add(n);
             } else if (!n.date().known()) {
-                byColumn.computeIfAbsent("undated", k -> new ArrayList<>()).add(n);
+                byColumn.get(UNDATED).add(n);
             } else {
-                dated.computeIfAbsent(new PaperDate(n.date().year(), n.date().month(), ""), k -> new ArrayList<>()).add(n);
+                int key = n.date().year() * 13 + n.date().month(); // a year alone (month 0) before its January
+                dated.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+                labels.put(key, n.date().label());
             }
         }
-        dated.forEach((d, nodes) -> byColumn.put(d.label(), nodes));
+        byColumn.values().removeIf(List::isEmpty);
+        dated.forEach((key, nodes) -> byColumn.put(labels.get(key), nodes));
         List<List<LineageNode>> columns = new ArrayList<>(byColumn.values());
-        columns.forEach(c -> c.sort(Comparator.comparing(LineageNode::label)));
+        columns.forEach(c -> c.sort(Comparator.comparing(LineageNode::label).thenComparing(LineageNode::id)));
         Map<String, Integer> columnOf = new HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             for (LineageNode n : columns.get(c)) {
@@ -76,7 +88,7 @@ public record LineageLayout(List<Box> boxes, List<Column> columns, Map<String, L
             List<String> chain = new ArrayList<>();
             chain.add(e.to());
             for (int c = from + 1; c < to; c++) {
-                String stand = "~" + key + "~" + c;
+                String stand = STAND_IN + key + "\u0000" + c;
                 columns.get(c).add(new LineageNode(stand, "", false, PaperDate.UNKNOWN, ""));
                 chain.add(stand);
             }
@@ -98,7 +110,7 @@ public record LineageLayout(List<Box> boxes, List<Column> columns, Map<String, L
             List<LineageNode> column = columns.get(i);
             for (int r = 0; r < column.size(); r++) {
                 Box box = new Box(column.get(r), x, TOP + r * ROW, COLUMN - 40, BOX_HEIGHT);
-                if (column.get(r).id().startsWith("~")) {
+                if (column.get(r).id().startsWith(STAND_IN)) {
                     standIns.put(column.get(r).id(), box);
                 } else {
                     boxes.add(box);
@@ -129,7 +141,8 @@ public record LineageLayout(List<Box> boxes, List<Column> columns, Map<String, L
                     wish.put(n.id(), near.isEmpty() ? row.get(n.id())
                             : near.stream().mapToDouble(x -> row.getOrDefault(x, 0.0)).average().orElse(0));
                 }
-                column.sort(Comparator.comparing((LineageNode n) -> wish.get(n.id())).thenComparing(LineageNode::label));
+                column.sort(Comparator.comparing((LineageNode n) -> wish.get(n.id())).thenComparing(LineageNode::label)
+                        .thenComparing(LineageNode::id));
                 place(column, row);
             }
         }

@@ -29,7 +29,10 @@ final class LineageReader {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；;!?])|(?<=\\.)\\s+|\\n+");
 
     private final Catalog catalog;
-    private final Map<String, String> byName = new HashMap<>();
+    /** What a name with only these letters after it may stand for: "VideoCrafter" for "VideoCrafter1". */
+    private static final Pattern NAME_SUFFIX = Pattern.compile("\\d{1,2}|t2v|models?");
+    private final java.util.TreeMap<String, String> byName = new java.util.TreeMap<>();
+    private final Map<String, String> resolved = new HashMap<>();
     private final Map<String, LineageNode> nodes = new LinkedHashMap<>();
     private final Map<String, LineageEdge> edges = new LinkedHashMap<>();
 
@@ -47,13 +50,14 @@ final class LineageReader {
         LineageReader r = new LineageReader(catalog);
         for (Paper p : catalog.papers()) {
             for (String name : p.attributes().buildsOn()) {
-                r.add(p.id(), r.resolve(name), EdgeKind.CURATED, List.of());
+                r.add(p.id(), r.resolve(name, PaperDate.UNKNOWN), EdgeKind.CURATED, List.of());
             }
+            PaperDate date = r.nodes.get(p.id()).date();
             for (ReadValue v : p.read(AttributeReader.BUILDS_ON_MODEL)) {
-                r.add(p.id(), r.resolve(v.value()), EdgeKind.BUILDS_ON, v.evidence());
+                r.add(p.id(), r.resolve(v.value(), date), EdgeKind.BUILDS_ON, v.evidence());
             }
             for (ReadValue v : p.read("baseModel")) {
-                r.add(p.id(), r.resolve(v.value()), EdgeKind.BUILDS_ON, v.evidence());
+                r.add(p.id(), r.resolve(v.value(), date), EdgeKind.BUILDS_ON, v.evidence());
             }
             for (ReadValue v : p.read(AttributeReader.BUILDS_ON)) {
                 if (catalog.byId().containsKey(v.value())) {
@@ -65,19 +69,27 @@ final class LineageReader {
         return new Lineage(r.nodes.values(), List.copyOf(r.edges.values()));
     }
 
-    /** The node a name stands for: a paper of the notes by its name or alias, else a model outside the notes. */
-    private String resolve(String name) {
-        String id = byName.get(key(name));
+    /**
+     * The node a name stands for: a paper of the notes by its name or alias, else a model outside the notes. Resolved
+     * once per name and paper date (a library names the same few bases thousands of times).
+     */
+    private String resolve(String name, PaperDate user) {
+        return resolved.computeIfAbsent(key(name) + "\n" + user.position(), k -> resolveOnce(name, user));
+    }
+
+    private String resolveOnce(String name, PaperDate user) {
+        String k = key(name);
+        String id = byName.get(k);
         if (id != null) {
             return id;
         }
         // "VideoCrafter" for the notes' "VideoCrafter1", "Latent Diffusion" for "Latent Diffusion Models": one paper
-        // whose name starts with it and adds only a number or a word that names no other model.
-        String k = key(name);
-        List<String> near = byName.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(k) && e.getKey().substring(k.length()).matches("\\d{1,2}|t2v|models?"))
+        // whose name starts with it and adds only a number or "T2V"/"models", and not dated after the paper that
+        // builds on it (a base comes first: "Stable Diffusion" is not a later "Stable Diffusion 3").
+        List<String> near = k.length() < 5 ? List.of() : byName.subMap(k, k + Character.MAX_VALUE).entrySet().stream()
+                .filter(e -> NAME_SUFFIX.matcher(e.getKey().substring(k.length())).matches())
                 .map(Map.Entry::getValue).distinct().toList();
-        if (k.length() >= 5 && near.size() == 1) {
+        if (near.size() == 1 && !(user.known() && nodes.get(near.get(0)).date().compareTo(user) > 0)) {
             return near.get(0);
         }
         LineageNode outside = LineageNode.outside(name);
@@ -126,12 +138,17 @@ final class LineageReader {
         }
     }
 
-    /** The first sentence of the text that names the paper, as shown; null when none does (no edge without one). */
+    /**
+     * The first sentence of the text that names the paper as a whole word ("DiT" not in "edit"), as shown; null when
+     * none does (no edge without one).
+     */
     static String sentenceNaming(String text, Paper p) {
+        List<Pattern> names = p.names().stream().filter(n -> n.length() >= CrossReferences.MIN_NAME)
+                .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         for (String s : SENTENCE_END.split(text)) {
-            String lower = s.toLowerCase(Locale.ROOT);
-            for (String name : p.names()) {
-                if (name.length() >= CrossReferences.MIN_NAME && lower.contains(name.toLowerCase(Locale.ROOT))) {
+            for (Pattern name : names) {
+                if (name.matcher(s).find()) {
                     String clean = s.replaceAll("[*_`#>]+", " ").replaceAll("\\s+", " ").strip();
                     return clean.length() > 300 ? clean.substring(0, 300) + "…" : clean;
                 }

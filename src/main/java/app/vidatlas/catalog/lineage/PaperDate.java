@@ -27,18 +27,21 @@ public record PaperDate(int year, int month, String source) implements Comparabl
                 return new PaperDate(2000 + Integer.parseInt(m.group(1)), month, "arXiv " + p.arxiv());
             }
         }
-        // A paper table's row gives the month ("| 2023.9.24 | T2m-gpt … |"); kept only where it agrees with the year.
-        for (app.vidatlas.model.Excerpt e : p.excerpts()) {
-            PaperDate d = DatesInText.withMonth(e.text());
-            if (d.known() && (p.year() == null || p.year() == d.year())) {
-                return new PaperDate(d.year(), d.month(), "the notes: " + d.source());
+        // A paper table's date cell ("| 2023.9.24 | T2m-gpt … |") or a passage quoting arXiv ("Submitted on 30 Nov 2023"),
+        // each only where it agrees with the paper's year, and named with the place it was read.
+        if (p.year() != null) {
+            for (app.vidatlas.model.Excerpt e : p.excerpts()) {
+                PaperDate d = DatesInText.tableCell(e.text());
+                if (d.known() && d.year() == p.year()) {
+                    return new PaperDate(d.year(), d.month(), d.source() + " in " + app.vidatlas.model.Slide.place(e.note(), e.slide()));
+                }
             }
-        }
-        // A passage about the paper quoting arXiv: "MicroCinema: …, Submitted on 30 Nov 2023".
-        for (app.vidatlas.model.Annotation a : p.annotations()) {
-            PaperDate d = DatesInText.submitted(a.text());
-            if (d.known() && (p.year() == null || p.year() == d.year())) {
-                return new PaperDate(d.year(), d.month(), "the notes: Submitted on " + d.source());
+            for (app.vidatlas.model.Annotation a : p.annotations()) {
+                PaperDate d = DatesInText.submitted(a.text());
+                if (d.known() && d.year() == p.year()) {
+                    return new PaperDate(d.year(), d.month(), "Submitted on " + d.source() + " in "
+                            + app.vidatlas.model.Slide.place(a.note(), a.slide()));
+                }
             }
         }
         return p.year() == null ? UNKNOWN : new PaperDate(p.year(), 0, "year");

@@ -76,10 +76,12 @@ public final class AttributeReader {
                 if (aboutAnother(s, others.stream().map(Named::at).toList())) {
                     continue;
                 }
-                if (buildsOn && !BaseModels.aboutAnotherSubject(s, ownNames) && !ownNamedAsBase(s, ownNames)) {
-                    // Every other paper named after "built on" is one it is built on ("基于 AnimateDiff 和 SVD").
-                    others.stream().filter(o -> !BaseModels.contrastBefore(s, o.at())).map(Named::id).distinct()
-                            .forEach(id -> said.add(new String[]{BUILDS_ON, id}));
+                if (buildsOn && !BaseModels.aboutAnotherSubject(s, ownNames) && !ownNamedAsBase(s, ownNames)
+                        && !BaseModels.passive(s)) {
+                    // Another paper named shortly after "built on" is one it is built on ("基于 AnimateDiff 和 SVD");
+                    // one named in a later clause, or after "replaces"/"unlike", is not.
+                    others.stream().filter(o -> BaseModels.soonAfterCue(s, o.at()) && !BaseModels.contrastBefore(s, o.at()))
+                            .map(Named::id).distinct().forEach(id -> said.add(new String[]{BUILDS_ON, id}));
                 }
                 for (String[] kv : said) {
                     List<Evidence> ev = found.computeIfAbsent(kv[0], k -> new LinkedHashMap<>())

@@ -135,6 +135,29 @@ final class BaseModels {
         return before.contains("(" + name + ")") || before.contains("（" + name + "）");
     }
 
+    /** "ModelScope was later fine-tuned into ZeroScope": the method is what others were built from, not on. */
+    private static final Pattern PASSIVE = Cue.compile("\\b(?:was|were|is|are|been|be|being)\\s+(?:\\w+\\s+)?(?:fine-?tuned|"
+            + "built|extended|initiali[sz]ed|inflated|adapted|used|distilled|trained)\\s+(?:into|to (?:produce|create|build|"
+            + "make)|by|for)\\b|被.{0,20}?(?:微调|finetune)", Pattern.CASE_INSENSITIVE);
+    /** How far after a builds-on phrase a name still is what it is built on: "based on X" yes, a later clause no. */
+    static final int NEAR_CUE = 60;
+
+    /** Whether the sentence says others were built from the method ("was fine-tuned into", "被 … 微调"). */
+    static boolean passive(String sentence) {
+        return PASSIVE.matcher(sentence).find();
+    }
+
+    /** Whether a builds-on phrase ends shortly before position {@code at}: what is named there is a base. */
+    static boolean soonAfterCue(String sentence, int at) {
+        Matcher m = BUILDS_ON.matcher(sentence);
+        while (m.find() && m.start() < at) {
+            if (at - m.end() <= NEAR_CUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a contrast ("replaces", "unlike", "相比") comes before position {@code at}: what is named there is not a base. */
     static boolean contrastBefore(String sentence, int at) {
         Matcher m = CONTRAST.matcher(sentence);
@@ -159,8 +182,8 @@ final class BaseModels {
             out.add(new String[]{"builtOn", "trained from scratch"});
             return out;
         }
-        if (aboutAnotherSubject(sentence, ownNames)) {
-            return out;   // the sentence is about another method
+        if (aboutAnotherSubject(sentence, ownNames) || passive(sentence)) {
+            return out;   // the sentence is about another method, or about what was built from this one
         }
         boolean pretrained = has(lower, "pretrain", "pre-train", "预训练");
         if (pretrained && PRETRAINED_T2I.matcher(sentence).find()) {
@@ -178,7 +201,8 @@ final class BaseModels {
         for (Known k : KNOWN) {
             Matcher m = k.pattern().matcher(others);
             while (m.find()) {
-                if (!isOwn(m.group(), ownNames) && m.start() < at && !contrastBefore(others, m.start())) {
+                if (!isOwn(m.group(), ownNames) && m.start() < at && buildsOnBefore(others, m.start())
+                        && !contrastBefore(others, m.start())) {
                     first = k;
                     firstText = m.group();
                     at = m.start();

@@ -41,7 +41,7 @@ class BundledLineageTest {
     @Test
     void genTronBuildsOnDiT() {
         LineageEdge e = edge("gentron", "outside:dit", EdgeKind.BUILDS_ON);
-        assertThat(e.evidence().get(0).sentence()).containsIgnoringCase("DiT");
+        assertThat(e.evidence().get(0).sentence()).containsPattern("\\bDiT\\b");
         assertThat(e.evidence().get(0).note()).isNotBlank();
     }
 
@@ -86,6 +86,10 @@ class BundledLineageTest {
         assertThat(around.node("stable-video-diffusion")).isNotNull();
         assertThat(around.node("outside:stable-diffusion-2.1")).isNotNull();
         assertThat(around.edges()).allSatisfy(e -> assertThat(around.node(e.from())).isNotNull());
+        Lineage animateDiff = LINEAGE.around("animatediff", 2, EnumSet.of(EdgeKind.CURATED, EdgeKind.BUILDS_ON));
+        assertThat(animateDiff.node("outside:stable-diffusion")).as("what it builds on").isNotNull();
+        assertThat(LINEAGE.to("outside:stable-diffusion")).extracting(LineageEdge::from).contains("text2video-zero");
+        assertThat(animateDiff.node("text2video-zero")).as("a sibling built on the same model is not a neighbour").isNull();
         Lineage curatedOnly = LINEAGE.around("align-your-latents", 1, EnumSet.of(EdgeKind.CURATED));
         assertThat(curatedOnly.nodes()).extracting(LineageNode::id).containsExactlyInAnyOrder("align-your-latents", "ldm");
     }

@@ -50,7 +50,26 @@ class LineageLayoutTest {
     }
 
     @Test
-    void theSameLineageIsAlwaysLaidOutTheSameWay() {
-        assertThat(LineageLayout.of(LINEAGE)).isEqualTo(LineageLayout.of(LINEAGE));
+    void theSameLineageIsAlwaysLaidOutTheSameWayWhateverTheOrderItCameIn() {
+        List<LineageNode> nodes = new java.util.ArrayList<>(LINEAGE.nodes());
+        List<LineageEdge> edges = new java.util.ArrayList<>(LINEAGE.edges());
+        java.util.Collections.reverse(nodes);
+        java.util.Collections.reverse(edges);
+        assertThat(LineageLayout.of(Lineage.of(nodes, edges))).isEqualTo(LineageLayout.of(LINEAGE));
+    }
+
+    @Test
+    void aPaperKnownOnlyByItsYearHasAColumnOfItsOwnAndOutsideComesBeforeUndated() {
+        Lineage l = Lineage.of(List.of(paper("july", 2023, 7), new LineageNode("yr", "YR", true,
+                        new PaperDate(2023, 0, "year"), ""), new LineageNode("aardvark", "Aardvark", true, PaperDate.UNKNOWN, ""),
+                new LineageNode("outside:zz", "Zz", false, PaperDate.UNKNOWN, "")), List.of());
+        assertThat(LineageLayout.of(l).columns()).extracting(LineageLayout.Column::label)
+                .containsExactly("outside the notes", "undated", "2023", "2023.7");
+    }
+
+    @Test
+    void anEdgeToANodeThatIsNotThereIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lineage.of(List.of(paper("a", 2023, 1)),
+                List.of(builds("a", "missing")))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
     }
 }

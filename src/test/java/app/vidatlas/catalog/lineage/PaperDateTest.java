@@ -40,7 +40,7 @@ class PaperDateTest {
                 () -> new AssertionError(catalog.papers().stream().map(Paper::title).toList()));
         PaperDate date = PaperDate.of(t2m);
         assertThat(date.label()).isEqualTo("2023.9");
-        assertThat(date.source()).isEqualTo("the notes: 2023.9");
+        assertThat(date.source()).as("where it was read, to check").isEqualTo("2023.9.24 in table.md");
         Paper motionDiffuse = catalog.papers().stream().filter(p -> p.title().startsWith("MotionDiffuse")).findFirst()
                 .orElseThrow();
         assertThat(PaperDate.of(motionDiffuse).label()).as("a year alone stays a year").isEqualTo("2022");
@@ -68,7 +68,7 @@ class PaperDateTest {
         Paper foo = catalog.papers().stream().filter(p -> p.title().startsWith("FooCinema")).findFirst().orElseThrow(
                 () -> new AssertionError(catalog.papers().stream().map(Paper::title).toList()));
         assertThat(PaperDate.of(foo).label()).isEqualTo("2023.11");
-        assertThat(PaperDate.of(foo).source()).contains("Submitted on 30 Nov 2023");
+        assertThat(PaperDate.of(foo).source()).isEqualTo("Submitted on 30 Nov 2023 in blog.txt");
     }
 
     @Test
@@ -78,5 +78,10 @@ class PaperDateTest {
         assertThat(DatesInText.in("2022年只有14篇,开山之年。").label()).isEqualTo("2022");
         assertThat(DatesInText.in("version 12023.5 of nothing").known()).isFalse();
         assertThat(DatesInText.in("arXiv 2311.15127").label()).as("an arXiv id is not a year").isEqualTo("");
+        assertThat(DatesInText.in("we train 3 decoders 2023 times").label()).as("no month in 'decoders'").isEqualTo("2023");
+        assertThat(DatesInText.in("generates 2048×2048 images in 2000 steps").known()).as("sizes and counts").isFalse();
+        assertThat(DatesInText.in("Submitted on 7 December 2023").label()).isEqualTo("2023.12");
+        assertThat(DatesInText.tableCell("| 12 | 2025.5.28 | Name | note |").label()).isEqualTo("2025.5");
+        assertThat(DatesInText.tableCell("| 12 | FID 2023.5 on UCF | note |").known()).as("a number in a sentence").isFalse();
     }
 }

@@ -142,4 +142,15 @@ class AttributeReaderTest {
                 .filteredOn(r -> r.attribute().equals("baseModel")).extracting(ReadValue::value)
                 .containsExactly("Stable Diffusion 2.1");
     }
+
+    @Test
+    void whatWasBuiltFromTheMethodAndNamesFarFromThePhraseAreNotItsBases() {
+        assertThat(buildsOn("ModelScope was later fine-tuned into ZeroScope by the community",
+                List.of(new AttributeReader.Named(35, "zeroscope")), "ModelScope")).as("passive: built from it").isEmpty();
+        assertThat(read("ModelScope was fine-tuned into ZeroScope", "ModelScope"))
+                .noneMatch(r -> r.attribute().equals("baseModel"));
+        String far = "Based on a pretrained image model with temporal layers added everywhere, it is then compared with Show-1";
+        assertThat(buildsOn(far, List.of(new AttributeReader.Named(far.indexOf("Show-1"), "show-1")), "X"))
+                .as("named in a later clause").isEmpty();
+    }
 }
