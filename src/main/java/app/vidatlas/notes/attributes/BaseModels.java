@@ -147,6 +147,14 @@ final class BaseModels {
         return PASSIVE.matcher(sentence).find();
     }
 
+    /** "Use Stable Diffusion to …": a well-known model used by name, right before it. */
+    private static final Pattern USED = Pattern.compile("\\b(?:uses?|using|adopts?|adopting)\\s+(?:the\\s+|a\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean usedRightBefore(String sentence, int at) {
+        return USED.matcher(sentence.substring(Math.max(0, at - 20), at)).find();
+    }
+
     /** Whether a builds-on phrase ends shortly before position {@code at}: what is named there is a base. */
     static boolean soonAfterCue(String sentence, int at) {
         Matcher m = BUILDS_ON.matcher(sentence);
@@ -201,7 +209,8 @@ final class BaseModels {
         for (Known k : KNOWN) {
             Matcher m = k.pattern().matcher(others);
             while (m.find()) {
-                if (!isOwn(m.group(), ownNames) && m.start() < at && buildsOnBefore(others, m.start())
+                if (!isOwn(m.group(), ownNames) && m.start() < at
+                        && (buildsOnBefore(others, m.start()) || usedRightBefore(others, m.start()))
                         && !contrastBefore(others, m.start())) {
                     first = k;
                     firstText = m.group();
