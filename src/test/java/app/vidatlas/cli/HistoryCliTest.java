@@ -3,7 +3,6 @@ package app.vidatlas.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,14 +12,10 @@ class HistoryCliTest {
     @TempDir
     Path index;
     private CliRun cli;
-    private StringWriter out;
-    private StringWriter err;
 
     @org.junit.jupiter.api.BeforeEach
     void setUp() {
         cli = new CliRun(index);
-        out = cli.out;
-        err = cli.err;
     }
 
     private int run(String... args) {
@@ -30,7 +25,7 @@ class HistoryCliTest {
     @Test
     void lineageAsJsonKeepsEachEdgesSentence() {
         assertThat(run("lineage", "svd")).isZero();
-        assertThat(out.toString()).contains("\"id\" : \"outside:stable-diffusion-2.1\"", "\"inNotes\" : false",
+        assertThat(cli.out.toString()).contains("\"id\" : \"outside:stable-diffusion-2.1\"", "\"inNotes\" : false",
                 "\"kind\" : \"builds-on\"", "\"sentence\" : \"Initialize weights from Stable Diffusion 2.1",
                 "\"date\" : \"2023.11\"", "\"dateFrom\" : \"arXiv 2311.15127\"");
     }
@@ -38,26 +33,26 @@ class HistoryCliTest {
     @Test
     void lineageAsDotAndMermaid() {
         assertThat(run("lineage", "gentron", "--format", "dot")).isZero();
-        assertThat(out.toString()).startsWith("digraph lineage {").contains("\"outside:dit\" -> \"gentron\" [label=\"builds-on\", dir=back]")
+        assertThat(cli.out.toString()).startsWith("digraph lineage {").contains("\"outside:dit\" -> \"gentron\" [label=\"builds-on\", dir=back]")
                 .contains("[label=\"GenTron\\n2023.12\"]");
-        out.getBuffer().setLength(0);
+        cli.out.getBuffer().setLength(0);
         assertThat(run("lineage", "gentron", "--format", "mermaid")).isZero();
-        assertThat(out.toString()).startsWith("graph LR").contains("-->|base of|").contains("([\"DiT\"])");
+        assertThat(cli.out.toString()).startsWith("graph LR").contains("-->|base of|").contains("([\"DiT\"])");
     }
 
     @Test
     void depthZeroIsThePaperAloneAndAnUnknownIdIsExplained() {
         assertThat(run("lineage", "svd", "--depth", "0", "--format", "mermaid")).isZero();
-        assertThat(out.toString().lines().count()).isEqualTo(2);
+        assertThat(cli.out.toString().lines().count()).isEqualTo(2);
         assertThat(run("lineage", "no-such-paper")).isEqualTo(2);
-        assertThat(err.toString()).contains("no paper with id 'no-such-paper'");
+        assertThat(cli.err.toString()).contains("no paper with id 'no-such-paper'");
         assertThat(run("lineage", "svd", "--depth", "-1")).isEqualTo(2);
     }
 
     @Test
     void timelineAsCsvIsOldestFirstWithTheBlogsCommentary() {
         assertThat(run("timeline")).isZero();
-        String csv = out.toString();
+        String csv = cli.out.toString();
         assertThat(csv).startsWith("date,kind,id,name,lane,date_from,note,slide,text");
         assertThat(csv.indexOf(",animatediff,")).isLessThan(csv.indexOf(",microcinema,"));
         assertThat(csv.indexOf(",microcinema,")).isLessThan(csv.indexOf(",higen,"));
@@ -67,8 +62,8 @@ class HistoryCliTest {
     @Test
     void timelineOfACategoryAsJson() {
         assertThat(run("timeline", "--category", "Foundations", "--format", "json")).isZero();
-        assertThat(out.toString()).contains("\"id\" : \"ldm\"").doesNotContain("\"id\" : \"higen\"");
+        assertThat(cli.out.toString()).contains("\"id\" : \"ldm\"").doesNotContain("\"id\" : \"higen\"");
         assertThat(run("timeline", "--category", "Nowhere")).isEqualTo(2);
-        assertThat(err.toString()).contains("no category 'Nowhere'");
+        assertThat(cli.err.toString()).contains("no category 'Nowhere'");
     }
 }

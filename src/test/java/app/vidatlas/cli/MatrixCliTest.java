@@ -4,7 +4,6 @@ import app.vidatlas.export.SpreadsheetCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,14 +14,10 @@ class MatrixCliTest {
     @TempDir
     Path index;
     private CliRun cli;
-    private StringWriter out;
-    private StringWriter err;
 
     @org.junit.jupiter.api.BeforeEach
     void setUp() {
         cli = new CliRun(index);
-        out = cli.out;
-        err = cli.err;
     }
 
     private int run(String... args) {
@@ -33,7 +28,7 @@ class MatrixCliTest {
     void aCategoryAsCsvHasOneRowPerPaperAndTheColumnsAsked() {
         assertThat(run("matrix", "--category", "Video Generation / Open-source base models", "--columns",
                 "year,backbone,space", "--format", "csv")).isZero();
-        List<List<String>> rows = SpreadsheetCsv.rows(out.toString(), ',');
+        List<List<String>> rows = SpreadsheetCsv.rows(cli.out.toString(), ',');
         assertThat(rows.get(0)).containsExactly("Name", "Year", "Backbone", "Generation space");
         assertThat(rows).hasSize(1 + 5);
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0)).contains("Show-1", "LaVie");
@@ -44,21 +39,21 @@ class MatrixCliTest {
     @Test
     void everyFormatAndTheDefaultColumns() {
         assertThat(run("matrix", "--query", "Show-1")).isZero();
-        assertThat(out.toString()).startsWith("| Name | Year | Venue | Category | Backbone |");
-        out.getBuffer().setLength(0);
+        assertThat(cli.out.toString()).startsWith("| Name | Year | Venue | Category | Backbone |");
+        cli.out.getBuffer().setLength(0);
         assertThat(run("matrix", "--query", "Show-1", "--format", "latex")).isZero();
-        assertThat(out.toString()).contains("\\toprule").contains("\\textbf{Name} & \\textbf{Year}");
-        out.getBuffer().setLength(0);
+        assertThat(cli.out.toString()).contains("\\toprule").contains("\\textbf{Name} & \\textbf{Year}");
+        cli.out.getBuffer().setLength(0);
         assertThat(run("matrix", "--query", "Show-1", "--format", "html")).isZero();
-        assertThat(out.toString()).startsWith("<!DOCTYPE html>").contains("<th>Backbone</th>");
+        assertThat(cli.out.toString()).startsWith("<!DOCTYPE html>").contains("<th>Backbone</th>");
     }
 
     @Test
     void anUnknownColumnOrCategoryIsExplained() {
         assertThat(run("matrix", "--columns", "year,colour")).isEqualTo(2);
-        assertThat(err.toString()).contains("no column 'colour'").contains("backbone");
-        err.getBuffer().setLength(0);
+        assertThat(cli.err.toString()).contains("no column 'colour'").contains("backbone");
+        cli.err.getBuffer().setLength(0);
         assertThat(run("matrix", "--category", "Nowhere")).isNotZero();
-        assertThat(err.toString()).contains("no category 'Nowhere'");
+        assertThat(cli.err.toString()).contains("no category 'Nowhere'");
     }
 }

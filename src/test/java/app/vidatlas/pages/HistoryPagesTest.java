@@ -98,4 +98,16 @@ class HistoryPagesTest {
         assertThat(Double.parseDouble(svg.replaceAll("(?s).*?width=\"([\\d.]+)\".*", "$1")))
                 .as("twelve years fit a few screens").isLessThan(3200);
     }
+
+    @Test
+    void theGraphAPageDrawsIsWhatIsExported() {
+        String svg = new String(PAGES.graphFile(null, "gentron", app.vidatlas.export.LineageImage.Format.SVG, false)
+                .orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).contains("GenTron").contains("DiT").contains("class=\"node focus\"").doesNotContain("vidatlas:");
+        assertThat(PAGES.graphFile(HistoryView.LINEAGE, null, app.vidatlas.export.LineageImage.Format.PNG, true)).isPresent();
+        assertThat(PAGES.graphFile(HistoryView.TIMELINE, null, app.vidatlas.export.LineageImage.Format.SVG, false))
+                .as("the timeline is no graph").isEmpty();
+        assertThat(PAGES.graphFile(null, "tpos", app.vidatlas.export.LineageImage.Format.SVG, false))
+                .as("a paper the notes say nothing of draws none").isEmpty();
+    }
 }
