@@ -59,6 +59,7 @@ public final class MainViewModel {
     private void wire() {
         summarizeTheList();
         browse.setBookmarks(reading::bookmarks);
+        browse.setProblems(status::show);
         search.setUserLibrary(reading::library);
         reader.setSources(id -> new PageRenderer.Personal(reading.library().isBookmarked(id),
                 compare.comparison().contains(id), reading.library().note(id)), compare::state);

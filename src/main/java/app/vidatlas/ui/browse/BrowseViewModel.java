@@ -44,6 +44,8 @@ public final class BrowseViewModel {
     private final AtomicLong facetGeneration = new AtomicLong();
     private NotesLibrary library;
     private Supplier<List<String>> bookmarks = List::of;
+    // Told when the list or the facets could not be worked out: the list would otherwise stay as it was, with no word.
+    private java.util.function.Consumer<String> problems = message -> { };
     // Where each paper of the list is, worked out with the list: the table selects a paper opened elsewhere
     // without looking for it among 100,000 rows on the JavaFX thread.
     private Map<String, Integer> positions = Map.of();
@@ -61,6 +63,11 @@ public final class BrowseViewModel {
 
     public BrowseViewModel(TaskRunner runner) {
         this.runner = runner;
+    }
+
+    /** Where to say that the list could not be filtered (the status line). */
+    public void setProblems(java.util.function.Consumer<String> problems) {
+        this.problems = problems;
     }
 
     /** Where the reading list is read from when it is the list shown. */
@@ -140,7 +147,11 @@ public final class BrowseViewModel {
                 positions = listed.positions();
                 papers.setAll(listed.papers());
             }
-        }, error -> { });
+        }, error -> {
+            if (generation == listGeneration.get()) {
+                problems.accept("The list could not be filtered: " + app.vidatlas.ui.common.StatusLine.oneLine(error));
+            }
+        });
     }
 
     private static List<Paper> filter(NotesLibrary s, CategoryPath path, Set<String> marked, String y, String v) {
@@ -170,7 +181,8 @@ public final class BrowseViewModel {
             if (generation == facetGeneration.get()) {
                 facets.set(counted);
             }
-        }, error -> { });
+        }, error -> problems.accept("Years and venues could not be counted: "
+                + app.vidatlas.ui.common.StatusLine.oneLine(error)));
     }
 
     public ObservableList<Paper> papers() {

@@ -126,4 +126,25 @@ class BrowseViewModelTest {
             }
         }
     }
+
+    @Test
+    void aListThatCannotBeFilteredSaysSoInsteadOfStayingAsItWas() {
+        // A runner whose work fails, as a broken library's would: the reader is told, not left with a stale list.
+        TaskRunner failing = new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+                onFailed.accept(new IllegalStateException("the index is closed"));
+            }
+
+            @Override
+            public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
+                return TaskRunner.DIRECT.map(items, fn);
+            }
+        };
+        List<String> said = new ArrayList<>();
+        BrowseViewModel browse = new BrowseViewModel(failing);
+        browse.setProblems(said::add);
+        browse.showNew(library);
+        assertThat(said).anyMatch(m -> m.startsWith("The list could not be filtered: ") && m.contains("the index is closed"));
+    }
 }
