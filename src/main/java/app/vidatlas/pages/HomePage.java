@@ -15,7 +15,10 @@ final class HomePage {
                 .append(context.catalog().papers().size()).append(" papers from ").append(context.catalog().notes().size())
                 .append(" notes</p></header>\n<main>\n<p>Pick a paper on the left, or search (Ctrl+K): English, "
                         + "Chinese or both, <code>\"phrases\"</code>, <code>year:2023</code>, <code>venue:ICCV</code>, "
-                        + "<code>cat:</code>, <code>tag:</code>.</p>\n<h2>Notes</h2>\n<ul class=\"notes\">\n");
+                        + "<code>cat:</code>, <code>tag:</code>.</p>\n<p>How the field developed: the <a href=\""
+                        + new PageAction.OpenHistory(HistoryView.LINEAGE).href() + "\">lineage graph</a> (Ctrl+L), which "
+                        + "method builds on which, and the <a href=\"" + new PageAction.OpenHistory(HistoryView.TIMELINE).href()
+                        + "\">timeline</a> (Ctrl+T).</p>\n<h2>Notes</h2>\n<ul class=\"notes\">\n");
         for (Note n : context.catalog().notes()) {
             body.append("<li><a href=\"").append(new PageAction.OpenNote(n.id(), 0).href()).append("\">")
                     .append(HtmlText.escape(n.title())).append("</a> <span class=\"note-id\">")

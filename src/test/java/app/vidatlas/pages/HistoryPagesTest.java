@@ -110,4 +110,10 @@ class HistoryPagesTest {
         assertThat(PAGES.graphFile(null, "tpos", app.vidatlas.export.LineageImage.Format.SVG, false))
                 .as("a paper the notes say nothing of draws none").isEmpty();
     }
+
+    @Test
+    void theStartPageLeadsToTheLineageAndTheTimeline() {
+        assertThat(PAGES.home(false).html()).contains(new PageAction.OpenHistory(HistoryView.LINEAGE).href())
+                .contains(new PageAction.OpenHistory(HistoryView.TIMELINE).href());
+    }
 }
