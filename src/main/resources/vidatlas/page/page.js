@@ -99,6 +99,15 @@
     pan.graph.scrollTop = pan.top - (e.clientY - pan.y);
   });
   document.addEventListener('mouseup', function () { pan = null; });
+  // The timeline's lane names stay at the left edge as it scrolls sideways.
+  document.addEventListener('scroll', function (e) {
+    var graph = e.target;
+    var svg = graph && graph.querySelector ? graph.querySelector('svg.timeline') : null;
+    if (!svg) { return; }
+    var z = parseFloat(svg.getAttribute('data-z') || '1');
+    var names = svg.querySelectorAll('text.lane');
+    for (var i = 0; i < names.length; i++) { names[i].setAttribute('x', 8 + graph.scrollLeft / z); }
+  }, true);
 
   // Mouse side buttons go back and forward, as in the rest of the app.
   document.addEventListener('mouseup', function (e) {

@@ -126,10 +126,12 @@ final class TimelinePage {
                                 HtmlText.escape(label)));
             }
             double height = Math.max(1, rowEnds.size()) * ROW + 8;
+            // The band, the papers, then the lane's name on top of them (it stays at the left edge as the page scrolls).
             body.append(String.format(Locale.ROOT, "<rect class=\"lane-band\" x=\"0\" y=\"%.1f\" width=\"%.1f\" "
-                    + "height=\"%.1f\"/><text class=\"lane\" x=\"8\" y=\"%.1f\">%s</text>\n", y, width, height - 4, y + 16,
-                    HtmlText.escape(lane.getKey().isEmpty() ? "(no category)" : shortLane(lane.getKey()))));
+                    + "height=\"%.1f\"/>\n", y, width, height - 4));
             body.append(marks);
+            body.append(String.format(Locale.ROOT, "<text class=\"lane\" x=\"8\" y=\"%.1f\">%s</text>\n", y + 16,
+                    HtmlText.escape(lane.getKey().isEmpty() ? "(no category)" : shortLane(lane.getKey()))));
             y += height;
         }
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
