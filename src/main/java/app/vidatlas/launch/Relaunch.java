@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Starts the app again in a JVM that maps its classes from a class-data archive (AppCDS), when it was started with

@@ -18,13 +18,10 @@ import app.vidatlas.model.Source;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * A paper's page: its header, the user's own note, every slide (or passage) of the notes that discusses it, then

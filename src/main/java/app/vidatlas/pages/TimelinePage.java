@@ -4,7 +4,6 @@ import app.vidatlas.catalog.lineage.Commentary;
 import app.vidatlas.catalog.lineage.FieldTimeline;
 import app.vidatlas.catalog.lineage.Lineage;
 import app.vidatlas.catalog.lineage.LineageNode;
-import app.vidatlas.catalog.lineage.PaperDate;
 import app.vidatlas.export.HtmlText;
 import app.vidatlas.model.Slide;
 
