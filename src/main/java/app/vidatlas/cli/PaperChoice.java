@@ -25,6 +25,12 @@ final class PaperChoice {
      * the index keeps of each paper, then read whole: the catalog is not built again.
      */
     List<Paper> papers(IndexedNotes index, PrintWriter err) throws IOException {
+        List<String> ids = ids(index, err);
+        return ids == null ? null : index.papers(ids);
+    }
+
+    /** The ids of the papers chosen, best first for a query; null (with the reason on {@code err}) as above. */
+    List<String> ids(IndexedNotes index, PrintWriter err) throws IOException {
         List<Paper> listed = index.paperSummaries();
         List<String> ids = listed.stream().map(Paper::id).toList();
         if (query != null) {
@@ -33,13 +39,22 @@ final class PaperChoice {
             ids = r.hits().stream().map(SearchResult.Hit::id).filter(Objects::nonNull).toList();
         }
         if (category != null) {
-            CategoryTree.Node node = CategoryTree.of(listed).find(CategoryPath.parse(category));
+            CategoryTree.Node node = find(CategoryTree.of(listed), category);
             if (node == null) {
                 err.println("vidatlas: no category '" + Terminal.safe(category) + "'.");
                 return null;
             }
             ids = ids.stream().filter(node.paperIds()::contains).toList();
         }
-        return index.papers(ids);
+        return ids;
+    }
+
+    /** The category a path names; null for none, and for a path with no category in it ("/", ""). */
+    private static CategoryTree.Node find(CategoryTree tree, String path) {
+        try {
+            return tree.find(CategoryPath.parse(path));
+        } catch (IllegalArgumentException noSegment) {
+            return null;
+        }
     }
 }

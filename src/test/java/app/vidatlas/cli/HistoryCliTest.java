@@ -65,5 +65,14 @@ class HistoryCliTest {
         assertThat(cli.out.toString()).contains("\"id\" : \"ldm\"").doesNotContain("\"id\" : \"higen\"");
         assertThat(run("timeline", "--category", "Nowhere")).isEqualTo(2);
         assertThat(cli.err.toString()).contains("no category 'Nowhere'");
+        assertThat(run("timeline", "--category", "/")).as("a path with no category in it").isEqualTo(2);
+        assertThat(cli.err.toString()).contains("no category '/'");
+        assertThat(run("matrix", "--category", "/")).as("the same choice in every command").isEqualTo(2);
+    }
+
+    @Test
+    void timelineOfASearch() {
+        assertThat(run("timeline", "--query", "GenTron")).isZero();
+        assertThat(cli.out.toString()).contains(",gentron,").doesNotContain(",animatediff,");
     }
 }
