@@ -48,11 +48,11 @@ final class TimelinePage {
                     + "Choose a category or a year above.</p>\n");
         } else {
             // Opened where most papers are: a few early ones should not leave the first screen empty.
-            List<Double> positions = positions(t, comments);
+            TimeAxis axis = new TimeAxis(positions(t, comments), LEFT);
             double tenth = t.papers().get(t.papers().size() / 10).date().position();
-            double scrollTo = Math.max(0, new TimeAxis(positions, LEFT).x(tenth) - LEFT);
+            double scrollTo = Math.max(0, axis.x(tenth) - LEFT);
             b.append(String.format(Locale.ROOT, "<div class=\"graph\" id=\"timeline-graph\" data-scroll-x=\"%.0f\">",
-                    scrollTo)).append(svg(t, comments, lanes(full, view))).append("</div>\n");
+                    scrollTo)).append(svg(t, comments, lanes(full, view), axis)).append("</div>\n");
         }
         if (!comments.isEmpty()) {
             b.append("<h2>What the notes say at these dates</h2>\n<ul class=\"commentary\">\n");
@@ -77,8 +77,12 @@ final class TimelinePage {
         return bySize.subList(0, Math.min(HistoryFilters.SHOWN_LANES, bySize.size()));
     }
 
+    /** The timeline's drawing on its axis (made once by the caller, who also scrolls by it). */
     static String svg(FieldTimeline t, List<Commentary> comments, List<String> ownLanes) {
-        TimeAxis axis = new TimeAxis(positions(t, comments), LEFT);
+        return svg(t, comments, ownLanes, new TimeAxis(positions(t, comments), LEFT));
+    }
+
+    static String svg(FieldTimeline t, List<Commentary> comments, List<String> ownLanes, TimeAxis axis) {
         double width = axis.end() + 40;
         Map<String, List<LineageNode>> lanes = new LinkedHashMap<>();
         ownLanes.forEach(l -> lanes.put(l, new ArrayList<>()));
