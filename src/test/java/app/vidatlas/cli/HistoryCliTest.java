@@ -1,31 +1,16 @@
 package app.vidatlas.cli;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code vidatlas lineage} and {@code vidatlas timeline} on the bundled notes, in every format. */
-class HistoryCliTest {
-    @TempDir
-    Path index;
-    private CliRun cli;
-
-    @org.junit.jupiter.api.BeforeEach
-    void setUp() {
-        cli = new CliRun(index);
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
+class HistoryCliTest extends CliTestBase {
     @Test
     void lineageAsJsonKeepsEachEdgesSentence() {
         assertThat(run("lineage", "svd")).isZero();
-        assertThat(cli.out.toString()).contains("\"id\" : \"outside:stable-diffusion-2.1\"", "\"inNotes\" : false",
+        assertThat(out.toString()).contains("\"id\" : \"outside:stable-diffusion-2.1\"", "\"inNotes\" : false",
                 "\"kind\" : \"builds-on\"", "\"sentence\" : \"Initialize weights from Stable Diffusion 2.1",
                 "\"date\" : \"2023.11\"", "\"dateFrom\" : \"arXiv 2311.15127\"");
     }
@@ -33,26 +18,26 @@ class HistoryCliTest {
     @Test
     void lineageAsDotAndMermaid() {
         assertThat(run("lineage", "gentron", "--format", "dot")).isZero();
-        assertThat(cli.out.toString()).startsWith("digraph lineage {").contains("\"outside:dit\" -> \"gentron\" [label=\"builds-on\", dir=back]")
+        assertThat(out.toString()).startsWith("digraph lineage {").contains("\"outside:dit\" -> \"gentron\" [label=\"builds-on\", dir=back]")
                 .contains("[label=\"GenTron\\n2023.12\"]");
-        cli.out.getBuffer().setLength(0);
+        out.getBuffer().setLength(0);
         assertThat(run("lineage", "gentron", "--format", "mermaid")).isZero();
-        assertThat(cli.out.toString()).startsWith("graph LR").contains("-->|base of|").contains("([\"DiT\"])");
+        assertThat(out.toString()).startsWith("graph LR").contains("-->|base of|").contains("([\"DiT\"])");
     }
 
     @Test
     void depthZeroIsThePaperAloneAndAnUnknownIdIsExplained() {
         assertThat(run("lineage", "svd", "--depth", "0", "--format", "mermaid")).isZero();
-        assertThat(cli.out.toString().lines().count()).isEqualTo(2);
+        assertThat(out.toString().lines().count()).isEqualTo(2);
         assertThat(run("lineage", "no-such-paper")).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("no paper with id 'no-such-paper'");
+        assertThat(err.toString()).contains("no paper with id 'no-such-paper'");
         assertThat(run("lineage", "svd", "--depth", "-1")).isEqualTo(2);
     }
 
     @Test
     void timelineAsCsvIsOldestFirstWithTheBlogsCommentary() {
         assertThat(run("timeline")).isZero();
-        String csv = cli.out.toString();
+        String csv = out.toString();
         assertThat(csv).startsWith("date,kind,id,name,lane,date_from,note,slide,text");
         assertThat(csv.indexOf(",animatediff,")).isLessThan(csv.indexOf(",microcinema,"));
         assertThat(csv.indexOf(",microcinema,")).isLessThan(csv.indexOf(",higen,"));
@@ -62,17 +47,17 @@ class HistoryCliTest {
     @Test
     void timelineOfACategoryAsJson() {
         assertThat(run("timeline", "--category", "Foundations", "--format", "json")).isZero();
-        assertThat(cli.out.toString()).contains("\"id\" : \"ldm\"").doesNotContain("\"id\" : \"higen\"");
+        assertThat(out.toString()).contains("\"id\" : \"ldm\"").doesNotContain("\"id\" : \"higen\"");
         assertThat(run("timeline", "--category", "Nowhere")).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("no category 'Nowhere'");
+        assertThat(err.toString()).contains("no category 'Nowhere'");
         assertThat(run("timeline", "--category", "/")).as("a path with no category in it").isEqualTo(2);
-        assertThat(cli.err.toString()).contains("no category '/'");
+        assertThat(err.toString()).contains("no category '/'");
         assertThat(run("matrix", "--category", "/")).as("the same choice in every command").isEqualTo(2);
     }
 
     @Test
     void timelineOfASearch() {
         assertThat(run("timeline", "--query", "GenTron")).isZero();
-        assertThat(cli.out.toString()).contains(",gentron,").doesNotContain(",animatediff,");
+        assertThat(out.toString()).contains(",gentron,").doesNotContain(",animatediff,");
     }
 }

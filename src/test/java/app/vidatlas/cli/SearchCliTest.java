@@ -6,28 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SearchCliTest {
-    @TempDir
-    Path index;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--index");
-        all.add(index.toString());
-        return VidAtlasCommand.run(all.toArray(new String[0]), (notes, figures, dir, probe) -> { }, new PrintWriter(out), new PrintWriter(err));
-    }
-
+class SearchCliTest extends CliTestBase {
     @Test
     void searchPrintsPapersWithSlidesAndMarkedSnippets() {
         assertThat(run("search", "CoCa", "captioner")).isZero();

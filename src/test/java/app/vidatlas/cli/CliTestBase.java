@@ -1,19 +1,21 @@
 package app.vidatlas.cli;
 
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** A command run as the terminal runs it, on an index folder of the test's own; what it printed is kept. */
-final class CliRun {
+/**
+ * Commands run as the terminal runs them, on an index folder of the test's own; what they printed is kept (a new
+ * instance, so new output, for every test).
+ */
+abstract class CliTestBase {
+    @TempDir
+    Path index;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
-    private final Path index;
-
-    CliRun(Path index) {
-        this.index = index;
-    }
 
     /** Runs {@code vidatlas ARGS --index DIR}; the window is never started. */
     int run(String... args) {
