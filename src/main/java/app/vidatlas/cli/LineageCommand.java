@@ -45,7 +45,7 @@ final class LineageCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vidatlas: --depth must be 0 or more.");
             return 2;
         }
-        return library.runOnCatalog(spec, false, (catalog, notes, out, err) -> {
+        return library.runOnCatalog(spec, true, (catalog, notes, out, err) -> {
             Optional<Paper> paper = ShowCommand.find(catalog, id);
             if (paper.isEmpty()) {
                 ShowCommand.notFound(catalog, id, err);

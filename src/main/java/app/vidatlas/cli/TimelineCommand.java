@@ -35,7 +35,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return library.runOnCatalog(spec, false, (catalog, notes, out, err) -> {
+        return library.runOnCatalog(spec, true, (catalog, notes, out, err) -> {
             List<String> ids = choice.ids(notes, err);
             if (ids == null) {
                 return 2;

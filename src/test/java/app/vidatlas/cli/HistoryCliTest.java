@@ -60,4 +60,18 @@ class HistoryCliTest extends CliTestBase {
         assertThat(run("timeline", "--query", "GenTron")).isZero();
         assertThat(out.toString()).contains(",gentron,").doesNotContain(",animatediff,");
     }
+
+    @Test
+    void aBrokenNoteIsNamedAndTheOthersStillMakeTheTimeline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path notes)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(notes.resolve("good.md"), "P1\n## Omega\n\n - Built on Stable Diffusion 2.1\n\n"
+                + "Wu et al., “Omega: Video from Images,” arXiv 2023.\n");
+        java.nio.file.Files.write(notes.resolve("broken.md"), new byte[]{(byte) 0xff, 0, 'x', 0});
+        assertThat(run("timeline", "--notes", notes.toString())).isZero();
+        assertThat(out.toString()).contains(",Omega,");
+        assertThat(err.toString()).contains("broken.md").contains("binary data");
+        out.getBuffer().setLength(0);
+        assertThat(run("lineage", "Omega", "--notes", notes.toString(), "--format", "mermaid")).isZero();
+        assertThat(out.toString()).contains("Stable Diffusion 2.1").contains("-->|base of|");
+    }
 }

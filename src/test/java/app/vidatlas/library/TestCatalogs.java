@@ -18,9 +18,17 @@ public final class TestCatalogs {
     private TestCatalogs() {
     }
 
-    /** The bundled notes with the bundled metadata. */
+    /**
+     * The bundled notes with the bundled metadata, read once for all the tests (a catalog cannot change; a dozen test
+     * classes read it).
+     */
     public static Catalog bundled() {
-        return load(List.of(BundledNotes.location()));
+        return Bundled.CATALOG;
+    }
+
+    /** Read on first use (holder idiom: thread-safe, and never for tests that do not ask). */
+    private static final class Bundled {
+        static final Catalog CATALOG = load(List.of(BundledNotes.location()));
     }
 
     /** These notes with the bundled metadata. */
