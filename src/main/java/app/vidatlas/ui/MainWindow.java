@@ -49,8 +49,8 @@ public final class MainWindow {
     // While the page is read full-window: the panes set aside and where the dividers were.
     private List<javafx.scene.Node> setAside;
     // The panes stay in the split from the first frame; showPanes fills them.
-    private final StackPane leftPane = placeholder();
-    private final StackPane middlePane = placeholder();
+    private final StackPane leftPane = new StackPane();
+    private final StackPane middlePane = new StackPane();
     private double[] dividersSetAside;
 
     /** What the window asks the application to do (dialogs, quitting). */
@@ -134,10 +134,6 @@ public final class MainWindow {
         split.setDividerPositions(0.2, 0.5);
         root.setCenter(split);
         root.setBottom(status.root());
-    }
-
-    private static StackPane placeholder() {
-        return new StackPane();
     }
 
     /** Makes the tree, the lists and the table and puts them in their panes, keeping the dividers where they are. */
