@@ -48,6 +48,7 @@ public final class AppLauncher {
             SettingsStore store = new SettingsStore(app.vidatlas.userdata.UserDirs.config());
             return new Preloaded(store, store.load());
         }, preloading::complete, preloading::completeExceptionally);
+        app.vidatlas.ui.common.WebKitLibrary.prepareInBackground(app.vidatlas.userdata.UserDirs.cache().resolve("natives"));
         Timeline.mark("javafx starting");
         Application.launch(VidAtlasApp.class);
     }

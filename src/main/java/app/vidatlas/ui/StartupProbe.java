@@ -15,6 +15,7 @@ import java.util.function.ObjLongConsumer;
  */
 final class StartupProbe {
     private boolean probing;
+    private boolean catalogTold;
 
     private StartupProbe() {
     }
@@ -32,19 +33,27 @@ final class StartupProbe {
             if (place instanceof Place.PaperAt && !p.probing) {
                 p.probing = true;
                 probe.accept("ready", uptime());
-                NotesLibrary s = model.loading().library();
-                if (s != null && s.complete()) {
-                    probe.accept("catalog", uptime());
-                    done.run();
-                }
+            }
+            // The first page may be the last start's drawing of it (ADR 0013), shown before the notes have opened:
+            // the catalog is in once the notes, loaded whole, have drawn it again.
+            NotesLibrary s = model.loading().library();
+            if (p.probing && s != null && s.complete()) {
+                p.catalog(probe, done);
             }
         });
         model.setOnCatalogComplete(() -> {
             if (p.probing) {
-                probe.accept("catalog", uptime());
-                done.run();
+                p.catalog(probe, done);
             }
         });
+    }
+
+    private void catalog(ObjLongConsumer<String> probe, Runnable done) {
+        if (!catalogTold) {
+            catalogTold = true;
+            probe.accept("catalog", uptime());
+            done.run();
+        }
     }
 
     /** Every phase marked on the {@link Timeline}, as {@code phase:NAME <ms since JVM start>}, in order. */

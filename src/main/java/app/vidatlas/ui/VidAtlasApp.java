@@ -47,20 +47,30 @@ public final class VidAtlasApp extends Application {
     /** The notes folders last asked for (what Preferences reloads), whether or not they have loaded yet. */
     private List<Path> notesAsked = List.of();
     private boolean shownOnce;
+    private SnapshotStart snapshot;
 
     @Override
     public void start(Stage stage) {
         Timeline.mark("javafx started");
+        app.vidatlas.ui.common.FontWarmUp.start();
         this.stage = stage;
         // Read once: before the window when the launcher opened the notes early (a damaged file is set aside then).
         AppLauncher.Preloaded preloaded = AppLauncher.takePreloaded();
         store = preloaded != null ? preloaded.store() : new SettingsStore(UserDirs.config());
         settings = preloaded != null ? preloaded.settings() : store.load();
+        setStylesheet(darkTheme()); // before the first control: see setStylesheet
         runner = FxTaskRunner.create();
         dialogs = new Dialogs(stage, () -> quit != null && quit.closing());
         model = new MainViewModel(runner, AppSession::open, url -> getHostServices().showDocument(url),
                 VidAtlasApp::copy);
         Timeline.mark("model made");
+        // Meanwhile the page to start on as the last start drew it, read while the window is built (ADR 0013).
+        snapshot = new SnapshotStart(new StartSnapshot(new app.vidatlas.userdata.PageSnapshots(
+                UserDirs.cache().resolve("start-page")), StartSnapshot.buildOf(VidAtlasApp.class)), model.reader(), runner);
+        snapshot.begin(request(AppLauncher.options(), settings, initialNotes(AppLauncher.options(), settings)),
+                () -> model.loading().library() == null ? null : request(AppLauncher.options(), settings, notesAsked),
+                AppLauncher.options().probe() != null ? StartSnapshot.Kind.FIRST : StartSnapshot.Kind.RESTORE,
+                settings.lastPaper(), settings.lastScroll(), darkTheme());
         library = new UserLibrarySync(new UserLibraryStore(UserDirs.config()), model.reading(), dialogs::warn);
         library.start();
         Timeline.mark("reading list read");
@@ -140,10 +150,31 @@ public final class VidAtlasApp extends Application {
             probe.accept("window", StartupProbe.uptime());
         }
         // The notes open in the background while the panes fill and the web view is made.
-        load(initialNotes(AppLauncher.options(), settings));
-        window.showPanes();
+        // With the page the last start drew (ADR 0013), the notes open once it is on screen: on two cores, opening
+        // them meanwhile made the web view take twice as long. Without one, they open now, in the background, while
+        // the web view is made and the panes fill.
+        boolean[] asked = {false};
+        Runnable loadNotes = () -> {
+            if (!asked[0]) {
+                asked[0] = true;
+                load(initialNotes(AppLauncher.options(), settings), false);
+            }
+        };
+        if (!snapshot.found()) {
+            loadNotes.run();
+        }
         window.pageView().createWebView();
         Timeline.mark("web view made");
+        if (snapshot.webViewReady()) {
+            // The panes too: they are empty until the notes are in, and would hold up the page's drawing.
+            window.pageView().whenDrawn(() -> {
+                window.showPanes();
+                loadNotes.run();
+            });
+        } else {
+            loadNotes.run();
+            window.showPanes();
+        }
     }
 
     /**
@@ -166,8 +197,17 @@ public final class VidAtlasApp extends Application {
     }
 
     void load(List<Path> notes) {
+        load(notes, true);
+    }
+
+    /** @param stamp whether to stamp them for page snapshots (the first notes were stamped as the start began) */
+    private void load(List<Path> notes, boolean stamp) {
         notesAsked = List.copyOf(notes);
-        model.loading().load(request(AppLauncher.options(), settings, notes),
+        LibraryRequest asked = request(AppLauncher.options(), settings, notes);
+        if (stamp) {
+            snapshot.notesAsked(asked);
+        }
+        model.loading().load(asked,
                 new CoalescedProgress(Platform::runLater, model.loading()::progress));
     }
 
@@ -220,6 +260,7 @@ public final class VidAtlasApp extends Application {
     private void saveBeforeQuitting() {
         if (AppLauncher.options().probe() == null && stage.isShowing()) {
             remember();
+            snapshot.keepOnQuit(settings.lastScroll());
         }
         String failed = library.saveIfUnsaved();
         if (failed != null) {
@@ -253,11 +294,22 @@ public final class VidAtlasApp extends Application {
 
     // ---- theme ------------------------------------------------------------------------------------------------
 
-    void applyTheme() {
-        boolean dark = settings.theme() == Settings.Theme.DARK
-                || (settings.theme() == Settings.Theme.SYSTEM && systemDark);
+    /**
+     * The theme's stylesheet for every control. Set before the first control is made, JavaFX never loads its own
+     * default (Modena), which it otherwise parses when the first control class loads (JFR: 0.1 s of the start).
+     */
+    private static void setStylesheet(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private boolean darkTheme() {
+        return settings.theme() == Settings.Theme.DARK || (settings.theme() == Settings.Theme.SYSTEM && systemDark);
+    }
+
+    void applyTheme() {
+        boolean dark = darkTheme();
+        setStylesheet(dark);
         window.showTheme(settings.theme());
         model.reader().setDarkAndRefresh(dark);
     }

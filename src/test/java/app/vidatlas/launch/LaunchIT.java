@@ -56,6 +56,31 @@ class LaunchIT {
         }
     }
 
+    /** The web view's library sits where JavaFX does not check it at every start (ADR 0011, WebKitLibrary). */
+    @Test
+    void theWebViewsLibraryIsKeptApartInTheJar() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            String name = System.mapLibraryName("jfxwebkit");
+            assertThat(jar.getJarEntry("vidatlas/natives/" + name)).isNotNull();
+            assertThat(jar.getJarEntry(name)).isNull();
+            assertThat(jar.getJarEntry(System.mapLibraryName("glass"))).as("JavaFX's other libraries stay").isNotNull();
+        }
+    }
+
+    /** A start after the first shows the page the first drew (ADR 0013) and the web view's library from its copy. */
+    @Test
+    void aLaterStartShowsTheKeptPageAndTheCopiedLibrary() throws Exception {
+        assumeTrue(onPath("xvfb-run"), "the window needs a display: xvfb-run");
+        run(true, "--startup-probe");
+        Run next = run(true, "--startup-probe=verbose");
+        assertThat(next.exit()).isZero();
+        assertThat(next.out()).containsPattern("(?m)^ready \\d+$").containsPattern("(?m)^catalog \\d+$")
+                .contains("phase:snapshot-shown");
+        try (Stream<Path> copies = Files.walk(home.resolve("cache").resolve("natives"))) {
+            assertThat(copies.map(p -> p.getFileName().toString())).contains(System.mapLibraryName("jfxwebkit"));
+        }
+    }
+
     @Test
     void theFirstWindowWritesItsArchiveAndLaterOnesStartWithIt() throws Exception {
         assumeTrue(onPath("xvfb-run"), "the window needs a display: xvfb-run");

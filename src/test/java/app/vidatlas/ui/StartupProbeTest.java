@@ -35,6 +35,7 @@ class StartupProbeTest {
                 + "Wu et al., “Omega: A Paper,” arXiv 2023.\n");
         System.setProperty("vidatlas.configDir", Files.createDirectories(root.resolve("config")).toString());
         System.setProperty("vidatlas.cacheDir", root.resolve("cache").toString());
+        System.setProperty("vidatlas.snapshotBuild", "test build"); // classes from a folder keep no snapshot otherwise
         AppLauncher.setOptions(new AppLauncher.Options(List.of(notes), List.of(), root.resolve("index"),
                 (event, ms) -> printed.add(event + " " + ms)));
         VidAtlasApp app = new VidAtlasApp();
@@ -45,7 +46,27 @@ class StartupProbeTest {
     @AfterEach
     void restore() {
         System.clearProperty("vidatlas.cacheDir");
+        System.clearProperty("vidatlas.snapshotBuild");
         AppLauncher.setOptions(new AppLauncher.Options(List.of(), List.of(), null));
+    }
+
+    @Test
+    void theNextStartShowsThePageAsThisOneDrewItThenTheNotesDrawItAgain() throws Exception {
+        FxPages.waitUntil("the first start's probe has quit", () -> !exits.isEmpty());
+        assertThat(Path.of(System.getProperty("vidatlas.cacheDir"), "start-page", "first.html"))
+                .as("the first page kept for the next start").exists();
+        printed.clear();
+        int marksBefore = app.vidatlas.work.Timeline.marks().size();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            VidAtlasApp second = new VidAtlasApp();
+            second.exitWith(() -> exits.add("second exit"));
+            second.start(new Stage());
+        }).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        FxPages.waitUntil("the second start's probe has quit", () -> exits.contains("second exit"));
+        assertThat(printed).extracting(line -> line.split(" ")[0]).containsExactly("window", "ready", "catalog");
+        assertThat(app.vidatlas.work.Timeline.marks().subList(marksBefore, app.vidatlas.work.Timeline.marks().size()))
+                .extracting(m -> m.phase()).as("the page came from the snapshot, the notes after it")
+                .containsSubsequence("snapshot shown", "opening the index");
     }
 
     @Test

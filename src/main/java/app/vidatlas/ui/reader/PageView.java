@@ -1,6 +1,7 @@
 package app.vidatlas.ui.reader;
 
 import app.vidatlas.model.Link;
+import app.vidatlas.pages.PageAction;
 import javafx.concurrent.Worker;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
@@ -22,6 +23,9 @@ public final class PageView extends StackPane {
     private String html;
     private Double restoreScroll;
     private boolean loading;
+    private Runnable onceDrawn;
+    // The page on screen is a snapshot of the last start's (ADR 0013).
+    private boolean snapshot;
 
     public PageView(Consumer<String> messages) {
         this(messages, () -> { });
@@ -42,6 +46,7 @@ public final class PageView extends StackPane {
         if (web != null) {
             return;
         }
+        app.vidatlas.ui.common.WebKitLibrary.awaitReady(); // where its native library is, when the app's jar has it
         web = new WebView();
         engine = web.getEngine();
         engine.setJavaScriptEnabled(true);
@@ -66,6 +71,11 @@ public final class PageView extends StackPane {
                     restoreScroll = null;
                 }
                 drawn.run();
+                Runnable once = onceDrawn;
+                onceDrawn = null;
+                if (once != null) {
+                    once.run();
+                }
             }
         });
         getChildren().setAll(web);
@@ -74,6 +84,15 @@ public final class PageView extends StackPane {
 
     /** Shows a page; the same page again (more figures arrived) keeps the reader where they were. */
     public void show(Shown shown) {
+        boolean replacesSnapshot = this.snapshot && !shown.snapshot();
+        this.snapshot = shown.snapshot();
+        if (replacesSnapshot && !loading && engine != null && shown.page().html().equals(html)) {
+            // The notes drew the page the last start drew, which is on screen: no reload (no flash, no jump). The
+            // page is told as loaded again, as a reload would have told.
+            messages.accept(new PageAction.Loaded().href());
+            drawn.run();
+            return;
+        }
         restoreScroll = shown.scrollTo() != null ? shown.scrollTo() : shown.keepScroll() ? scrollY() : null;
         html = shown.page().html();
         if (web == null) {
@@ -87,6 +106,15 @@ public final class PageView extends StackPane {
         if (html != null && engine != null) {
             loading = true;
             engine.loadContent(html, "text/html");
+        }
+    }
+
+    /** Runs once the page being loaded now has been drawn (or has failed to be); at once when none is loading. */
+    public void whenDrawn(Runnable once) {
+        if (!loading) {
+            once.run();
+        } else {
+            onceDrawn = once;
         }
     }
 

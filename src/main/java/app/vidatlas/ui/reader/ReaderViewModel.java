@@ -138,6 +138,22 @@ public final class ReaderViewModel {
 
     private java.util.function.DoubleSupplier scroll = () -> 0;
 
+    /**
+     * Shows a paper's page as the last start drew it, while the notes open (ADR 0013); only when nothing has been
+     * opened yet. It enters the history like any page: once the notes are loaded, the page drawn from them replaces
+     * it where the reader is, and a link clicked meanwhile opens then.
+     *
+     * @return whether it is shown
+     */
+    public boolean showSnapshot(Place.PaperAt place, String html, double scroll) {
+        if (history.current() != null) {
+            return false;
+        }
+        history.visit(place);
+        show(new Shown(place, new PageRenderer.Page(html, List.of()), false, scroll, true));
+        return true;
+    }
+
     /** Opens a paper at a remembered scroll position. */
     public void openAt(String paperId, double scroll) {
         pendingScroll = scroll;
@@ -163,6 +179,9 @@ public final class ReaderViewModel {
             return;
         }
         long generation = pageGeneration.incrementAndGet();
+        // The page the last start drew, shown while the notes opened: its own page replaces it where the reader is.
+        Shown before = shown.get();
+        boolean keep = keepScroll || (before != null && before.snapshot() && before.place().equals(place));
         // Where this page is to open, taken now: a later page (a link clicked before this one drew) must not get it.
         Double scroll = pendingScroll;
         pendingScroll = null;
@@ -171,7 +190,7 @@ public final class ReaderViewModel {
                 return;
             }
             Timeline.mark("page rendered");
-            show(new Shown(place, page, keepScroll, scroll));
+            show(new Shown(place, page, keep, scroll));
             if (!page.pendingDownloads().isEmpty()) {
                 download(s, place, page.pendingDownloads(), generation);
             }

@@ -1,0 +1,52 @@
+package app.vidatlas.ui.reader;
+
+import app.vidatlas.ui.FakeLibrary;
+import app.vidatlas.work.TaskRunner;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static app.vidatlas.ui.FakeLibrary.paper;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The last start's page, shown before the notes are in, is a page of the history like any other (ADR 0013). */
+class ReaderSnapshotTest {
+    private final ReaderViewModel reader = new ReaderViewModel(TaskRunner.DIRECT);
+
+    @Test
+    void theNotesDrawThePageAgainWhereTheReaderIs() {
+        assertThat(reader.showSnapshot(new Place.PaperAt("a"), "<html>A</html>", 900)).isTrue();
+        Shown first = reader.shownProperty().get();
+        assertThat(first.snapshot()).isTrue();
+        assertThat(first.scrollTo()).isEqualTo(900.0);
+        assertThat(reader.currentPlace()).isEqualTo(new Place.PaperAt("a"));
+
+        reader.setLibrary(new FakeLibrary(List.of(paper("a", "A", 2023, null, null))));
+        reader.open(reader.currentPlace(), false);
+        Shown drawn = reader.shownProperty().get();
+        assertThat(drawn.snapshot()).isFalse();
+        assertThat(drawn.keepScroll()).as("where the reader has scrolled meanwhile, not the top").isTrue();
+    }
+
+    @Test
+    void aSnapshotNeverReplacesAPageOpenedAlready() {
+        reader.setLibrary(new FakeLibrary(List.of(paper("a", "A", 2023, null, null))));
+        reader.open(new Place.PaperAt("a"));
+        assertThat(reader.showSnapshot(new Place.PaperAt("b"), "<html>B</html>", 0)).isFalse();
+        assertThat(reader.currentPlace()).isEqualTo(new Place.PaperAt("a"));
+    }
+
+    @Test
+    void aLinkFollowedBeforeTheNotesAreInOpensOnceTheyAre() {
+        reader.showSnapshot(new Place.PaperAt("a"), "<html>A</html>", 0);
+        reader.open(new Place.PaperAt("b"));       // clicked on the snapshot: nothing to draw it from yet
+        assertThat(reader.shownProperty().get().place()).isEqualTo(new Place.PaperAt("a"));
+        assertThat(reader.currentPlace()).isEqualTo(new Place.PaperAt("b"));
+        assertThat(reader.canGoBackProperty().get()).isTrue();
+
+        reader.setLibrary(new FakeLibrary(List.of(paper("a", "A", 2023, null, null), paper("b", "B", 2024, null, null))));
+        reader.open(reader.currentPlace(), false); // what the window does once the notes are in
+        assertThat(reader.shownProperty().get().place()).isEqualTo(new Place.PaperAt("b"));
+        assertThat(reader.shownProperty().get().page().html()).isEqualTo("paper b");
+    }
+}
