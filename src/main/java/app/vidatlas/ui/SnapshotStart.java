@@ -50,15 +50,8 @@ final class SnapshotStart {
         }
         // Read on a worker and looked at from the JavaFX thread when the web view is made: not delivered through
         // the JavaFX thread, which is busy making the window until then.
-        Thread worker = new Thread(() -> {
-            try {
-                reading.complete(snapshots.prepare(request, dark, kind, paperId).orElse(null));
-            } catch (RuntimeException e) {
-                reading.complete(null); // a cache: the page is drawn the usual way
-            }
-        }, "start page snapshot");
-        worker.setDaemon(true);
-        worker.start();
+        app.vidatlas.work.Workers.shared().run(() -> snapshots.prepare(request, dark, kind, paperId).orElse(null),
+                reading::complete, failed -> reading.complete(null)); // a cache: the page is drawn the usual way
     }
 
     /** Whether a snapshot has been read and waits for the web view. */

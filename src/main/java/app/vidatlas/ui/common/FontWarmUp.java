@@ -19,9 +19,11 @@ public final class FontWarmUp {
 
     /** Starts loading the regular and bold faces of the window's font; returns at once. */
     public static void start() {
-        Thread thread = new Thread(FontWarmUp::load, "font warm-up");
-        thread.setDaemon(true);
-        thread.start();
+        // The shared workers make a thread when none is idle: this never waits behind other work.
+        app.vidatlas.work.Workers.shared().run(() -> {
+            load();
+            return null;
+        }, done -> { }, failed -> { });
     }
 
     private static void load() {

@@ -34,15 +34,11 @@ public final class WebKitLibrary {
             return;
         }
         started = true;
-        Thread thread = new Thread(() -> {
-            try {
-                prepare(cacheDir);
-            } finally {
-                READY.complete(null);
-            }
-        }, "webkit library");
-        thread.setDaemon(true);
-        thread.start();
+        // The shared workers make a thread when none is idle: this never waits behind other work.
+        app.vidatlas.work.Workers.shared().run(() -> {
+            prepare(cacheDir);
+            return null;
+        }, done -> READY.complete(null), failed -> READY.complete(null));
     }
 
     /** Waits until the library can be found (at once when it was never asked for); call before the first web view. */
