@@ -61,6 +61,9 @@ public final class Texts {
         return b.toString();
     }
 
+    /** Runs of white space; compiled once (titles are split for every paper of a catalog). */
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** The part of a title before its colon, if that part is short enough to be a name ({@code Show-1}). */
     public static String titlePrefix(String title) {
         int colon = title.indexOf(':');
@@ -68,7 +71,7 @@ public final class Texts {
             return null;
         }
         String prefix = title.substring(0, colon).strip();
-        return prefix.length() <= 40 && prefix.split("\\s+").length <= 4 ? prefix : null;
+        return prefix.length() <= 40 && WHITE_SPACE.split(prefix).length <= 4 ? prefix : null;
     }
 
     /**

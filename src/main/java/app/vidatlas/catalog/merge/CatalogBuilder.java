@@ -309,8 +309,13 @@ public final class CatalogBuilder {
     }
 
     static String slug(String text) {
-        String d = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String d = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        return EDGE_DASHES.matcher(NOT_ALNUM.matcher(d.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
+
+    // Compiled once: a slug is made for every paper of a catalog.
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
 
 }

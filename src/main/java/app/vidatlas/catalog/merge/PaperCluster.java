@@ -22,10 +22,12 @@ import java.util.TreeSet;
 
 /** The mentions of one paper, gathered before they become a {@link Paper}. */
 final class PaperCluster {
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** A title that is only a name: one word, or a word or two that are the name the mention gives. */
     static boolean isNameOnly(PaperMention m) {
         String title = m.title().strip();
-        return !title.contains(" ") || title.split("\\s+").length <= 2 && m.name() != null
+        return !title.contains(" ") || WHITE_SPACE.split(title).length <= 2 && m.name() != null
                 && Texts.compact(m.name()).equals(Texts.compact(title));
     }
 

@@ -145,10 +145,15 @@ public final class AttributeReader {
         return out;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[*_`#>]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[-•]\\s+");
+
     /** The sentence as shown: markdown marks and runs of spaces gone, cut to a readable length. */
     private static String clean(String sentence) {
-        String s = sentence.replaceAll("[*_`#>]+", " ").replaceAll("\\s+", " ").strip();
-        s = s.replaceFirst("^[-•]\\s+", "");
+        // Compiled once: this runs for every sentence of every paper (a fifth of a 100k catalog's build, JFR).
+        String s = SPACES.matcher(MARKS.matcher(sentence).replaceAll(" ")).replaceAll(" ").strip();
+        s = BULLET.matcher(s).replaceFirst("");
         return s.length() > MAX_SENTENCE ? s.substring(0, MAX_SENTENCE) + "…" : s;
     }
 }

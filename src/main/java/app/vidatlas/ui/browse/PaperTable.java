@@ -1,5 +1,6 @@
 package app.vidatlas.ui.browse;
 
+import app.vidatlas.ui.common.Glyphs;
 import app.vidatlas.model.Paper;
 import app.vidatlas.export.Comparison;
 import app.vidatlas.ui.compare.CompareViewModel;
@@ -43,10 +44,10 @@ public final class PaperTable {
 
     private void createView() {
         TableColumn<Paper, String> name = new TableColumn<>("Name");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().shortName()));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(Glyphs.forWindow(c.getValue().shortName())));
         name.setPrefWidth(150);
         TableColumn<Paper, String> title = new TableColumn<>("Title");
-        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(Glyphs.forWindow(c.getValue().title())));
         title.setPrefWidth(300);
         TableColumn<Paper, Integer> year = new TableColumn<>("Year");
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().year()));

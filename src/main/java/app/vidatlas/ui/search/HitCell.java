@@ -1,5 +1,6 @@
 package app.vidatlas.ui.search;
 
+import app.vidatlas.ui.common.Glyphs;
 import app.vidatlas.model.Slide;
 import app.vidatlas.search.SearchResult;
 import javafx.scene.control.Label;
@@ -22,7 +23,7 @@ final class HitCell extends ListCell<SearchResult.Hit> {
             setText(null);
             return;
         }
-        Label name = new Label(hit.id() != null ? hit.shortName() + " — " + hit.title() : hit.title());
+        Label name = new Label(Glyphs.forWindow(hit.id() != null ? hit.shortName() + " — " + hit.title() : hit.title()));
         name.getStyleClass().add("hit-title");
         name.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(2, name);
@@ -78,7 +79,7 @@ final class HitCell extends ListCell<SearchResult.Hit> {
         badge.getStyleClass().addAll("hit-badge", "hit-" + s.where().replace(' ', '-'));
         flow.getChildren().add(badge);
         for (SearchResult.Part p : s.parts()) {
-            Text text = new Text(p.text());
+            Text text = new Text(Glyphs.forWindow(p.text()));
             if (p.marked()) {
                 text.getStyleClass().add("hit-mark");
                 text.setStyle("-fx-font-weight: bold;");
