@@ -155,7 +155,14 @@ public final class MainWindow {
         // least half of it: at 1000×700 the tree and the list used to keep theirs and leave the page a third.
         middlePane.setMinWidth(200);
         leftPane.setMinWidth(150);
-        leftPane.getChildren().setAll(left.root());
+        // A short window scrolls the left column instead of letting it push the status bar out of the window: at
+        // 1000×700 the tree and five rows of each facet are taller than the space there is.
+        javafx.scene.control.ScrollPane leftScroll = new javafx.scene.control.ScrollPane(left.root());
+        leftScroll.setFitToWidth(true);
+        leftScroll.setFitToHeight(true);
+        leftScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.getStyleClass().add("left-column");
+        leftPane.getChildren().setAll(leftScroll);
         // A list filled after its first paint is painted whole (Repaint says why).
         model.browse().papers().addListener((javafx.beans.InvalidationListener) o -> Repaint.whole(middlePane));
         model.search().results().addListener((javafx.beans.InvalidationListener) o -> Repaint.whole(middlePane));

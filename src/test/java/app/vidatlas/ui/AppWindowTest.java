@@ -135,6 +135,14 @@ class AppWindowTest {
                 .isLessThan(leftWide);
         assertThat(app.window().split().getItems().get(1).getLayoutBounds().getWidth()).as("the list gives way")
                 .isLessThan(listWide);
+        // The left column (tree and five rows of each facet) is taller than 700 allows: it scrolls, and the status
+        // bar stays in the window (it was pushed out of it).
+        javafx.scene.Node status = robot.lookup(".status-bar").query();
+        javafx.geometry.Bounds bar = status.localToScene(status.getBoundsInLocal());
+        assertThat(bar.getMaxY()).as("the status bar's bottom").isLessThanOrEqualTo(status.getScene().getHeight() + 1);
+        javafx.scene.Node left = app.window().split().getItems().get(0);
+        assertThat(left.localToScene(left.getBoundsInLocal()).getMaxY()).as("the left column ends above the status bar")
+                .isLessThanOrEqualTo(bar.getMinY() + 1);
         robot.interact(() -> {   // the stage is the next test's too
             window.setWidth(width);
             window.setHeight(height);

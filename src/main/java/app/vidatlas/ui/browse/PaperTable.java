@@ -67,6 +67,9 @@ public final class PaperTable {
         table.setContextMenu(new ContextMenu(tableCompare, tableAdd, tableBookmark));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
+        // A sentence of several lines: kept off the pane's edges and centred like the one-line messages.
+        placeholder.setPadding(new javafx.geometry.Insets(12, 16, 12, 16));
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(browse.readingListProperty())
                 .then("No starred paper is in the notes open. Star papers with ☆ on their pages; starred papers in "
                         + "other notes show when those notes are open (the status bar counts them).")
