@@ -21,6 +21,13 @@ class StartSnapshotTest {
     @TempDir
     Path dir;
 
+    /** A notes folder with one note. */
+    private Path notes() throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("one.md"), "P1\n# Video\n\nShow-1.\n");
+        return notes;
+    }
+
     private LibraryRequest request(Path notes, boolean downloads) {
         return new LibraryRequest(List.of(notes), List.of(), downloads, Map.of(), null, dir.resolve("cache"));
     }
@@ -53,11 +60,8 @@ class StartSnapshotTest {
 
     @Test
     void theFirstPaperStartTakesWhateverPaperWasFirst() throws Exception {
-        Path notes = Files.createDirectories(dir.resolve("notes"));
-        Files.writeString(notes.resolve("one.md"), "P1\n# Video\n\nShow-1.\n");
-        PageSnapshots store = new PageSnapshots(dir.resolve("start-page"));
-        StartSnapshot s = new StartSnapshot(store, "b");
-        LibraryRequest asked = request(notes, false);
+        StartSnapshot s = new StartSnapshot(new PageSnapshots(dir.resolve("start-page")), "b");
+        LibraryRequest asked = request(notes(), false);
         assertThat(s.prepare(asked, false, StartSnapshot.Kind.FIRST, null)).isEmpty();
         s.save(asked, false, StartSnapshot.Kind.FIRST, "modelscope-t2v", 0, "<html>M</html>");
         assertThat(s.prepare(asked, false, StartSnapshot.Kind.FIRST, null))
@@ -68,8 +72,7 @@ class StartSnapshotTest {
 
     @Test
     void notesNotStampedAreNotKeptAndADevelopmentBuildKeepsNothing() throws Exception {
-        Path notes = Files.createDirectories(dir.resolve("notes"));
-        Files.writeString(notes.resolve("one.md"), "P1\n# Video\n");
+        Path notes = notes();
         PageSnapshots store = new PageSnapshots(dir.resolve("start-page"));
         StartSnapshot s = new StartSnapshot(store, "b");
         s.save(request(notes, false), false, StartSnapshot.Kind.RESTORE, "p", 0, "<html/>");

@@ -42,12 +42,18 @@ class SnapshotPageTest {
         WaitForAsyncUtils.asyncFx(() -> view.show(shown)).get(10, TimeUnit.SECONDS);
     }
 
-    @Test
-    void theSamePageDrawnFromTheNotesIsNotLoadedAgain() throws Exception {
+    /** Show-1's page as the last start drew it, drawn, with a mark a reload would wipe. */
+    private Place snapshotShownAndMarked(String heading) throws Exception {
         Place show1 = new Place.PaperAt("show-1");
-        show(new Shown(show1, page("Show-1"), false, 0.0, true));
+        show(new Shown(show1, page(heading), false, 0.0, true));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> drawn.get() == 1);
         WebPages.js(view, "window.stillTheSamePage = true");
+        return show1;
+    }
+
+    @Test
+    void theSamePageDrawnFromTheNotesIsNotLoadedAgain() throws Exception {
+        Place show1 = snapshotShownAndMarked("Show-1");
 
         show(new Shown(show1, page("Show-1"), true));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drawn.get() == 2);
@@ -61,10 +67,7 @@ class SnapshotPageTest {
 
     @Test
     void aPageDrawnOtherwiseReplacesTheSnapshot() throws Exception {
-        Place show1 = new Place.PaperAt("show-1");
-        show(new Shown(show1, page("Show-1 as the last start drew it"), false, 0.0, true));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> drawn.get() == 1);
-        WebPages.js(view, "window.stillTheSamePage = true");
+        Place show1 = snapshotShownAndMarked("Show-1 as the last start drew it");
 
         show(new Shown(show1, page("Show-1 with a star"), true));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drawn.get() == 2);
