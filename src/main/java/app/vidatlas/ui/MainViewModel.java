@@ -68,6 +68,8 @@ public final class MainViewModel {
             browse.bookmarksChanged();
             reader.refresh();
         });
+        // A page the last start drew, shown while these notes opened, is not left up as if it were live.
+        loading.setOnFailed(reader::withdrawSnapshot);
         loading.setListeners(this::loaded, whole -> {
             reader.setLibrary(whole);
             compare.setLibrary(whole);
@@ -235,6 +237,11 @@ public final class MainViewModel {
     /** Told when the whole catalog has loaded after the window showed a large library without it. */
     public void setOnCatalogComplete(Runnable listener) {
         completedListener = listener;
+    }
+
+    /** The window's status line (what the window itself has to say goes there too). */
+    public StatusLine status() {
+        return status;
     }
 
     /** Opens the first paper of the catalog (once it is loaded, when asked before). */

@@ -39,7 +39,7 @@ final class SnapshotStart {
      * @param paperId the paper to restore ({@link StartSnapshot.Kind#RESTORE}), else null
      */
     void begin(LibraryRequest request, java.util.function.Supplier<LibraryRequest> current, StartSnapshot.Kind kind,
-               String paperId, double scroll, boolean dark) {
+               String paperId, double scroll, Boolean dark) {
         this.kind = kind;
         this.scroll = scroll;
         this.loaded = current;

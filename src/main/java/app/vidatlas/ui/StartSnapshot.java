@@ -21,9 +21,14 @@ final class StartSnapshot {
 
     private final PageSnapshots store;
     private final String build;
-    // The stamp of the notes last loaded, taken when they were asked for: what pages are drawn from.
-    private volatile String notesStamp;
-    private volatile LibraryRequest stamped;
+    // Each request's notes as stamped when they were asked for (what their pages are drawn from); a few at most.
+    private final java.util.Map<LibraryRequest, String> stamps = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<LibraryRequest, String> eldest) {
+                    return size() > 4;
+                }
+            });
 
     /** @param build the app's build ({@link #buildOf}); null: no snapshots (a development build changes unseen) */
     StartSnapshot(PageSnapshots store, String build) {
@@ -58,14 +63,16 @@ final class StartSnapshot {
     /** Stamps the notes of a request (call off the JavaFX thread, as their loading starts). */
     void stamp(LibraryRequest request) {
         if (build != null) {
-            String s = NotesStamp.of(CatalogPipeline.locations(request.notes()));
-            notesStamp = s;
-            stamped = request;
+            stamps.put(request, NotesStamp.of(CatalogPipeline.locations(request.notes())));
         }
     }
 
-    /** Stamps the notes, then reads the snapshot to start on; off the JavaFX thread. */
-    Optional<PageSnapshots.Snapshot> prepare(LibraryRequest request, boolean dark, Kind kind, String paperId) {
+    /**
+     * Stamps the notes, then reads the snapshot to start on; off the JavaFX thread.
+     *
+     * @param dark the theme pages are drawn in; null when it is not known yet (the desktop's): either
+     */
+    Optional<PageSnapshots.Snapshot> prepare(LibraryRequest request, Boolean dark, Kind kind, String paperId) {
         if (build == null) {
             return Optional.empty();
         }
@@ -73,12 +80,19 @@ final class StartSnapshot {
         if (kind == Kind.RESTORE && paperId == null) {
             return Optional.empty();
         }
-        return store.read(name(kind), key(request, dark, kind, paperId)).filter(s -> Double.isFinite(s.scroll()));
+        for (boolean theme : dark == null ? new boolean[] {false, true} : new boolean[] {dark}) {
+            Optional<PageSnapshots.Snapshot> found = store.read(name(kind), key(request, theme, kind, paperId))
+                    .filter(s -> Double.isFinite(s.scroll()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Keeps a paper's page for the next start of this kind; quietly nothing when the notes were not stamped. */
     void save(LibraryRequest request, boolean dark, Kind kind, String paperId, double scroll, String html) {
-        if (build == null || notesStamp == null || !request.equals(stamped)) {
+        if (build == null || request == null || !stamps.containsKey(request)) {
             return;
         }
         store.save(name(kind), new PageSnapshots.Snapshot(key(request, dark, kind, paperId), paperId,
@@ -87,7 +101,7 @@ final class StartSnapshot {
 
     private String key(LibraryRequest r, boolean dark, Kind kind, String paperId) {
         // One line: what changes the page's drawing. The index folder does not; the cache folder holds the figures.
-        String raw = String.join("\u0001", build, notesStamp, r.notes().toString(), r.figures().toString(),
+        String raw = String.join("\u0001", build, stamps.get(r), r.notes().toString(), r.figures().toString(),
                 String.valueOf(r.downloads()), new java.util.TreeMap<>(r.hosts()).toString(), String.valueOf(r.cacheDir()),
                 String.valueOf(dark), kind.name(), kind == Kind.FIRST ? "" : paperId);
         try {

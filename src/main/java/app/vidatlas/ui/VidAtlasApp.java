@@ -68,9 +68,11 @@ public final class VidAtlasApp extends Application {
         snapshot = new SnapshotStart(new StartSnapshot(new app.vidatlas.userdata.PageSnapshots(
                 UserDirs.cache().resolve("start-page")), StartSnapshot.buildOf(VidAtlasApp.class)), model.reader(), runner);
         snapshot.begin(request(AppLauncher.options(), settings, initialNotes(AppLauncher.options(), settings)),
-                () -> model.loading().library() == null ? null : request(AppLauncher.options(), settings, notesAsked),
+                model.loading()::shownRequest,
                 AppLauncher.options().probe() != null ? StartSnapshot.Kind.FIRST : StartSnapshot.Kind.RESTORE,
-                settings.lastPaper(), settings.lastScroll(), darkTheme());
+                settings.lastPaper(), settings.lastScroll(),
+                // Following the desktop's theme, which is only known later: the page kept in either theme.
+                settings.theme() == Settings.Theme.SYSTEM ? null : darkTheme());
         library = new UserLibrarySync(new UserLibraryStore(UserDirs.config()), model.reading(), dialogs::warn);
         library.start();
         Timeline.mark("reading list read");
@@ -149,7 +151,6 @@ public final class VidAtlasApp extends Application {
         if (probe != null) {
             probe.accept("window", StartupProbe.uptime());
         }
-        // The notes open in the background while the panes fill and the web view is made.
         // With the page the last start drew (ADR 0013), the notes open once it is on screen: on two cores, opening
         // them meanwhile made the web view take twice as long. Without one, they open now, in the background, while
         // the web view is made and the panes fill.
@@ -163,7 +164,16 @@ public final class VidAtlasApp extends Application {
         if (!snapshot.found()) {
             loadNotes.run();
         }
-        window.pageView().createWebView();
+        try {
+            window.pageView().createWebView();
+        } catch (RuntimeException | LinkageError e) {
+            // No page view (its native library would not load): the notes, lists and search still work.
+            model.status().show("Pages cannot be shown: the web view could not be made ("
+                    + app.vidatlas.ui.common.StatusLine.oneLine(e) + ")");
+            loadNotes.run();
+            window.showPanes();
+            return;
+        }
         Timeline.mark("web view made");
         if (snapshot.webViewReady()) {
             // The panes too: they are empty until the notes are in, and would hold up the page's drawing.

@@ -47,6 +47,8 @@ class StartSnapshotTest {
         assertThat(next.prepare(asked, false, StartSnapshot.Kind.RESTORE, "show-1"))
                 .hasValueSatisfying(s -> assertThat(s.html()).isEqualTo("<html>Show-1</html>"));
         assertThat(next.prepare(asked, true, StartSnapshot.Kind.RESTORE, "show-1")).as("dark theme").isEmpty();
+        assertThat(next.prepare(asked, null, StartSnapshot.Kind.RESTORE, "show-1"))
+                .as("following the desktop's theme, not known yet: the page in either").isPresent();
         assertThat(next.prepare(asked, false, StartSnapshot.Kind.RESTORE, "animatediff")).as("another paper").isEmpty();
         assertThat(next.prepare(request(notes, true), false, StartSnapshot.Kind.RESTORE, "show-1"))
                 .as("figure downloads allowed: figures may be drawn otherwise").isEmpty();

@@ -41,7 +41,10 @@ public final class WebKitLibrary {
         }, done -> READY.complete(null), failed -> READY.complete(null));
     }
 
-    /** Waits until the library can be found (at once when it was never asked for); call before the first web view. */
+    /**
+     * Waits until the library can be found (at once when it was never asked for); call before the first web view. The
+     * first start after a new build waits here for the copy (1–3 s, once), which JavaFX's own check made every time.
+     */
     public static void awaitReady() {
         if (started) {
             READY.join();
@@ -60,11 +63,16 @@ public final class WebKitLibrary {
             folder = copied(cacheDir, name, inJar);
         } catch (IOException | RuntimeException e) {
             try {
-                folder = copied(Files.createTempDirectory("vidatlas-natives-"), name, inJar);
-                folder.resolve(name).toFile().deleteOnExit();
+                // Removed at exit, in the reverse order of being registered: the files, then their folders. (A JVM
+                // killed outright leaves them behind in the temporary folder.)
+                Path temporary = Files.createTempDirectory("vidatlas-natives-");
+                temporary.toFile().deleteOnExit();
+                folder = copied(temporary, name, inJar);
                 folder.toFile().deleteOnExit();
+                folder.resolve(name + ".copied").toFile().deleteOnExit();
+                folder.resolve(name).toFile().deleteOnExit();
             } catch (IOException | RuntimeException again) {
-                return; // the web view then says it cannot be shown; nothing else is lost
+                return; // the window then says pages cannot be shown; the notes, lists and search still work
             }
         }
         String path = System.getProperty("java.library.path", "");

@@ -51,6 +51,9 @@ public final class LoadingViewModel {
     private final Set<NotesLibrary> closeWhenCompleted = new HashSet<>();
     // What keeps the progress bar up: a load under way, or the catalog of the notes shown still to come.
     private boolean loadRunning;
+    // What the notes shown were opened with (a page kept for the next start is kept under their key).
+    private LibraryRequest shownRequest;
+    private Consumer<String> onFailed = reason -> { };
     private boolean catalogPending;
 
     public LoadingViewModel(TaskRunner runner, LibraryOpener opener, StatusLine status) {
@@ -78,6 +81,7 @@ public final class LoadingViewModel {
         runner.run(() -> opener.open(request, onProgress), s -> {
             if (generation == loadGeneration.get()) {
                 loadRunning = false;
+                shownRequest = request;
                 loaded(s);
                 if (!s.complete()) {
                     // After the first page is drawn: on two cores the catalog would slow that page down.
@@ -92,8 +96,19 @@ public final class LoadingViewModel {
                 updateLoading();
                 status.show("Could not open the notes: " + StatusLine.oneLine(error)
                         + (library.get() == null ? "" : " (still showing the notes opened before)"));
+                onFailed.accept(StatusLine.oneLine(error));
             }
         });
+    }
+
+    /** The request the notes shown were opened with; null before any have opened. */
+    public LibraryRequest shownRequest() {
+        return shownRequest;
+    }
+
+    /** Told, with the reason, when notes could not be opened. */
+    public void setOnFailed(Consumer<String> listener) {
+        onFailed = listener;
     }
 
     /** Told by the view, on the JavaFX thread, how far a load is. */

@@ -154,6 +154,14 @@ public final class ReaderViewModel {
         return true;
     }
 
+    /** The notes could not be opened: a page the last start drew, if shown, gives way to the reason. */
+    public void withdrawSnapshot(String reason) {
+        Shown now = shown.get();
+        if (now != null && now.snapshot()) {
+            show(new Shown(now.place(), PageRenderer.message("The notes could not be opened", reason, dark), false));
+        }
+    }
+
     /** Opens a paper at a remembered scroll position. */
     public void openAt(String paperId, double scroll) {
         pendingScroll = scroll;

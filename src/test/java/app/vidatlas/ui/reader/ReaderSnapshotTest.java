@@ -29,6 +29,20 @@ class ReaderSnapshotTest {
     }
 
     @Test
+    void notesThatFailToOpenDoNotLeaveTheSnapshotUpAsIfLive() {
+        reader.showSnapshot(new Place.PaperAt("a"), "<html>A</html>", 0);
+        reader.withdrawSnapshot("no such folder");
+        Shown now = reader.shownProperty().get();
+        assertThat(now.snapshot()).isFalse();
+        assertThat(now.page().html()).contains("The notes could not be opened").contains("no such folder");
+
+        reader.setLibrary(new FakeLibrary(List.of(paper("a", "A", 2023, null, null))));
+        reader.open(new Place.PaperAt("a"));
+        reader.withdrawSnapshot("another failure");
+        assertThat(reader.shownProperty().get().page().html()).as("a live page stays").isEqualTo("paper a");
+    }
+
+    @Test
     void aSnapshotNeverReplacesAPageOpenedAlready() {
         reader.setLibrary(new FakeLibrary(List.of(paper("a", "A", 2023, null, null))));
         reader.open(new Place.PaperAt("a"));
