@@ -234,7 +234,8 @@ public final class CategoryPane {
         @Override
         protected void updateItem(CategoryTree.Node node, boolean empty) {
             super.updateItem(node, empty);
-            setText(empty || node == null ? null : node.label() + "  (" + node.count() + ")");
+            setText(empty || node == null ? null
+                    : app.vidatlas.ui.common.Glyphs.forWindow(node.label()) + "  (" + node.count() + ")");
             // A name the pane cuts off shows whole on hover.
             setTooltip(empty || node == null ? null : new Tooltip(node.path() == null ? getText()
                     : node.path() + "  (" + node.count() + (node.count() == 1 ? " paper)" : " papers)")));
@@ -260,7 +261,8 @@ public final class CategoryPane {
             } else if (value.equals(ALL)) {
                 setText(all);
             } else {
-                setText((value.isEmpty() ? none : value) + "  (" + counts.get().getOrDefault(value, 0) + ")");
+                setText((value.isEmpty() ? none : app.vidatlas.ui.common.Glyphs.forWindow(value)) + "  ("
+                        + counts.get().getOrDefault(value, 0) + ")");
             }
             setTooltip(empty || value == null ? null : new Tooltip(getText()));
         }

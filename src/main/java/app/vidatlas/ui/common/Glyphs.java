@@ -23,7 +23,9 @@ public final class Glyphs {
                 case '\u2753', '\u2754' -> "\uFF1F";           // ❓ ❔ → ？
                 case '\u2757', '\u2755' -> "\uFF01";           // ❗ ❕ → ！
                 case '\u274C', '\u274E' -> "\u2717";           // ❌ ❎ → ✗
-                case '\uFE0F' -> "";                           // the emoji-presentation selector after any of them
+                // The emoji-presentation selector, only right after one of them (a keycap's stays).
+                case '\uFE0F' -> i > 0 && "\u2705\u2714\u2753\u2754\u2757\u2755\u274C\u274E".indexOf(text.charAt(i - 1)) >= 0
+                        ? "" : null;
                 default -> null;
             };
             if (sign != null && out == null) {

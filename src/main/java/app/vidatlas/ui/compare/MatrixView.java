@@ -86,7 +86,7 @@ public final class MatrixView {
         @Override
         protected void updateItem(String value, boolean empty) {
             super.updateItem(value, empty);
-            setText(empty ? null : value);
+            setText(empty ? null : app.vidatlas.ui.common.Glyphs.forWindow(value));
             List<String> row = empty || getTableRow() == null ? null : getTableRow().getItem();
             String sources = row == null ? null : model.sources(row, key);
             setTooltip(sources == null ? null : new javafx.scene.control.Tooltip(sources));

@@ -19,5 +19,6 @@ class GlyphsTest {
         assertThat(Glyphs.forWindow(plain)).isSameAs(plain);
         assertThat(Glyphs.forWindow(null)).isNull();
         assertThat(Glyphs.forWindow("😀 a face")).as("not an annotation mark: left as written").isEqualTo("😀 a face");
+        assertThat(Glyphs.forWindow("1\uFE0F\u20E3 first")).as("a keycap keeps its selector").isEqualTo("1\uFE0F\u20E3 first");
     }
 }
