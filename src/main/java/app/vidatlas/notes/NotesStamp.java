@@ -1,11 +1,11 @@
 package app.vidatlas.notes;
 
-import app.vidatlas.model.Diagnostic;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,30 +14,60 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A short fingerprint of a set of notes folders as they are on disk: every note file's path, size and modification
- * time, and each folder's book summary. It changes when any note is added, removed or edited, without reading a note;
- * what was made from the same stamp (a page drawn at the last start) was made from the same notes.
+ * A short fingerprint of a set of notes folders as they are on disk: every file's path, size and modification
+ * time (the notes and their book summary among them). It changes when any note is added, removed or edited, without
+ * reading a note: what was made under the same stamp (a page drawn at the last start) was made from the same notes.
  */
 public final class NotesStamp {
     private NotesStamp() {
     }
 
-    /** The stamp of these folders; a folder that cannot be listed adds its reason, so the stamp still differs. */
+    /**
+     * The stamp of these folders: one walk over each (hidden folders skipped, as the notes' finder skips them), every
+     * file's path, size and time from the walk itself; a linked file by what it links to. Every file counts, not only
+     * notes: a change to any may invalidate what was made, never the other way round. A folder that cannot be listed
+     * adds its reason, so the stamp still differs.
+     */
     public static String of(List<NoteLocation> locations) {
         MessageDigest digest = sha256();
         for (NoteLocation location : locations) {
-            List<Diagnostic> problems = new ArrayList<>();
-            List<Path> files = new ArrayList<>(NoteFinder.find(location, problems));
-            files.add(location.dir().resolve(BookSummary.FILE_NAME));
-            add(digest, "folder " + location.dir().toAbsolutePath());
-            for (Path file : files) {
-                add(digest, location.dir().relativize(file) + " " + stamp(file));
+            Path dir = location.dir();
+            add(digest, "folder " + dir.toAbsolutePath());
+            List<String> lines = new ArrayList<>();
+            try {
+                Path start = Files.isSymbolicLink(dir) ? dir.resolve(".") : dir;
+                Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        Path name = d.getFileName();
+                        return !d.equals(start) && name != null && name.toString().startsWith(".")
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String stamp = attrs.isSymbolicLink() ? stamp(file)
+                                : attrs.size() + " " + attrs.lastModifiedTime().toInstant();
+                        lines.add(start.relativize(file) + " " + stamp);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        lines.add(start.relativize(file) + " unreadable");
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException | SecurityException e) {
+                lines.add("cannot list: " + e.getClass().getSimpleName());
             }
-            problems.forEach(p -> add(digest, p.message()));
+            java.util.Collections.sort(lines);
+            lines.forEach(line -> add(digest, line));
         }
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
+    /** A linked file's size and time, of what it links to. */
     private static String stamp(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
