@@ -24,8 +24,6 @@ public final class PageView extends StackPane {
     private Double restoreScroll;
     private boolean loading;
     private Runnable onceDrawn;
-    // The page on screen is a snapshot of the last start's (ADR 0013).
-    private boolean snapshot;
 
     public PageView(Consumer<String> messages) {
         this(messages, () -> { });
@@ -84,11 +82,10 @@ public final class PageView extends StackPane {
 
     /** Shows a page; the same page again (more figures arrived) keeps the reader where they were. */
     public void show(Shown shown) {
-        boolean replacesSnapshot = this.snapshot && !shown.snapshot();
-        this.snapshot = shown.snapshot();
-        if (replacesSnapshot && !loading && engine != null && shown.page().html().equals(html)) {
-            // The notes drew the page the last start drew, which is on screen: no reload (no flash, no jump). The
-            // page is told as loaded again, as a reload would have told.
+        if (shown.keepScroll() && !loading && engine != null && shown.page().html().equals(html)) {
+            // The page on screen drawn again, unchanged (a theme or reading list that does not touch it, a catalog
+            // completed, the notes redrawing the page the last start drew): no reload, no flash, the reader stays
+            // where they are. It is told as loaded again, as a reload would have told.
             messages.accept(new PageAction.Loaded().href());
             drawn.run();
             return;
