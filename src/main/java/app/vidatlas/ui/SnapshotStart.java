@@ -21,7 +21,6 @@ final class SnapshotStart {
     private final java.util.concurrent.CompletableFuture<PageSnapshots.Snapshot> reading =
             new java.util.concurrent.CompletableFuture<>();
     private boolean taken;
-    private double scroll;
     private boolean savedFirst;
     private java.util.function.Supplier<LibraryRequest> loaded = () -> null;
 
@@ -39,9 +38,8 @@ final class SnapshotStart {
      * @param paperId the paper to restore ({@link StartSnapshot.Kind#RESTORE}), else null
      */
     void begin(LibraryRequest request, java.util.function.Supplier<LibraryRequest> current, StartSnapshot.Kind kind,
-               String paperId, double scroll, Boolean dark) {
+               String paperId, Boolean dark) {
         this.kind = kind;
-        this.scroll = scroll;
         this.loaded = current;
         reader.shownProperty().addListener((o, was, now) -> keepFirstPage(now));
         if (!snapshots.enabled()) {
@@ -70,8 +68,8 @@ final class SnapshotStart {
             return false;
         }
         taken = true;
-        boolean shown = reader.showSnapshot(new Place.PaperAt(s.paperId()), s.html(),
-                kind == StartSnapshot.Kind.RESTORE ? scroll : 0);
+        // Where the reader was when it was kept (the window's settings keep the same, written at the same moment).
+        boolean shown = reader.showSnapshot(new Place.PaperAt(s.paperId()), s.html(), s.scroll());
         if (shown) {
             Timeline.mark("snapshot shown");
         }
@@ -98,8 +96,12 @@ final class SnapshotStart {
             return;
         }
         savedFirst = true;
-        boolean dark = reader.dark();
         String html = now.page().html();
+        PageSnapshots.Snapshot shown = reading.getNow(null);
+        if (shown != null && shown.paperId().equals(p.id()) && shown.html().equals(html)) {
+            return; // the page kept is the page the notes drew: nothing to write again
+        }
+        boolean dark = reader.dark();
         runner.run(() -> {
             snapshots.save(request, dark, kind, p.id(), 0, html);
             return null;

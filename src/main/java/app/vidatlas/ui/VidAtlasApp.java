@@ -70,7 +70,7 @@ public final class VidAtlasApp extends Application {
         snapshot.begin(request(AppLauncher.options(), settings, initialNotes(AppLauncher.options(), settings)),
                 model.loading()::shownRequest,
                 AppLauncher.options().probe() != null ? StartSnapshot.Kind.FIRST : StartSnapshot.Kind.RESTORE,
-                settings.lastPaper(), settings.lastScroll(),
+                settings.lastPaper(),
                 // Following the desktop's theme, which is only known later: the page kept in either theme.
                 settings.theme() == Settings.Theme.SYSTEM ? null : darkTheme());
         library = new UserLibrarySync(new UserLibraryStore(UserDirs.config()), model.reading(), dialogs::warn);
@@ -151,18 +151,19 @@ public final class VidAtlasApp extends Application {
         if (probe != null) {
             probe.accept("window", StartupProbe.uptime());
         }
-        // With the page the last start drew (ADR 0013), the notes open once it is on screen: on two cores, opening
-        // them meanwhile made the web view take twice as long. Without one, they open now, in the background, while
-        // the web view is made and the panes fill.
-        boolean[] asked = {false};
-        Runnable loadNotes = () -> {
-            if (!asked[0]) {
-                asked[0] = true;
+        // With the page the last start drew (ADR 0013), the notes open and the panes fill once it is on screen: on two
+        // cores, opening the notes meanwhile made the web view take twice as long. Without one, they open now, in the
+        // background, while the panes fill and the web view is made.
+        boolean[] filled = {false};
+        Runnable fill = () -> {
+            if (!filled[0]) {
+                filled[0] = true;
                 load(initialNotes(AppLauncher.options(), settings), false);
+                window.showPanes();
             }
         };
         if (!snapshot.found()) {
-            loadNotes.run();
+            fill.run();
         }
         try {
             window.pageView().createWebView();
@@ -170,20 +171,14 @@ public final class VidAtlasApp extends Application {
             // No page view (its native library would not load): the notes, lists and search still work.
             model.status().show("Pages cannot be shown: the web view could not be made ("
                     + app.vidatlas.ui.common.StatusLine.oneLine(e) + ")");
-            loadNotes.run();
-            window.showPanes();
+            fill.run();
             return;
         }
         Timeline.mark("web view made");
         if (snapshot.webViewReady()) {
-            // The panes too: they are empty until the notes are in, and would hold up the page's drawing.
-            window.pageView().whenDrawn(() -> {
-                window.showPanes();
-                loadNotes.run();
-            });
+            window.pageView().whenDrawn(fill);
         } else {
-            loadNotes.run();
-            window.showPanes();
+            fill.run();
         }
     }
 
