@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -29,10 +26,10 @@ public final class NotesStamp {
      * adds its reason, so the stamp still differs.
      */
     public static String of(List<NoteLocation> locations) {
-        MessageDigest digest = sha256();
+        StringBuilder all = new StringBuilder();
         for (NoteLocation location : locations) {
             Path dir = location.dir();
-            add(digest, "folder " + dir.toAbsolutePath());
+            all.append("folder ").append(dir.toAbsolutePath()).append('\n');
             List<String> lines = new ArrayList<>();
             try {
                 Path start = Files.isSymbolicLink(dir) ? dir.resolve(".") : dir;
@@ -62,9 +59,9 @@ public final class NotesStamp {
                 lines.add("cannot list: " + e.getClass().getSimpleName());
             }
             java.util.Collections.sort(lines);
-            lines.forEach(line -> add(digest, line));
+            lines.forEach(line -> all.append(line).append('\n'));
         }
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        return NoteLoader.sha256(all.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
     /** A linked file's size and time, of what it links to. */
@@ -74,18 +71,6 @@ public final class NotesStamp {
             return a.size() + " " + a.lastModifiedTime().toInstant();
         } catch (IOException | SecurityException e) {
             return "absent";
-        }
-    }
-
-    private static void add(MessageDigest digest, String line) {
-        digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

@@ -104,12 +104,7 @@ final class StartSnapshot {
         String raw = String.join("\u0001", build, stamps.get(r), r.notes().toString(), r.figures().toString(),
                 String.valueOf(r.downloads()), new java.util.TreeMap<>(r.hosts()).toString(), String.valueOf(r.cacheDir()),
                 String.valueOf(dark), kind.name(), kind == Kind.FIRST ? "" : paperId);
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return app.vidatlas.notes.NoteLoader.sha256(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String name(Kind kind) {
