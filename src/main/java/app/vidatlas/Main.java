@@ -3,6 +3,7 @@ package app.vidatlas;
 import app.vidatlas.work.Timeline;
 import app.vidatlas.cli.VidAtlasCommand;
 import app.vidatlas.cli.WindowArguments;
+import app.vidatlas.launch.CommandClient;
 import app.vidatlas.launch.Relaunch;
 import app.vidatlas.ui.AppLauncher;
 
@@ -28,8 +29,14 @@ public final class Main {
             VidAtlasCommand.startWindow(AppLauncher::launch, window.get());
             return;
         }
+        // A command that only reads the notes is answered by the command server when one runs (ADR 0014).
+        java.util.OptionalInt answered = CommandClient.answer(args);
+        if (answered.isPresent()) {
+            System.exit(answered.getAsInt());
+        }
         int exit = VidAtlasCommand.run(args, AppLauncher::launch);
         if (exit != VidAtlasCommand.APP_STARTED) {
+            CommandClient.startServerForNext(args);
             System.exit(exit);
         }
     }

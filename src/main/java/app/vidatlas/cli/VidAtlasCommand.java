@@ -86,6 +86,14 @@ public final class VidAtlasCommand implements Callable<Integer> {
     }
 
     public static int run(String[] args, AppStarter app, PrintWriter out, PrintWriter err) {
+        return run(args, app, out, err, null);
+    }
+
+    /**
+     * Runs the command line as if started in {@code workingDir} (the command server's commands, ADR 0014): a
+     * relative path given is read against it, not against this JVM's own folder. Null: this JVM's folder.
+     */
+    public static int run(String[] args, AppStarter app, PrintWriter out, PrintWriter err, Path workingDir) {
         VidAtlasCommand top = new VidAtlasCommand(app);
         // Everything any command prints passes the terminal filter; so help is left uncoloured, its ANSI codes
         // would be shown as text.
@@ -93,6 +101,9 @@ public final class VidAtlasCommand implements Callable<Integer> {
         PrintWriter safeErr = Terminal.writer(err);
         CommandLine cli = new CommandLine(top).setOut(safeOut).setErr(safeErr).setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        if (workingDir != null) {
+            cli.registerConverter(Path.class, workingDir::resolve);
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Never a stack trace: say what failed in one line.
             commandLine.getErr().println("vidatlas: " + e.getClass().getSimpleName() + ": " + e.getMessage());

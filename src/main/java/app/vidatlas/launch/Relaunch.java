@@ -31,7 +31,7 @@ public final class Relaunch {
     static final String STARTED_FLAG = "vidatlas.startedFlag";
 
     /** JVM options a second JVM must not repeat (a debugger's port, an agent) or that choose class sharing already. */
-    private static final List<String> HANDS_OFF = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
+    static final List<String> HANDS_OFF = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-Xshare");
 
     private Relaunch() {
@@ -168,7 +168,7 @@ public final class Relaunch {
      * The jar this JVM was started from with {@code -jar}, if it was, and if it is the jar these classes come from (a
      * test runner's own launcher jar is not).
      */
-    private static Optional<Path> jar() {
+    static Optional<Path> jar() {
         String classPath = System.getProperty("java.class.path", "");
         String command = System.getProperty("sun.java.command", "");
         if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)

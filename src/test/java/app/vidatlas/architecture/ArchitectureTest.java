@@ -78,6 +78,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheCliWritesToTheConsole = noClasses()
             .that().resideOutsideOfPackages("app.vidatlas.cli..")
+            // The command server's two ends (ADR 0014) are the CLI's output carried between two JVMs: the client
+            // prints what the server's command printed, and the server's own standard output is its log.
+            .and().doNotHaveFullyQualifiedName("app.vidatlas.launch.CommandClient")
+            .and().doNotHaveFullyQualifiedName("app.vidatlas.launch.CommandServer")
             .should(ACCESS_STANDARD_STREAMS)
             .because("problems are reported as Diagnostics; the CLI decides how to print them, the app shows them");
 

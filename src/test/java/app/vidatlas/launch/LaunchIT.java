@@ -1,5 +1,6 @@
 package app.vidatlas.launch;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,8 @@ class LaunchIT {
         List<String> command = new ArrayList<>(display ? List.of("xvfb-run", "-a") : List.of());
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dvidatlas.cacheDir=" + home.resolve("cache"), "-Dvidatlas.configDir=" + home.resolve("config"),
-                "-jar", JAR.toString()));
+                // A command server started here ends a minute after the tests (and is stopped by them before).
+                "-Dvidatlas.commandServer.idleSeconds=60", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
@@ -115,6 +117,49 @@ class LaunchIT {
         assertThat(version.exit()).isZero();
         assertThat(version.out().trim()).startsWith("VidAtlas ");
         assertThat(archives()).noneMatch(n -> n.contains("search") || n.contains("version") || n.endsWith(".tmp"));
+    }
+
+    /**
+     * The first command runs in its own JVM and starts the command server; the next is answered by it (ADR 0014), and
+     * prints the same, errors and exit codes included.
+     */
+    @Test
+    void laterCommandsAreAnsweredByTheServerTheFirstStarted() throws Exception {
+        Run first = run(false, "show", "show-1");
+        assertThat(first.exit()).isZero();
+        Path socket = null;
+        for (int i = 0; i < 240 && (socket = socket()) == null; i++) {
+            Thread.sleep(500);   // it warms up (about five seconds) before it listens
+        }
+        assertThat(socket).as("a server listens").isNotNull();
+
+        Run again = run(false, "show", "show-1");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).isEqualTo(first.out()).contains("Show-1");
+        Run wrong = run(false, "search", "motion", "--limit", "many");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--limit").doesNotContain("Exception");
+        String log = Files.readString(socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".log")));
+        assertThat(log).as("the server answered them").contains("show: exit 0").contains("search: exit 2");
+        assertThat(CommandServer.stop(socket)).isTrue();
+    }
+
+    @AfterAll
+    static void stopServers() throws IOException {
+        Path socket;
+        while ((socket = socket()) != null && CommandServer.stop(socket)) {
+            // each stops and removes its socket
+        }
+    }
+
+    private static Path socket() throws IOException {
+        Path dir = home.resolve("cache").resolve("servers");
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".sock")).findFirst().orElse(null);
+        }
     }
 
     private static boolean onPath(String program) {

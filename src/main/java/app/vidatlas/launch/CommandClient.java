@@ -1,0 +1,174 @@
+package app.vidatlas.launch;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The command's side of the command server (ADR 0014): a command that only reads the notes is answered by a JVM that
+ * has answered commands before, and so neither loads nor compiles the index's code again. When no server answers,
+ * the command runs in its own JVM as always, and a server is started for the next one. Loads no command-line
+ * library: this JVM's start is all the answer costs.
+ */
+public final class CommandClient {
+    /** {@code -Dvidatlas.commandServer=off} (or {@code VIDATLAS_COMMAND_SERVER=off}): every command in its own JVM. */
+    public static final String SWITCH = "vidatlas.commandServer";
+
+    /** Commands that read the notes and print, and write nothing but the index (which any command brings up to date). */
+    static final Set<String> ANSWERED = Set.of("papers", "show", "search", "compare", "matrix", "export", "lineage",
+            "timeline", "check");
+
+    private CommandClient() {
+    }
+
+    /** The exit code of the command as a server ran it, its output printed; empty to run it in this JVM. */
+    public static OptionalInt answer(String[] args) {
+        if (!answerable(args)) {
+            return OptionalInt.empty();
+        }
+        Optional<ServerPlace> place = ServerPlace.ofThisJvm();
+        if (place.isEmpty() || !Files.exists(place.get().socket())) {
+            return OptionalInt.empty();
+        }
+        return answer(place.get(), args, Path.of("").toAbsolutePath(), System.out, System.err);
+    }
+
+    /** Starts a server for the next command like this one, unless one is running or starting. */
+    public static void startServerForNext(String[] args) {
+        if (answerable(args)) {
+            ServerPlace.ofThisJvm().ifPresent(place -> start(place, args, Path.of("").toAbsolutePath()));
+        }
+    }
+
+    /**
+     * Commands that may be answered: the ones in {@link #ANSWERED}, with no {@code @file} argument (picocli would read
+     * it relative to the server's folder), the server not switched off.
+     */
+    static boolean answerable(String[] args) {
+        String setting = System.getProperty(SWITCH, System.getenv("VIDATLAS_COMMAND_SERVER"));
+        if ("off".equalsIgnoreCase(setting) || "false".equalsIgnoreCase(setting) || args.length == 0
+                || !ANSWERED.contains(args[0])) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.startsWith("@") || arg.length() > CommandFrames.MAX_STRING / 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static OptionalInt answer(ServerPlace place, String[] args, Path workingDir, PrintStream out, PrintStream err) {
+        boolean printed = false;
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(place.socket()));
+            DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
+            new CommandFrames.Request(CommandFrames.RUN, place.key(), workingDir.toString(), charsetOf(out).name(),
+                    List.of(args)).writeTo(request);
+            DataInputStream answer = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+            while (true) {
+                byte kind = answer.readByte();
+                int length = answer.readInt();
+                if (kind == CommandFrames.EXIT) {
+                    out.flush();
+                    err.flush();
+                    return OptionalInt.of(answer.readInt());
+                }
+                if (kind == CommandFrames.REFUSED || (kind != CommandFrames.OUT && kind != CommandFrames.ERR)
+                        || length < 0) {
+                    return printed ? stopped(err) : OptionalInt.empty();
+                }
+                PrintStream to = kind == CommandFrames.OUT ? out : err;
+                to.write(answer.readNBytes(length));
+                to.flush();
+                printed = true;
+            }
+        } catch (EOFException e) {
+            return printed ? stopped(err) : OptionalInt.empty();
+        } catch (IOException | RuntimeException e) {
+            // No server there (a socket left by one that was killed), or it went away: run the command here, unless
+            // part of its output is printed already, which would then be printed twice.
+            return printed ? stopped(err) : OptionalInt.empty();
+        }
+    }
+
+    private static OptionalInt stopped(PrintStream err) {
+        err.println("vidatlas: the command server stopped before the command finished; run the command again");
+        err.flush();
+        return OptionalInt.of(1);
+    }
+
+    /**
+     * The charset this JVM's commands print in: since Java 18 a {@code PrintWriter} over {@code System.out} takes the
+     * stream's own ({@code stdout.encoding}), before that the default one. The server prints in the same.
+     */
+    static Charset charsetOf(PrintStream stream) {
+        try {
+            return (Charset) PrintStream.class.getMethod("charset").invoke(stream);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Charset.defaultCharset();
+        }
+    }
+
+    /**
+     * Starts the server in the background, in a session of its own (so a terminal's hang-up or Ctrl+C does not end
+     * it), with this JVM's options and environment; the key and the command it warms up with go to its standard
+     * input, not its command line, where other users could read them.
+     */
+    static void start(ServerPlace place, String[] args, Path workingDir) {
+        if (place.privateFolder().isEmpty() || running(place)) {
+            return;
+        }
+        List<String> command = new ArrayList<>();
+        Path setsid = Path.of("/usr/bin/setsid");
+        if (Files.isExecutable(setsid)) {
+            command.add(setsid.toString());
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(place.jvmOptions());
+        command.add("-XX:+IgnoreUnrecognizedVMOptions");
+        // An idle server gives its memory back (G1; other collectors ignore the option).
+        command.add("-XX:G1PeriodicGCInterval=60000");
+        command.addAll(List.of("-cp", place.jar().toString(), CommandServer.class.getName(),
+                place.socket().toString(), place.jar().toString()));
+        try {
+            Process server = new ProcessBuilder(command).directory(place.socket().getRoot().toFile())
+                    .redirectOutput(place.log().toFile()).redirectErrorStream(true).start();
+            try (DataOutputStream in = new DataOutputStream(new BufferedOutputStream(server.getOutputStream()))) {
+                new CommandFrames.Request(CommandFrames.RUN, place.key(), workingDir.toString(),
+                        charsetOf(System.out).name(), List.of(args)).writeTo(in);
+            }
+        } catch (IOException | RuntimeException e) {
+            // No server: the next command runs in its own JVM too, as it always could.
+        }
+    }
+
+    /** Whether a server holds the place's lock (running, or starting up). */
+    static boolean running(ServerPlace place) {
+        try (FileChannel file = FileChannel.open(place.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = CommandServer.tryLock(file)) {
+            return lock == null;
+        } catch (IOException | RuntimeException e) {
+            return true;   // cannot tell: start none rather than one too many
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package app.vidatlas.launch;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a command and the command server say to each other over their socket (ADR 0014). The command sends one
+ * {@link Request}; the server answers with frames, each a kind byte, a length and the bytes: {@link #OUT} and
+ * {@link #ERR} carry what the command printed, in the order it printed it, {@link #EXIT} its exit code, last.
+ */
+final class CommandFrames {
+    /** "VATC": a connection that does not start with it is not one of ours, and is closed unanswered. */
+    static final int MAGIC = 0x56415443;
+    /** Raised when anything below changes: a server never answers a request it might misread. */
+    static final int VERSION = 1;
+
+    static final byte OUT = 1;
+    static final byte ERR = 2;
+    static final byte EXIT = 3;
+    /** The server's answer to a request for another key (another jar, JVM or environment): run the command yourself. */
+    static final byte REFUSED = 4;
+
+    static final byte RUN = 'R';
+    static final byte STOP = 'S';
+
+    /** Arguments, or a query, longer than this are not sent: such a command runs in its own JVM. */
+    static final int MAX_STRING = 1 << 20;
+
+    private CommandFrames() {
+    }
+
+    /**
+     * A command to run as if started by {@code java -jar} in {@code workingDir}, its output encoded in
+     * {@code charset} (the one the command's own JVM would print in).
+     */
+    record Request(byte kind, String key, String workingDir, String charset, List<String> args) {
+        void writeTo(DataOutputStream out) throws IOException {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeByte(kind);
+            writeString(out, key);
+            writeString(out, workingDir);
+            writeString(out, charset);
+            out.writeInt(args.size());
+            for (String arg : args) {
+                writeString(out, arg);
+            }
+            out.flush();
+        }
+
+        static Request readFrom(DataInputStream in) throws IOException {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                throw new IOException("not a VidAtlas command, or one of another version");
+            }
+            byte kind = in.readByte();
+            String key = readString(in);
+            String workingDir = readString(in);
+            String charset = readString(in);
+            int count = in.readInt();
+            if (count < 0 || count > 10_000) {
+                throw new IOException("too many arguments: " + count);
+            }
+            List<String> args = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                args.add(readString(in));
+            }
+            return new Request(kind, key, workingDir, charset, List.copyOf(args));
+        }
+    }
+
+    static void writeFrame(DataOutputStream out, byte kind, byte[] bytes, int off, int len) throws IOException {
+        out.writeByte(kind);
+        out.writeInt(len);
+        out.write(bytes, off, len);
+        out.flush();
+    }
+
+    static void writeExit(DataOutputStream out, int code) throws IOException {
+        out.writeByte(EXIT);
+        out.writeInt(4);
+        out.writeInt(code);
+        out.flush();
+    }
+
+    /** A stream whose bytes go out as frames of one kind: the command's stdout, or its stderr. */
+    static OutputStream frames(DataOutputStream out, byte kind) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[]{(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (len > 0) {
+                    synchronized (out) {
+                        writeFrame(out, kind, b, off, len);
+                    }
+                }
+            }
+        };
+    }
+
+    static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_STRING) {
+            throw new IOException("a string of " + length + " bytes");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}

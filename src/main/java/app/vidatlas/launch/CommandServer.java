@@ -1,0 +1,246 @@
+package app.vidatlas.launch;
+
+import app.vidatlas.cli.VidAtlasCommand;
+import app.vidatlas.cli.WarmUpCommands;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * The command server (ADR 0014): a JVM that answers the commands of {@link CommandClient#ANSWERED}, one at a time,
+ * each exactly as a JVM of its own would (its arguments, its working folder, its output's charset), so that a command
+ * costs a JVM's start and not the index's code loaded and compiled again. It keeps nothing between commands: each opens
+ * the notes and the index as a command always does, and sees every change made to them since. It ends after
+ * {@code vidatlas.commandServer.idleSeconds} (default 900) without a command, when its jar is rebuilt or removed, or when
+ * asked to stop.
+ */
+public final class CommandServer {
+    private static final long CHECK_MILLIS = 30_000;
+    /**
+     * The warm-up stops after this long: on the bundled notes its sixty commands take about five seconds, on a
+     * library of 100,000 papers, where opening the index is most of a command, a search alone takes over one.
+     */
+    private static final long WARM_UP_NANOS = 6_000_000_000L;
+
+    private final String key;
+    private final JarStamp jar;
+    private final long idleMillis;
+    private final String user = System.getProperty("user.name");
+
+    CommandServer(String key, JarStamp jar, long idleMillis) {
+        this.key = key;
+        this.jar = jar;
+        this.idleMillis = idleMillis;
+    }
+
+    /** {@code CommandServer SOCKET JAR}, the key and the first command on standard input. */
+    public static void main(String[] args) throws IOException {
+        Path socket = Path.of(args[0]);
+        CommandFrames.Request first = CommandFrames.Request.readFrom(
+                new DataInputStream(new BufferedInputStream(System.in)));
+        long idle = Long.getLong("vidatlas.commandServer.idleSeconds", 900) * 1000;
+        CommandServer server = new CommandServer(first.key(), JarStamp.of(Path.of(args[1])), idle);
+        server.serve(socket, first);
+        System.exit(0);
+    }
+
+    /** Holds the lock, warms up on the first command, listens until idle. Returns at once if another server runs. */
+    void serve(Path socket, CommandFrames.Request warmUp) throws IOException {
+        Path lockFile = socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".lock"));
+        try (FileChannel file = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(file)) {
+            if (lock == null) {
+                return;
+            }
+            if (warmUp != null) {
+                warmUp(warmUp);
+                settle();
+            }
+            Files.deleteIfExists(socket);   // left by a server that was killed: this lock says none runs
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+                 Selector selector = Selector.open()) {
+                server.bind(UnixDomainSocketAddress.of(socket));
+                server.configureBlocking(false);
+                server.register(selector, SelectionKey.OP_ACCEPT);
+                listen(server, selector);
+            } finally {
+                Files.deleteIfExists(socket);
+            }
+        }
+    }
+
+    /** The lock, or null when another server (in another JVM, or in this one) holds it. */
+    static FileLock tryLock(FileChannel file) throws IOException {
+        try {
+            return file.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private void listen(ServerSocketChannel server, Selector selector) throws IOException {
+        long lastUsed = System.currentTimeMillis();
+        while (true) {
+            long idleFor = System.currentTimeMillis() - lastUsed;
+            if (idleFor >= idleMillis || !jar.unchanged() || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            selector.select(Math.max(1, Math.min(CHECK_MILLIS, idleMillis - idleFor)));
+            selector.selectedKeys().clear();
+            SocketChannel client = server.accept();
+            if (client != null) {
+                client.configureBlocking(true);
+                try (client) {
+                    if (!answer(client)) {
+                        return;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // That command's terminal went away (Ctrl+C) or spoke nonsense: the next one is answered.
+                }
+                lastUsed = System.currentTimeMillis();
+            }
+        }
+    }
+
+    /** Answers one connection; false when it asked the server to stop. */
+    private boolean answer(SocketChannel client) throws IOException {
+        if (!fromThisUser(client)) {
+            return true;
+        }
+        CommandFrames.Request request = CommandFrames.Request.readFrom(
+                new DataInputStream(new BufferedInputStream(Channels.newInputStream(client))));
+        DataOutputStream frames = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+        if (request.kind() == CommandFrames.STOP) {
+            CommandFrames.writeExit(frames, 0);
+            return false;
+        }
+        if (!key.equals(request.key()) || request.kind() != CommandFrames.RUN) {
+            CommandFrames.writeFrame(frames, CommandFrames.REFUSED, new byte[0], 0, 0);
+            return true;
+        }
+        Charset charset = Charset.forName(request.charset());
+        long start = System.nanoTime();
+        int exit = run(request, CommandFrames.frames(frames, CommandFrames.OUT),
+                CommandFrames.frames(frames, CommandFrames.ERR), charset);
+        CommandFrames.writeExit(frames, exit);
+        // The server's log (its standard output): what it ran and how long it took, never the arguments.
+        System.out.printf("%s: exit %d, %d ms%n", request.args().isEmpty() ? "" : request.args().get(0), exit,
+                (System.nanoTime() - start) / 1_000_000);
+        return true;
+    }
+
+    /** Runs the command as its own JVM would, its paths read against the folder it was given in. */
+    static int run(CommandFrames.Request request, OutputStream stdout, OutputStream stderr, Charset charset) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, charset), true);
+        try {
+            return VidAtlasCommand.run(request.args().toArray(String[]::new), CommandServer::noWindow, out, err,
+                    Path.of(request.workingDir()));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * Runs searches on the first command's library and then that command, their output dropped, so that the code
+     * commands need is loaded and compiled before the server is asked (WarmUpCommands).
+     */
+    private static void warmUp(CommandFrames.Request first) {
+        long until = System.nanoTime() + WARM_UP_NANOS;
+        for (List<String> args : WarmUpCommands.of(first.args(), Path.of(first.workingDir()))) {
+            if (System.nanoTime() > until) {
+                return;
+            }
+            try {
+                run(new CommandFrames.Request(CommandFrames.RUN, first.key(), first.workingDir(), first.charset(), args),
+                        OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
+                        Charset.forName(first.charset()));
+            } catch (RuntimeException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Waits (up to five seconds) for the JIT to finish compiling what the warm-up ran: measured, the first commands
+     * answered while it still compiled took 30 ms instead of 2.
+     */
+    private static void settle() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return;
+        }
+        long before = -1;
+        for (int i = 0; i < 20 && jit.getTotalCompilationTime() != before; i++) {
+            before = jit.getTotalCompilationTime();
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The folder is the user's alone; the peer's credentials say so again, where the system gives them. */
+    private boolean fromThisUser(SocketChannel client) {
+        try {
+            return client.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().getName().equals(user);
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;
+        }
+    }
+
+    private static void noWindow(List<Path> notes, List<Path> figures, Path index,
+                                 java.util.function.ObjLongConsumer<String> probe) {
+        throw new IllegalStateException("the command server opens no window");
+    }
+
+    /** Asks the server at {@code socket} to stop; true when it said it would. */
+    static boolean stop(Path socket) {
+        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
+            new CommandFrames.Request(CommandFrames.STOP, "", "", "UTF-8", List.of()).writeTo(out);
+            DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
+            return in.readByte() == CommandFrames.EXIT;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The jar's size and time when the server started: a rebuilt jar is answered by a server of its own. */
+    record JarStamp(Path path, long size, long modified) {
+        static JarStamp of(Path jar) throws IOException {
+            return new JarStamp(jar, Files.size(jar), Files.getLastModifiedTime(jar).toMillis());
+        }
+
+        boolean unchanged() {
+            try {
+                return Files.size(path) == size && Files.getLastModifiedTime(path).toMillis() == modified;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+}

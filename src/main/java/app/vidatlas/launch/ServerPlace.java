@@ -1,0 +1,105 @@
+package app.vidatlas.launch;
+
+import app.vidatlas.userdata.UserDirs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Which command server may answer this JVM's command, and where it listens (ADR 0014). A server answers only the
+ * commands its own JVM would have run the same way: same jar (path, size, time), same Java, same JVM options, same
+ * environment as far as a command reads it, same user. All of that is the {@link #key}; the socket's name is a hash
+ * of it, and the server checks the whole key again before it runs anything.
+ *
+ * @param socket     the server's Unix-domain socket, in a folder only the user can enter
+ * @param lock       held by the server for its whole life: two servers for one key never run
+ * @param jvmOptions this JVM's options, which the server is started with too
+ */
+record ServerPlace(String key, Path jar, Path socket, Path lock, Path log, List<String> jvmOptions) {
+    /** Variables a command (or the JVM under it) reads: a server started under others would answer otherwise. */
+    private static final List<String> READ_VARIABLES = List.of("HOME", "LANG", "LANGUAGE", "TZ", "JAVA_TOOL_OPTIONS",
+            "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "PATH");
+    private static final List<String> READ_PREFIXES = List.of("LC_", "XDG_", "VIDATLAS_");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    /** This JVM's server, or empty when it was not started as {@code java [options] -jar vidatlas.jar}. */
+    static Optional<ServerPlace> ofThisJvm() {
+        Optional<Path> jar = Relaunch.jar();
+        Optional<List<String>> options = ProcessHandle.current().info().arguments().flatMap(Relaunch::jvmOptions);
+        if (jar.isEmpty() || options.isEmpty()
+                || options.get().stream().anyMatch(o -> Relaunch.HANDS_OFF.stream().anyMatch(o::startsWith))) {
+            return Optional.empty();   // a debugger's or an agent's JVM runs its own commands
+        }
+        try {
+            Path dir = UserDirs.cache().resolve("servers");
+            String key = key(jar.get(), options.get(), System.getenv());
+            return Optional.of(at(dir, key, jar.get(), options.get()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static ServerPlace at(Path dir, String key, Path jar, List<String> jvmOptions) {
+        String name = Long.toHexString(fnv64(key));
+        return new ServerPlace(key, jar, dir.resolve(name + ".sock"), dir.resolve(name + ".lock"),
+                dir.resolve(name + ".log"), List.copyOf(jvmOptions));
+    }
+
+    /** Everything a command's answer depends on besides its arguments and working folder. */
+    static String key(Path jar, List<String> jvmOptions, Map<String, String> environment) throws IOException {
+        StringBuilder key = new StringBuilder("v").append(CommandFrames.VERSION);
+        key.append('\n').append(jar.toAbsolutePath()).append(' ').append(Files.size(jar)).append(' ')
+                .append(Files.getLastModifiedTime(jar).toMillis());
+        key.append('\n').append(System.getProperty("java.home")).append(' ').append(Runtime.version());
+        key.append('\n').append(System.getProperty("user.name")).append(' ').append(System.getProperty("user.home"));
+        jvmOptions.forEach(o -> key.append("\n-").append(o));
+        Map<String, String> read = new TreeMap<>();
+        environment.forEach((name, value) -> {
+            if (READ_VARIABLES.contains(name) || READ_PREFIXES.stream().anyMatch(name::startsWith)) {
+                read.put(name, value);
+            }
+        });
+        read.forEach((name, value) -> key.append("\n$").append(name).append('=').append(value));
+        return key.toString();
+    }
+
+    /**
+     * The servers' folder, made if missing, and only if nobody else can enter it: a socket there answers whoever
+     * can reach it. Empty when it is someone else's or open to others (or the file system has no such permissions).
+     */
+    Optional<Path> privateFolder() {
+        Path dir = socket.getParent();
+        try {
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(dir.getParent());
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            }
+            PosixFileAttributes attributes = Files.readAttributes(dir, PosixFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            boolean ours = attributes.owner().getName().equals(System.getProperty("user.name"));
+            return ours && attributes.permissions().equals(OWNER_ONLY) ? Optional.of(dir) : Optional.empty();
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** 64-bit FNV-1a: the socket's name only (the key itself is compared whole), without loading a digest. */
+    static long fnv64(String s) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            hash ^= s.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}

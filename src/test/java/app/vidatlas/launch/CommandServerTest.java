@@ -1,0 +1,177 @@
+package app.vidatlas.launch;
+
+import app.vidatlas.Fixtures;
+import app.vidatlas.cli.VidAtlasCommand;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command server (ADR 0014) in this JVM: a command it answers prints what the command run by itself prints, in
+ * the same order, with the same exit code, its paths read against the command's own folder; and the server makes way
+ * (another key, a second server, idle, a rebuilt jar, a stop) without a command ever getting a wrong answer.
+ */
+class CommandServerTest {
+    private static final String KEY = "test-key";
+    @TempDir
+    Path dir;
+    private Path servers;
+    private Path jar;
+    private ServerPlace place;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor();
+    private Future<?> serving;
+
+    @BeforeEach
+    void place() throws IOException {
+        servers = Files.createDirectories(dir.resolve("servers"));
+        jar = Files.writeString(dir.resolve("vidatlas.jar"), "a jar");
+        place = ServerPlace.at(servers, KEY, jar, List.of());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (serving != null && !serving.isDone()) {
+            assertThat(CommandServer.stop(place.socket())).as("the server says it stops").isTrue();
+            serving.get(10, TimeUnit.SECONDS);
+        }
+        thread.shutdown();
+    }
+
+    private Future<?> serve(long idleMillis) throws Exception {
+        CommandServer server = new CommandServer(KEY, CommandServer.JarStamp.of(jar), idleMillis);
+        serving = thread.submit(() -> {
+            server.serve(place.socket(), null);
+            return null;
+        });
+        for (int i = 0; i < 200 && !Files.exists(place.socket()) && !serving.isDone(); i++) {
+            Thread.sleep(25);
+        }
+        return serving;
+    }
+
+    private record Printed(OptionalInt exit, String out, String err) {
+    }
+
+    private Printed ask(ServerPlace at, Path workingDir, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        OptionalInt exit = CommandClient.answer(at, args, workingDir,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Printed(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Printed runHere(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = VidAtlasCommand.run(args, (n, f, i, p) -> { }, new PrintWriter(out), new PrintWriter(err));
+        return new Printed(OptionalInt.of(exit), out.toString(), err.toString());
+    }
+
+    @Test
+    void aCommandItAnswersPrintsWhatItWouldHavePrintedByItself() throws Exception {
+        serve(60_000);
+        String index = dir.resolve("index").toString();
+        for (String[] args : List.of(new String[]{"search", "motion", "--index", index},
+                new String[]{"search", "运动", "控制", "--format", "json", "--index", index},
+                new String[]{"show", "show-1", "--index", index},
+                new String[]{"show", "no-such-paper", "--index", index},
+                new String[]{"search", "motion", "--limit", "many", "--index", index})) {
+            Printed here = runHere(args);
+            Printed answered = ask(place, dir, args);
+            assertThat(answered.exit()).as(String.join(" ", args)).isEqualTo(here.exit());
+            // A search says how long it took, which differs from run to run.
+            assertThat(answered.out().replaceAll("\\d+ ms|\"tookMs\" : \\d+", "T"))
+                    .isEqualTo(here.out().replaceAll("\\d+ ms|\"tookMs\" : \\d+", "T"));
+            assertThat(answered.err()).isEqualTo(here.err());
+        }
+        assertThat(ask(place, dir, "search", "motion", "--limit", "many").exit()).hasValue(2);
+    }
+
+    @Test
+    void relativePathsAreReadAgainstTheCommandsFolderNotTheServers() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        copyFixtureNotes(project.resolve("my-notes"));
+        serve(60_000);
+        Printed relative = ask(place, project, "papers", "--notes", "my-notes", "--index", "idx");
+        assertThat(relative.exit()).hasValue(0);
+        assertThat(Files.isDirectory(project.resolve("idx"))).as("the index where the command was given").isTrue();
+        Printed absolute = runHere("papers", "--notes", project.resolve("my-notes").toString(),
+                "--index", project.resolve("idx").toString());
+        assertThat(relative.out()).isEqualTo(absolute.out()).isNotBlank();
+    }
+
+    @Test
+    void anotherKeyIsRefusedAndTheCommandRunsInItsOwnJvm() throws Exception {
+        serve(60_000);
+        ServerPlace other = new ServerPlace("another jar", jar, place.socket(), place.lock(), place.log(), List.of());
+        Printed refused = ask(other, dir, "search", "motion", "--index", dir.resolve("index").toString());
+        assertThat(refused.exit()).isEmpty();
+        assertThat(refused.out()).isEmpty();
+    }
+
+    @Test
+    void noServerThereMeansTheCommandRunsInItsOwnJvm() throws Exception {
+        Files.writeString(place.socket(), "left by a server that was killed");
+        assertThat(ask(place, dir, "search", "motion").exit()).isEmpty();
+    }
+
+    @Test
+    void onlyOneServerRunsForAPlace() throws Exception {
+        Future<?> first = serve(60_000);
+        assertThat(CommandClient.running(place)).isTrue();
+        CommandServer second = new CommandServer(KEY, CommandServer.JarStamp.of(jar), 60_000);
+        second.serve(place.socket(), null);   // returns at once: the first holds the lock
+        assertThat(first.isDone()).isFalse();
+        assertThat(ask(place, dir, "search", "motion", "--index", dir.resolve("index").toString()).exit())
+                .hasValue(0);
+    }
+
+    @Test
+    void itEndsWhenIdleWhenItsJarChangesAndWhenAsked() throws Exception {
+        Future<?> idle = serve(300);
+        idle.get(10, TimeUnit.SECONDS);
+        assertThat(place.socket()).doesNotExist();
+        assertThat(CommandClient.running(place)).isFalse();
+
+        Future<?> rebuilt = serve(60_000);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        // It looks at its jar every 30 s, or at once after a command.
+        ask(place, dir, "search", "--help");
+        rebuilt.get(10, TimeUnit.SECONDS);
+        assertThat(place.socket()).doesNotExist();
+
+        place();   // a new jar
+        Future<?> asked = serve(60_000);
+        assertThat(CommandServer.stop(place.socket())).isTrue();
+        asked.get(10, TimeUnit.SECONDS);
+        assertThat(place.socket()).doesNotExist();
+    }
+
+    private static void copyFixtureNotes(Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(Fixtures.notesDir())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
