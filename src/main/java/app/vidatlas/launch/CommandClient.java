@@ -145,9 +145,6 @@ public final class CommandClient {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(place.jvmOptions());
-        command.add("-XX:+IgnoreUnrecognizedVMOptions");
-        // An idle server gives its memory back (G1; other collectors ignore the option).
-        command.add("-XX:G1PeriodicGCInterval=60000");
         command.addAll(List.of("-cp", place.jar().toString(), CommandServer.class.getName(),
                 place.socket().toString(), place.jar().toString()));
         try {

@@ -31,11 +31,12 @@ import java.util.List;
  * each exactly as a JVM of its own would (its arguments, its working folder, its output's charset), so that a command
  * costs a JVM's start and not the index's code loaded and compiled again. It keeps nothing between commands: each opens
  * the notes and the index as a command always does, and sees every change made to them since. It ends after
- * {@code vidatlas.commandServer.idleSeconds} (default 900) without a command, when its jar is rebuilt or removed, or when
+ * {@code vidatlas.commandServer.idleSeconds} (default 3600: an hour) without a command, when its jar is rebuilt or removed, or when
  * asked to stop.
  */
 public final class CommandServer {
     private static final long CHECK_MILLIS = 30_000;
+    private static final long COLLECT_AFTER_MILLIS = 60_000;
     /**
      * The warm-up stops after this long: on the bundled notes its sixty commands take about five seconds, on a
      * library of 100,000 papers, where opening the index is most of a command, a search alone takes over one.
@@ -58,7 +59,7 @@ public final class CommandServer {
         Path socket = Path.of(args[0]);
         CommandFrames.Request first = CommandFrames.Request.readFrom(
                 new DataInputStream(new BufferedInputStream(System.in)));
-        long idle = Long.getLong("vidatlas.commandServer.idleSeconds", 900) * 1000;
+        long idle = Long.getLong("vidatlas.commandServer.idleSeconds", 3600) * 1000;
         CommandServer server = new CommandServer(first.key(), JarStamp.of(Path.of(args[1])), idle);
         server.serve(socket, first);
         System.exit(0);
@@ -100,12 +101,21 @@ public final class CommandServer {
 
     private void listen(ServerSocketChannel server, Selector selector) throws IOException {
         long lastUsed = System.currentTimeMillis();
+        boolean collected = false;
         while (true) {
             long idleFor = System.currentTimeMillis() - lastUsed;
             if (idleFor >= idleMillis || !jar.unchanged() || Thread.currentThread().isInterrupted()) {
                 return;
             }
-            selector.select(Math.max(1, Math.min(CHECK_MILLIS, idleMillis - idleFor)));
+            if (!collected && idleFor >= COLLECT_AFTER_MILLIS) {
+                // Idle for a minute: a full collection gives the heap its warm-up grew back to the system (an
+                // idle server then takes about 150 MB instead of 500). G1's periodic collection did not shrink it;
+                // a heap kept tight with MaxHeapFreeRatio collected all the time and slowed queries three-fold.
+                System.gc();
+                collected = true;
+            }
+            long wait = collected ? idleMillis - idleFor : COLLECT_AFTER_MILLIS - idleFor;
+            selector.select(Math.max(1, Math.min(CHECK_MILLIS, wait)));
             selector.selectedKeys().clear();
             SocketChannel client = server.accept();
             if (client != null) {
@@ -118,6 +128,7 @@ public final class CommandServer {
                     // That command's terminal went away (Ctrl+C) or spoke nonsense: the next one is answered.
                 }
                 lastUsed = System.currentTimeMillis();
+                collected = false;
             }
         }
     }
