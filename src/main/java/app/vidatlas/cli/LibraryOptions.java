@@ -50,11 +50,12 @@ public final class LibraryOptions {
     int run(CommandSpec spec, boolean alwaysShowProgress, Work work) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (IndexedNotes opened = open(err, alwaysShowProgress)) {
+        try (NotesOpener.Lease lease = open(spec, err, alwaysShowProgress)) {
+            IndexedNotes opened = lease.notes();
             for (Diagnostic d : opened.fileDiagnostics()) {
                 err.println(Terminal.safe(d.toString()));
             }
-            tellNotices(opened, err);
+            tellNotices(lease, err);
             if (opened.noteCount() == 0) {
                 reportNothingLoaded(err);
                 return 1;
@@ -71,8 +72,9 @@ public final class LibraryOptions {
     int runOnCatalog(CommandSpec spec, boolean problems, CatalogWork work) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (IndexedNotes opened = open(err, false)) {
-            tellNotices(opened, err);
+        try (NotesOpener.Lease lease = open(spec, err, false)) {
+            IndexedNotes opened = lease.notes();
+            tellNotices(lease, err);
             Catalog catalog = opened.catalog();
             if (problems) {
                 for (Diagnostic d : catalog.diagnostics()) {
@@ -101,15 +103,17 @@ public final class LibraryOptions {
         return code;
     }
 
-    /** The notes opened, with progress on stderr. */
-    private IndexedNotes open(PrintWriter err, boolean alwaysShowProgress) throws IOException {
+    /** The notes opened (by the command line's opener: ADR 0014), with progress on stderr. */
+    private NotesOpener.Lease open(CommandSpec spec, PrintWriter err, boolean alwaysShowProgress) throws IOException {
         List<NoteLocation> locations = locations();
         Path dir = index != null ? index : IndexedNotes.defaultLocation(locations);
-        return IndexedNotes.open(dir, locations, new StderrProgress(err, alwaysShowProgress));
+        Object root = spec.root().userObject();
+        NotesOpener opener = root instanceof VidAtlasCommand top ? top.opener : NotesOpener.EACH_COMMAND;
+        return opener.open(dir, locations, new StderrProgress(err, alwaysShowProgress));
     }
 
     /** What happened to the index as it opened (rebuilt, updated, kept in memory). */
-    private static void tellNotices(IndexedNotes opened, PrintWriter err) {
+    private static void tellNotices(NotesOpener.Lease opened, PrintWriter err) {
         opened.notices().forEach(n -> err.println("vidatlas: " + Terminal.safe(n)));
         err.flush();
     }

@@ -47,13 +47,20 @@ public final class VidAtlasCommand implements Callable<Integer> {
     String startupProbe;
 
     private final AppStarter app;
+    /** How the commands open the notes: each its own, or kept open by the command server (ADR 0014). */
+    final NotesOpener opener;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
     private boolean appStarted;
 
     VidAtlasCommand(AppStarter app) {
+        this(app, NotesOpener.EACH_COMMAND);
+    }
+
+    VidAtlasCommand(AppStarter app, NotesOpener opener) {
         this.app = app;
+        this.opener = opener;
     }
 
     @Override
@@ -94,7 +101,13 @@ public final class VidAtlasCommand implements Callable<Integer> {
      * relative path given is read against it, not against this JVM's own folder. Null: this JVM's folder.
      */
     public static int run(String[] args, AppStarter app, PrintWriter out, PrintWriter err, Path workingDir) {
-        VidAtlasCommand top = new VidAtlasCommand(app);
+        return run(args, app, out, err, workingDir, NotesOpener.EACH_COMMAND);
+    }
+
+    /** As above, the notes opened by {@code opener} (the command server keeps them open between commands). */
+    public static int run(String[] args, AppStarter app, PrintWriter out, PrintWriter err, Path workingDir,
+                          NotesOpener opener) {
+        VidAtlasCommand top = new VidAtlasCommand(app, opener);
         // Everything any command prints passes the terminal filter; so help is left uncoloured, its ANSI codes
         // would be shown as text.
         PrintWriter safeOut = Terminal.writer(out);

@@ -159,6 +159,18 @@ public final class NotesIndex implements Closeable {
      * Whether a failed search of this state may be the index's fault, so that rebuilding may help (see
      * {@link IndexHealth#damaged}).
      */
+    /**
+     * Whether the index on disk is still the one this reads: false once anything (another window, another command)
+     * has committed to it since, or it cannot be told.
+     */
+    public boolean current() {
+        try {
+            return state.reader().isCurrent();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public static boolean damaged(State state, RuntimeException e) {
         return IndexHealth.damaged(state.reader(), e);
     }

@@ -1,5 +1,6 @@
 package app.vidatlas.launch;
 
+import app.vidatlas.cli.NotesOpener;
 import app.vidatlas.cli.VidAtlasCommand;
 import app.vidatlas.cli.WarmUpCommands;
 
@@ -36,7 +37,6 @@ import java.util.List;
  */
 public final class CommandServer {
     private static final long CHECK_MILLIS = 30_000;
-    private static final long COLLECT_AFTER_MILLIS = 60_000;
     /**
      * The warm-up stops after this long: on the bundled notes its sixty commands take about five seconds, on a
      * library of 100,000 papers, where opening the index is most of a command, a search alone takes over one.
@@ -47,6 +47,8 @@ public final class CommandServer {
     private final JarStamp jar;
     private final long idleMillis;
     private final String user = System.getProperty("user.name");
+    /** The library the last command opened, kept open for the next while unchanged. */
+    private final KeptNotes notes = new KeptNotes();
 
     CommandServer(String key, JarStamp jar, long idleMillis) {
         this.key = key;
@@ -101,35 +103,60 @@ public final class CommandServer {
 
     private void listen(ServerSocketChannel server, Selector selector) throws IOException {
         long lastUsed = System.currentTimeMillis();
-        boolean collected = false;
-        while (true) {
-            long idleFor = System.currentTimeMillis() - lastUsed;
-            if (idleFor >= idleMillis || !jar.unchanged() || Thread.currentThread().isInterrupted()) {
-                return;
+        Idle idle = new Idle();
+        try {
+            while (true) {
+                long idleFor = System.currentTimeMillis() - lastUsed;
+                if (idleFor >= idleMillis || !jar.unchanged() || Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                long wait = idle.act(idleFor, notes);
+                selector.select(Math.max(1, Math.min(CHECK_MILLIS, Math.min(wait, idleMillis - idleFor))));
+                selector.selectedKeys().clear();
+                SocketChannel client = server.accept();
+                if (client != null) {
+                    client.configureBlocking(true);
+                    try (client) {
+                        if (!answer(client)) {
+                            return;
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // That command's terminal went away (Ctrl+C) or spoke nonsense: the next one is answered.
+                    }
+                    lastUsed = System.currentTimeMillis();
+                    idle = new Idle();
+                }
             }
-            if (!collected && idleFor >= COLLECT_AFTER_MILLIS) {
-                // Idle for a minute: a full collection gives the heap its warm-up grew back to the system (an
-                // idle server then takes about 150 MB instead of 500). G1's periodic collection did not shrink it;
-                // a heap kept tight with MaxHeapFreeRatio collected all the time and slowed queries three-fold.
+        } finally {
+            notes.release();
+        }
+    }
+
+    /**
+     * What an idle server gives back. After a minute, a full collection: the heap its warm-up and commands grew
+     * (500 MB resident) back to the system (about 130 MB). G1's periodic collection did not shrink it; a heap kept
+     * tight with MaxHeapFreeRatio collected all the time and slowed queries three-fold. After ten minutes, the notes
+     * kept open too (at 100,000 papers their catalog is 600 MB): a command after that opens them again.
+     */
+    static final class Idle {
+        static final long COLLECT_AFTER_MILLIS = 60_000;
+        static final long RELEASE_AFTER_MILLIS = 600_000;
+        private boolean collected;
+        private boolean released;
+
+        /** Does what is due after {@code idleFor} ms; returns how long until the next thing is due. */
+        long act(long idleFor, KeptNotes notes) {
+            if (!released && idleFor >= RELEASE_AFTER_MILLIS) {
+                notes.release();
+                System.gc();
+                released = true;
+                collected = true;
+            } else if (!collected && idleFor >= COLLECT_AFTER_MILLIS) {
                 System.gc();
                 collected = true;
             }
-            long wait = collected ? idleMillis - idleFor : COLLECT_AFTER_MILLIS - idleFor;
-            selector.select(Math.max(1, Math.min(CHECK_MILLIS, wait)));
-            selector.selectedKeys().clear();
-            SocketChannel client = server.accept();
-            if (client != null) {
-                client.configureBlocking(true);
-                try (client) {
-                    if (!answer(client)) {
-                        return;
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // That command's terminal went away (Ctrl+C) or spoke nonsense: the next one is answered.
-                }
-                lastUsed = System.currentTimeMillis();
-                collected = false;
-            }
+            long next = !collected ? COLLECT_AFTER_MILLIS : !released ? RELEASE_AFTER_MILLIS : Long.MAX_VALUE;
+            return next == Long.MAX_VALUE ? Long.MAX_VALUE : next - idleFor;
         }
     }
 
@@ -151,7 +178,7 @@ public final class CommandServer {
         }
         Charset charset = Charset.forName(request.charset());
         long start = System.nanoTime();
-        int exit = run(request, CommandFrames.frames(frames, CommandFrames.OUT),
+        int exit = run(request, notes, CommandFrames.frames(frames, CommandFrames.OUT),
                 CommandFrames.frames(frames, CommandFrames.ERR), charset);
         CommandFrames.writeExit(frames, exit);
         // The server's log (its standard output): what it ran and how long it took, never the arguments.
@@ -161,12 +188,13 @@ public final class CommandServer {
     }
 
     /** Runs the command as its own JVM would, its paths read against the folder it was given in. */
-    static int run(CommandFrames.Request request, OutputStream stdout, OutputStream stderr, Charset charset) {
+    static int run(CommandFrames.Request request, NotesOpener opener, OutputStream stdout, OutputStream stderr,
+                   Charset charset) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, charset), true);
         try {
             return VidAtlasCommand.run(request.args().toArray(String[]::new), CommandServer::noWindow, out, err,
-                    Path.of(request.workingDir()));
+                    Path.of(request.workingDir()), opener);
         } finally {
             out.flush();
             err.flush();
@@ -177,7 +205,7 @@ public final class CommandServer {
      * Runs searches on the first command's library and then that command, their output dropped, so that the code
      * commands need is loaded and compiled before the server is asked (WarmUpCommands).
      */
-    private static void warmUp(CommandFrames.Request first) {
+    private void warmUp(CommandFrames.Request first) {
         long until = System.nanoTime() + WARM_UP_NANOS;
         for (List<String> args : WarmUpCommands.of(first.args(), Path.of(first.workingDir()))) {
             if (System.nanoTime() > until) {
@@ -185,7 +213,7 @@ public final class CommandServer {
             }
             try {
                 run(new CommandFrames.Request(CommandFrames.RUN, first.key(), first.workingDir(), first.charset(), args),
-                        OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
+                        notes, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
                         Charset.forName(first.charset()));
             } catch (RuntimeException e) {
                 return;

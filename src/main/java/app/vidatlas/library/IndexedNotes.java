@@ -186,6 +186,11 @@ public final class IndexedNotes implements Closeable {
     }
 
     /** What happened to the index on opening (rebuilt, updated, in memory), and since. */
+    /** Whether the index on disk is still the one these notes read (nothing committed to it since). */
+    public boolean current() {
+        return index.current();
+    }
+
     public List<String> notices() {
         return index.notices();
     }

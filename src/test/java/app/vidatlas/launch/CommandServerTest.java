@@ -120,6 +120,20 @@ class CommandServerTest {
     }
 
     @Test
+    void aNoteChangedBetweenTwoCommandsIsSeenByTheSecond() throws Exception {
+        Path notes = dir.resolve("notes");
+        copyFixtureNotes(notes);
+        serve(60_000);
+        String[] search = {"search", "Zyxwvut", "--notes", notes.toString(), "--index", dir.resolve("idx").toString()};
+        assertThat(ask(place, dir, search).out()).contains("0 results");
+        assertThat(ask(place, dir, search).out()).as("kept open, unchanged").contains("0 results");
+        Files.writeString(notes.resolve("added.md"), "# Added\n\nZyxwvut: a word no other note has.\n");
+        Printed after = ask(place, dir, search);
+        assertThat(after.out()).contains("1 result");
+        assertThat(after.out().replaceAll("\\d+ ms", "T")).isEqualTo(runHere(search).out().replaceAll("\\d+ ms", "T"));
+    }
+
+    @Test
     void anotherKeyIsRefusedAndTheCommandRunsInItsOwnJvm() throws Exception {
         serve(60_000);
         ServerPlace other = new ServerPlace("another jar", jar, place.socket(), place.lock(), place.log(), List.of());
