@@ -12,6 +12,8 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -34,8 +36,16 @@ public final class CommandClient {
     public static final String SWITCH = "vidatlas.commandServer";
 
     /** Commands that read the notes and print, and write nothing but the index (which any command brings up to date). */
-    static final Set<String> ANSWERED = Set.of("papers", "show", "search", "compare", "matrix", "export", "lineage",
-            "timeline", "check");
+    public static final Set<String> ANSWERED = Set.of("papers", "show", "search", "compare", "matrix", "export",
+            "lineage", "timeline", "check");
+    /**
+     * The options of those commands that take a path. A relative one makes the command run in its own JVM: the server
+     * could read it against the command's folder, but the command prints the folder as given (a note's problems, a
+     * missing folder), which would then read otherwise. {@code PathOptionsTest} keeps this list whole.
+     */
+    public static final Set<String> PATH_OPTIONS = Set.of("--notes", "--index", "--figures");
+    /** How long a server has to say it started a command: a server stopped or busy with another is not waited for. */
+    static final int STARTED_WITHIN_MILLIS = 1_000;
 
     private CommandClient() {
     }
@@ -46,7 +56,7 @@ public final class CommandClient {
             return OptionalInt.empty();
         }
         Optional<ServerPlace> place = ServerPlace.ofThisJvm();
-        if (place.isEmpty() || !Files.exists(place.get().socket())) {
+        if (place.isEmpty() || !Files.exists(place.get().socket()) || place.get().privateFolder().isEmpty()) {
             return OptionalInt.empty();
         }
         return answer(place.get(), args, Path.of("").toAbsolutePath(), System.out, System.err);
@@ -61,7 +71,7 @@ public final class CommandClient {
 
     /**
      * Commands that may be answered: the ones in {@link #ANSWERED}, with no {@code @file} argument (picocli would read
-     * it relative to the server's folder), the server not switched off.
+     * it relative to the server's folder) and no relative path ({@link #PATH_OPTIONS}), the server not switched off.
      */
     static boolean answerable(String[] args) {
         String setting = System.getProperty(SWITCH, System.getenv("VIDATLAS_COMMAND_SERVER"));
@@ -69,22 +79,48 @@ public final class CommandClient {
                 || !ANSWERED.contains(args[0])) {
             return false;
         }
-        for (String arg : args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if (arg.startsWith("@") || arg.length() > CommandFrames.MAX_STRING / 4) {
                 return false;
             }
+            int equals = arg.indexOf('=');
+            String option = equals > 0 ? arg.substring(0, equals) : arg;
+            if (PATH_OPTIONS.contains(option)) {
+                String value = equals > 0 ? arg.substring(equals + 1) : i + 1 < args.length ? args[++i] : "";
+                if (!absolute(value)) {
+                    return false;
+                }
+            }
         }
         return true;
+    }
+
+    private static boolean absolute(String path) {
+        try {
+            return Path.of(path).isAbsolute();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static OptionalInt answer(ServerPlace place, String[] args, Path workingDir, PrintStream out, PrintStream err) {
         boolean printed = false;
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(place.socket()));
+            if (!ours(channel)) {
+                return OptionalInt.empty();
+            }
             DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
             new CommandFrames.Request(CommandFrames.RUN, place.key(), workingDir.toString(), charsetOf(out).name(),
-                    List.of(args)).writeTo(request);
+                    charsetOf(err).name(), List.of(args)).writeTo(request);
+            if (!started(channel)) {
+                return OptionalInt.empty();
+            }
             DataInputStream answer = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+            if (answer.readByte() != CommandFrames.STARTED || answer.readInt() != 0) {
+                return OptionalInt.empty();
+            }
             while (true) {
                 byte kind = answer.readByte();
                 int length = answer.readInt();
@@ -108,6 +144,34 @@ public final class CommandClient {
             // No server there (a socket left by one that was killed), or it went away: run the command here, unless
             // part of its output is printed already, which would then be printed twice.
             return printed ? stopped(err) : OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Whether the server said within {@link #STARTED_WITHIN_MILLIS} that it runs the command. A server stopped
+     * ({@code kill -STOP}), hung, or running another command (one at a time) does not, and the command runs in its
+     * own JVM instead of waiting behind it. Leaves the channel blocking.
+     */
+    private static boolean started(SocketChannel channel) throws IOException {
+        channel.configureBlocking(false);
+        try (Selector selector = Selector.open()) {
+            SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
+            boolean ready = selector.select(STARTED_WITHIN_MILLIS) > 0;
+            key.cancel();
+            selector.selectNow();
+            return ready;
+        } finally {
+            channel.configureBlocking(true);
+        }
+    }
+
+    /** The server is this user's: its folder is private, and the system says who listens, where it can. */
+    private static boolean ours(SocketChannel channel) {
+        try {
+            return channel.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().getName()
+                    .equals(System.getProperty("user.name"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;
         }
     }
 
@@ -149,10 +213,11 @@ public final class CommandClient {
                 place.socket().toString(), place.jar().toString()));
         try {
             Process server = new ProcessBuilder(command).directory(place.socket().getRoot().toFile())
-                    .redirectOutput(place.log().toFile()).redirectErrorStream(true).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(place.log().toFile())).redirectErrorStream(true)
+                    .start();
             try (DataOutputStream in = new DataOutputStream(new BufferedOutputStream(server.getOutputStream()))) {
                 new CommandFrames.Request(CommandFrames.RUN, place.key(), workingDir.toString(),
-                        charsetOf(System.out).name(), List.of(args)).writeTo(in);
+                        charsetOf(System.out).name(), charsetOf(System.err).name(), List.of(args)).writeTo(in);
             }
         } catch (IOException | RuntimeException e) {
             // No server: the next command runs in its own JVM too, as it always could.

@@ -11,19 +11,22 @@ import java.util.List;
 /**
  * What a command and the command server say to each other over their socket (ADR 0014). The command sends one
  * {@link Request}; the server answers with frames, each a kind byte, a length and the bytes: {@link #OUT} and
- * {@link #ERR} carry what the command printed, in the order it printed it, {@link #EXIT} its exit code, last.
+ * {@link #ERR} carry what the command printed, in the order it printed it, {@link #EXIT} its exit code, last. A
+ * request the server runs is answered {@link #STARTED} first.
  */
 final class CommandFrames {
     /** "VATC": a connection that does not start with it is not one of ours, and is closed unanswered. */
     static final int MAGIC = 0x56415443;
     /** Raised when anything below changes: a server never answers a request it might misread. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final byte OUT = 1;
     static final byte ERR = 2;
     static final byte EXIT = 3;
     /** The server's answer to a request for another key (another jar, JVM or environment): run the command yourself. */
     static final byte REFUSED = 4;
+    /** The server's first answer to a request it runs: until it comes (within a second) the command may run elsewhere. */
+    static final byte STARTED = 5;
 
     static final byte RUN = 'R';
     static final byte STOP = 'S';
@@ -35,17 +38,19 @@ final class CommandFrames {
     }
 
     /**
-     * A command to run as if started by {@code java -jar} in {@code workingDir}, its output encoded in
-     * {@code charset} (the one the command's own JVM would print in).
+     * A command to run as if started by {@code java -jar} in {@code workingDir}, its standard output and error
+     * encoded in the charsets the command's own JVM would print them in.
      */
-    record Request(byte kind, String key, String workingDir, String charset, List<String> args) {
+    record Request(byte kind, String key, String workingDir, String outCharset, String errCharset,
+                   List<String> args) {
         void writeTo(DataOutputStream out) throws IOException {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeByte(kind);
             writeString(out, key);
             writeString(out, workingDir);
-            writeString(out, charset);
+            writeString(out, outCharset);
+            writeString(out, errCharset);
             out.writeInt(args.size());
             for (String arg : args) {
                 writeString(out, arg);
@@ -60,7 +65,8 @@ final class CommandFrames {
             byte kind = in.readByte();
             String key = readString(in);
             String workingDir = readString(in);
-            String charset = readString(in);
+            String outCharset = readString(in);
+            String errCharset = readString(in);
             int count = in.readInt();
             if (count < 0 || count > 10_000) {
                 throw new IOException("too many arguments: " + count);
@@ -69,7 +75,7 @@ final class CommandFrames {
             for (int i = 0; i < count; i++) {
                 args.add(readString(in));
             }
-            return new Request(kind, key, workingDir, charset, List.copyOf(args));
+            return new Request(kind, key, workingDir, outCharset, errCharset, List.copyOf(args));
         }
     }
 

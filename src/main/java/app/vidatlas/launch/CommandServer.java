@@ -69,11 +69,18 @@ public final class CommandServer {
 
     /** Holds the lock, warms up on the first command, listens until idle. Returns at once if another server runs. */
     void serve(Path socket, CommandFrames.Request warmUp) throws IOException {
-        Path lockFile = socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".lock"));
+        Path lockFile = sibling(socket, ".lock");
         try (FileChannel file = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(file)) {
             if (lock == null) {
                 return;
+            }
+            // The log is appended to (a second server started by mistake must not empty this one's): each server
+            // starts it afresh once it holds the lock.
+            try (FileChannel log = FileChannel.open(sibling(socket, ".log"), StandardOpenOption.WRITE)) {
+                log.truncate(0);
+            } catch (IOException | RuntimeException e) {
+                // no log, or another's: it only loses its start
             }
             if (warmUp != null) {
                 warmUp(warmUp);
@@ -90,6 +97,11 @@ public final class CommandServer {
                 Files.deleteIfExists(socket);
             }
         }
+    }
+
+    /** The file beside the socket with this ending instead of {@code .sock}. */
+    static Path sibling(Path socket, String ending) {
+        return socket.resolveSibling(socket.getFileName().toString().replace(".sock", ending));
     }
 
     /** The lock, or null when another server (in another JVM, or in this one) holds it. */
@@ -176,10 +188,10 @@ public final class CommandServer {
             CommandFrames.writeFrame(frames, CommandFrames.REFUSED, new byte[0], 0, 0);
             return true;
         }
-        Charset charset = Charset.forName(request.charset());
+        CommandFrames.writeFrame(frames, CommandFrames.STARTED, new byte[0], 0, 0);
         long start = System.nanoTime();
         int exit = run(request, notes, CommandFrames.frames(frames, CommandFrames.OUT),
-                CommandFrames.frames(frames, CommandFrames.ERR), charset);
+                CommandFrames.frames(frames, CommandFrames.ERR));
         CommandFrames.writeExit(frames, exit);
         // The server's log (its standard output): what it ran and how long it took, never the arguments.
         System.out.printf("%s: exit %d, %d ms%n", request.args().isEmpty() ? "" : request.args().get(0), exit,
@@ -188,10 +200,9 @@ public final class CommandServer {
     }
 
     /** Runs the command as its own JVM would, its paths read against the folder it was given in. */
-    static int run(CommandFrames.Request request, NotesOpener opener, OutputStream stdout, OutputStream stderr,
-                   Charset charset) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, charset), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, charset), true);
+    static int run(CommandFrames.Request request, NotesOpener opener, OutputStream stdout, OutputStream stderr) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, Charset.forName(request.outCharset())), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, Charset.forName(request.errCharset())), true);
         try {
             return VidAtlasCommand.run(request.args().toArray(String[]::new), CommandServer::noWindow, out, err,
                     Path.of(request.workingDir()), opener);
@@ -212,9 +223,9 @@ public final class CommandServer {
                 return;
             }
             try {
-                run(new CommandFrames.Request(CommandFrames.RUN, first.key(), first.workingDir(), first.charset(), args),
-                        notes, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
-                        Charset.forName(first.charset()));
+                run(new CommandFrames.Request(CommandFrames.RUN, first.key(), first.workingDir(), first.outCharset(),
+                        first.errCharset(), args), notes, OutputStream.nullOutputStream(),
+                        OutputStream.nullOutputStream());
             } catch (RuntimeException e) {
                 return;
             }
@@ -260,7 +271,7 @@ public final class CommandServer {
     static boolean stop(Path socket) {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
-            new CommandFrames.Request(CommandFrames.STOP, "", "", "UTF-8", List.of()).writeTo(out);
+            new CommandFrames.Request(CommandFrames.STOP, "", "", "UTF-8", "UTF-8", List.of()).writeTo(out);
             DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
             return in.readByte() == CommandFrames.EXIT;
         } catch (IOException | RuntimeException e) {

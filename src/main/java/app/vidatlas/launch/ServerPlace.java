@@ -26,27 +26,57 @@ import java.util.TreeMap;
  * @param jvmOptions this JVM's options, which the server is started with too
  */
 record ServerPlace(String key, Path jar, Path socket, Path lock, Path log, List<String> jvmOptions) {
-    /** Variables a command (or the JVM under it) reads: a server started under others would answer otherwise. */
-    private static final List<String> READ_VARIABLES = List.of("HOME", "LANG", "LANGUAGE", "TZ", "JAVA_TOOL_OPTIONS",
-            "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "PATH");
-    private static final List<String> READ_PREFIXES = List.of("LC_", "XDG_", "VIDATLAS_");
+    /**
+     * Variables a command (or the JVM under it) reads: a server started under others would answer otherwise. Not
+     * every {@code XDG_} one: a login's {@code XDG_SESSION_ID} would make a server per terminal session.
+     */
+    private static final List<String> READ_VARIABLES = List.of("HOME", "LANG", "LANGUAGE", "TZ", "XDG_CACHE_HOME",
+            "XDG_CONFIG_HOME", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+    private static final List<String> READ_PREFIXES = List.of("LC_", "VIDATLAS_");
+    /** Where the JVM's options come from besides its command line. */
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
+            "_JAVA_OPTIONS");
+    /**
+     * The JVM options a server may be started with too: memory, the collector, properties, assertions. Anything
+     * else (an agent, a debugger's port, a flight recording, a log or heap dump written to a file) belongs to one
+     * process, and a JVM started with it runs its own commands.
+     */
+    private static final List<String> PLAIN_OPTIONS = List.of("-Xmx", "-Xms", "-Xss", "-Xmn", "-D",
+            "-XX:MaxRAMPercentage=", "-XX:InitialRAMPercentage=", "-XX:MinRAMPercentage=", "-XX:MaxRAM=",
+            "-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC",
+            "-Xshare:", "-ea", "-da", "-enableassertions", "-disableassertions", "-esa", "-dsa");
+    /** Unix-domain socket paths are limited (108 bytes on Linux, 104 on macOS, counting the final NUL). */
+    static final int MAX_SOCKET_PATH = 100;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     /** This JVM's server, or empty when it was not started as {@code java [options] -jar vidatlas.jar}. */
     static Optional<ServerPlace> ofThisJvm() {
         Optional<Path> jar = Relaunch.jar();
         Optional<List<String>> options = ProcessHandle.current().info().arguments().flatMap(Relaunch::jvmOptions);
-        if (jar.isEmpty() || options.isEmpty()
-                || options.get().stream().anyMatch(o -> Relaunch.HANDS_OFF.stream().anyMatch(o::startsWith))) {
-            return Optional.empty();   // a debugger's or an agent's JVM runs its own commands
+        if (jar.isEmpty() || options.isEmpty() || !plain(options.get(), System.getenv())) {
+            return Optional.empty();
         }
         try {
-            Path dir = UserDirs.cache().resolve("servers");
+            Path dir = UserDirs.cache().resolve("servers").toAbsolutePath();
             String key = key(jar.get(), options.get(), System.getenv());
-            return Optional.of(at(dir, key, jar.get(), options.get()));
+            ServerPlace place = at(dir, key, jar.get(), options.get());
+            return place.socket().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    <= MAX_SOCKET_PATH ? Optional.of(place) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether every JVM option, on the command line or from the environment, is one a server may share. */
+    static boolean plain(List<String> jvmOptions, Map<String, String> environment) {
+        List<String> all = new java.util.ArrayList<>(jvmOptions);
+        for (String variable : OPTION_VARIABLES) {
+            String value = environment.getOrDefault(variable, "").trim();
+            if (!value.isEmpty()) {
+                all.addAll(List.of(value.split("\\s+")));
+            }
+        }
+        return all.stream().allMatch(o -> PLAIN_OPTIONS.stream().anyMatch(o::startsWith));
     }
 
     static ServerPlace at(Path dir, String key, Path jar, List<String> jvmOptions) {

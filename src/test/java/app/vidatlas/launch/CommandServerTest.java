@@ -143,6 +143,19 @@ class CommandServerTest {
     }
 
     @Test
+    void aServerThatDoesNotStartTheCommandWithinASecondIsNotWaitedFor() throws Exception {
+        // Listening, but never answering: a server stopped (kill -STOP) or busy with another command.
+        try (var silent = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            silent.bind(java.net.UnixDomainSocketAddress.of(place.socket()));
+            long start = System.nanoTime();
+            Printed printed = ask(place, dir, "search", "motion");
+            assertThat(printed.exit()).as("the command runs in its own JVM").isEmpty();
+            assertThat(printed.out()).isEmpty();
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+        }
+    }
+
+    @Test
     void noServerThereMeansTheCommandRunsInItsOwnJvm() throws Exception {
         Files.writeString(place.socket(), "left by a server that was killed");
         assertThat(ask(place, dir, "search", "motion").exit()).isEmpty();

@@ -35,7 +35,7 @@ class ServerPlaceTest {
         assertThat(ServerPlace.key(jar, List.of("-Xmx1g"), Map.of("HOME", "/home/a", "XDG_CACHE_HOME", "/tmp/c",
                 "TERM", "screen", "LC_ALL", "zh_CN.UTF-8"))).as("a locale").isNotEqualTo(key);
         assertThat(ServerPlace.key(jar, List.of("-Xmx1g"), Map.of("HOME", "/home/a", "XDG_CACHE_HOME", "/tmp/c",
-                "TERM", "screen"))).as("the terminal's name is not read").isEqualTo(key);
+                "TERM", "screen", "XDG_SESSION_ID", "7", "PATH", "/bin"))).as("what no command reads").isEqualTo(key);
 
         Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000));
         assertThat(ServerPlace.key(jar, List.of("-Xmx1g"), env)).as("a rebuilt jar").isNotEqualTo(key);
@@ -56,9 +56,26 @@ class ServerPlaceTest {
     }
 
     @Test
+    void aJvmWithOptionsOfItsOwnProcessRunsItsOwnCommands() {
+        assertThat(ServerPlace.plain(List.of(), Map.of())).isTrue();
+        assertThat(ServerPlace.plain(List.of("-Xmx1g", "-Dvidatlas.x=y", "-XX:+UseSerialGC", "-ea"), Map.of())).isTrue();
+        assertThat(ServerPlace.plain(List.of("-agentlib:jdwp=transport=dt_socket,address=5005"), Map.of())).isFalse();
+        assertThat(ServerPlace.plain(List.of("-XX:StartFlightRecording=filename=x.jfr"), Map.of())).isFalse();
+        assertThat(ServerPlace.plain(List.of("-Xlog:gc:file=gc.log"), Map.of())).isFalse();
+        assertThat(ServerPlace.plain(List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Xmx2g -javaagent:x.jar")))
+                .as("an agent from the environment").isFalse();
+        assertThat(ServerPlace.plain(List.of(), Map.of("JDK_JAVA_OPTIONS", " -Xmx2g "))).isTrue();
+    }
+
+    @Test
     void onlyCommandsThatReadTheNotesAreAnswered() {
         assertThat(CommandClient.answerable(new String[]{"search", "motion"})).isTrue();
-        assertThat(CommandClient.answerable(new String[]{"show", "show-1", "--notes", "../notes"})).isTrue();
+        assertThat(CommandClient.answerable(new String[]{"show", "show-1", "--notes", "/home/a/notes"})).isTrue();
+        assertThat(CommandClient.answerable(new String[]{"search", "x", "--index=/tmp/i", "--notes", "/n"})).isTrue();
+        assertThat(CommandClient.answerable(new String[]{"show", "show-1", "--notes", "../notes"}))
+                .as("a relative folder is printed as given: its own JVM prints it").isFalse();
+        assertThat(CommandClient.answerable(new String[]{"search", "x", "--index=idx"})).isFalse();
+        assertThat(CommandClient.answerable(new String[]{"search", "x", "--notes"})).isFalse();
         assertThat(CommandClient.answerable(new String[]{"--version"})).isFalse();
         assertThat(CommandClient.answerable(new String[]{})).as("the window").isFalse();
         assertThat(CommandClient.answerable(new String[]{"--notes", "x"})).as("the window").isFalse();
