@@ -199,7 +199,7 @@ public final class CommandClient {
      * input, not its command line, where other users could read them.
      */
     static void start(ServerPlace place, String[] args, Path workingDir) {
-        if (place.privateFolder().isEmpty() || running(place)) {
+        if (place.privateFolder().isEmpty() || running(place) || recentlyFailed(place)) {
             return;
         }
         List<String> command = new ArrayList<>();
@@ -221,6 +221,17 @@ public final class CommandClient {
             }
         } catch (IOException | RuntimeException e) {
             // No server: the next command runs in its own JVM too, as it always could.
+        }
+    }
+
+    /** Whether a server for this place could not listen within the hour (it left a note saying why). */
+    static boolean recentlyFailed(ServerPlace place) {
+        Path failed = CommandServer.sibling(place.socket(), ".failed");
+        try {
+            return Files.exists(failed) && System.currentTimeMillis()
+                    - Files.getLastModifiedTime(failed).toMillis() < java.util.concurrent.TimeUnit.HOURS.toMillis(1);
+        } catch (IOException e) {
+            return false;
         }
     }
 

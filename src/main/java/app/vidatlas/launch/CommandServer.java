@@ -86,10 +86,18 @@ public final class CommandServer {
                 warmUp(warmUp);
                 settle();
             }
-            Files.deleteIfExists(socket);   // left by a server that was killed: this lock says none runs
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
                  Selector selector = Selector.open()) {
-                server.bind(UnixDomainSocketAddress.of(socket));
+                try {
+                    Files.deleteIfExists(socket);   // left by a server that was killed: this lock says none runs
+                    server.bind(UnixDomainSocketAddress.of(socket));
+                } catch (IOException | RuntimeException e) {
+                    // A folder where no socket can be made (a network file system, say): said once, so that the
+                    // commands do not start a server each time only to see it fail (CommandClient.recentlyFailed).
+                    Files.writeString(sibling(socket, ".failed"), "could not listen at " + socket + ": " + e + "\n");
+                    throw e;
+                }
+                Files.deleteIfExists(sibling(socket, ".failed"));
                 server.configureBlocking(false);
                 server.register(selector, SelectionKey.OP_ACCEPT);
                 listen(server, selector);

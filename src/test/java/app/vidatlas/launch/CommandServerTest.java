@@ -156,6 +156,17 @@ class CommandServerTest {
     }
 
     @Test
+    void aServerThatCannotListenSaysSoAndIsNotStartedAgainForAnHour() throws Exception {
+        Files.createDirectories(place.socket().resolve("in the way"));   // no socket can be made there
+        CommandServer server = new CommandServer(KEY, CommandServer.JarStamp.of(jar), 60_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.serve(place.socket(), null))
+                .isInstanceOf(IOException.class);
+        assertThat(CommandServer.sibling(place.socket(), ".failed")).content().contains("could not listen");
+        assertThat(CommandClient.recentlyFailed(place)).isTrue();
+        assertThat(CommandClient.running(place)).as("its lock let go").isFalse();
+    }
+
+    @Test
     void noServerThereMeansTheCommandRunsInItsOwnJvm() throws Exception {
         Files.writeString(place.socket(), "left by a server that was killed");
         assertThat(ask(place, dir, "search", "motion").exit()).isEmpty();
