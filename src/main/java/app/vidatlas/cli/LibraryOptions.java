@@ -38,9 +38,20 @@ public final class LibraryOptions {
             description = "Keep the index in DIR (default: the user's cache folder, one index per set of notes folders).")
     Path index;
 
-    /** The folders given, or the bundled notes when none was. */
+    /**
+     * The folders given, or the bundled notes when none was. In the command server a relative folder is read against
+     * the command's working folder and still named as given, so that what is printed about it reads as in the
+     * command's own JVM (ADR 0014).
+     */
     List<NoteLocation> locations() {
-        return CatalogPipeline.locations(notes);
+        return locations(null);
+    }
+
+    private List<NoteLocation> locations(Path workingDir) {
+        if (workingDir == null || notes.isEmpty()) {
+            return CatalogPipeline.locations(notes);
+        }
+        return notes.stream().map(dir -> new NoteLocation(workingDir.resolve(dir), dir.toString())).toList();
     }
 
     /**
@@ -105,10 +116,12 @@ public final class LibraryOptions {
 
     /** The notes opened (by the command line's opener: ADR 0014), with progress on stderr. */
     private NotesOpener.Lease open(CommandSpec spec, PrintWriter err, boolean alwaysShowProgress) throws IOException {
-        List<NoteLocation> locations = locations();
-        Path dir = index != null ? index : IndexedNotes.defaultLocation(locations);
-        Object root = spec.root().userObject();
-        NotesOpener opener = root instanceof VidAtlasCommand top ? top.opener : NotesOpener.EACH_COMMAND;
+        VidAtlasCommand top = spec.root().userObject() instanceof VidAtlasCommand c ? c : null;
+        Path workingDir = top == null ? null : top.workingDir;
+        List<NoteLocation> locations = locations(workingDir);
+        Path dir = index == null ? IndexedNotes.defaultLocation(locations)
+                : workingDir == null ? index : workingDir.resolve(index);
+        NotesOpener opener = top == null ? NotesOpener.EACH_COMMAND : top.opener;
         return opener.open(dir, locations, new StderrProgress(err, alwaysShowProgress));
     }
 

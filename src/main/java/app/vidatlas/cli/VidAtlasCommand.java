@@ -49,18 +49,21 @@ public final class VidAtlasCommand implements Callable<Integer> {
     private final AppStarter app;
     /** How the commands open the notes: each its own, or kept open by the command server (ADR 0014). */
     final NotesOpener opener;
+    /** The folder a relative path is read against: the command's, in the command server; null in its own JVM. */
+    final Path workingDir;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
     private boolean appStarted;
 
     VidAtlasCommand(AppStarter app) {
-        this(app, NotesOpener.EACH_COMMAND);
+        this(app, NotesOpener.EACH_COMMAND, null);
     }
 
-    VidAtlasCommand(AppStarter app, NotesOpener opener) {
+    VidAtlasCommand(AppStarter app, NotesOpener opener, Path workingDir) {
         this.app = app;
         this.opener = opener;
+        this.workingDir = workingDir;
     }
 
     @Override
@@ -98,7 +101,8 @@ public final class VidAtlasCommand implements Callable<Integer> {
 
     /**
      * Runs the command line as if started in {@code workingDir} (the command server's commands, ADR 0014): a
-     * relative path given is read against it, not against this JVM's own folder. Null: this JVM's folder.
+     * relative folder given is read against it and named as given (LibraryOptions), not read against this JVM's own
+     * folder. Null: this JVM's folder.
      */
     public static int run(String[] args, AppStarter app, PrintWriter out, PrintWriter err, Path workingDir) {
         return run(args, app, out, err, workingDir, NotesOpener.EACH_COMMAND);
@@ -107,16 +111,13 @@ public final class VidAtlasCommand implements Callable<Integer> {
     /** As above, the notes opened by {@code opener} (the command server keeps them open between commands). */
     public static int run(String[] args, AppStarter app, PrintWriter out, PrintWriter err, Path workingDir,
                           NotesOpener opener) {
-        VidAtlasCommand top = new VidAtlasCommand(app, opener);
+        VidAtlasCommand top = new VidAtlasCommand(app, opener, workingDir);
         // Everything any command prints passes the terminal filter; so help is left uncoloured, its ANSI codes
         // would be shown as text.
         PrintWriter safeOut = Terminal.writer(out);
         PrintWriter safeErr = Terminal.writer(err);
         CommandLine cli = new CommandLine(top).setOut(safeOut).setErr(safeErr).setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        if (workingDir != null) {
-            cli.registerConverter(Path.class, workingDir::resolve);
-        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Never a stack trace: say what failed in one line.
             commandLine.getErr().println("vidatlas: " + e.getClass().getSimpleName() + ": " + e.getMessage());

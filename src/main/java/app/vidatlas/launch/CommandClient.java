@@ -38,12 +38,6 @@ public final class CommandClient {
     /** Commands that read the notes and print, and write nothing but the index (which any command brings up to date). */
     public static final Set<String> ANSWERED = Set.of("papers", "show", "search", "compare", "matrix", "export",
             "lineage", "timeline", "check");
-    /**
-     * The options of those commands that take a path. A relative one makes the command run in its own JVM: the server
-     * could read it against the command's folder, but the command prints the folder as given (a note's problems, a
-     * missing folder), which would then read otherwise. {@code PathOptionsTest} keeps this list whole.
-     */
-    public static final Set<String> PATH_OPTIONS = Set.of("--notes", "--index", "--figures");
     /** How long a server has to say it started a command: a server stopped or busy with another is not waited for. */
     static final int STARTED_WITHIN_MILLIS = 1_000;
 
@@ -71,7 +65,8 @@ public final class CommandClient {
 
     /**
      * Commands that may be answered: the ones in {@link #ANSWERED}, with no {@code @file} argument (picocli would read
-     * it relative to the server's folder) and no relative path ({@link #PATH_OPTIONS}), the server not switched off.
+     * it relative to the server's folder; a relative folder is read against the command's, see LibraryOptions), the
+     * server not switched off.
      */
     static boolean answerable(String[] args) {
         String setting = System.getProperty(SWITCH, System.getenv("VIDATLAS_COMMAND_SERVER"));
@@ -79,29 +74,12 @@ public final class CommandClient {
                 || !ANSWERED.contains(args[0])) {
             return false;
         }
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
+        for (String arg : args) {
             if (arg.startsWith("@") || arg.length() > CommandFrames.MAX_STRING / 4) {
                 return false;
             }
-            int equals = arg.indexOf('=');
-            String option = equals > 0 ? arg.substring(0, equals) : arg;
-            if (PATH_OPTIONS.contains(option)) {
-                String value = equals > 0 ? arg.substring(equals + 1) : i + 1 < args.length ? args[++i] : "";
-                if (!absolute(value)) {
-                    return false;
-                }
-            }
         }
         return true;
-    }
-
-    private static boolean absolute(String path) {
-        try {
-            return Path.of(path).isAbsolute();
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     static OptionalInt answer(ServerPlace place, String[] args, Path workingDir, PrintStream out, PrintStream err) {
