@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
@@ -107,8 +106,7 @@ public final class CommandClient {
                     err.flush();
                     return OptionalInt.of(answer.readInt());
                 }
-                if (kind == CommandFrames.REFUSED || (kind != CommandFrames.OUT && kind != CommandFrames.ERR)
-                        || length < 0) {
+                if ((kind != CommandFrames.OUT && kind != CommandFrames.ERR) || length < 0) {
                     return printed ? stopped(err) : OptionalInt.empty();
                 }
                 PrintStream to = kind == CommandFrames.OUT ? out : err;
@@ -116,8 +114,6 @@ public final class CommandClient {
                 to.flush();
                 printed = true;
             }
-        } catch (EOFException e) {
-            return printed ? stopped(err) : OptionalInt.empty();
         } catch (IOException | RuntimeException e) {
             // No server there (a socket left by one that was killed), or it went away: run the command here, unless
             // part of its output is printed already, which would then be printed twice.
