@@ -30,16 +30,16 @@ import java.util.List;
 /**
  * The command server (ADR 0014): a JVM that answers the commands of {@link CommandClient#ANSWERED}, one at a time,
  * each exactly as a JVM of its own would (its arguments, its working folder, its output's charset), so that a command
- * costs a JVM's start and not the index's code loaded and compiled again. It keeps nothing between commands: each opens
- * the notes and the index as a command always does, and sees every change made to them since. It ends after
- * {@code vidatlas.commandServer.idleSeconds} (default 3600: an hour) without a command, when its jar is rebuilt or removed, or when
- * asked to stop.
+ * costs a JVM's start and not the index's code loaded and compiled again. Between commands it keeps only the notes the
+ * last one opened, while they and their index are unchanged ({@link KeptNotes}); otherwise a command opens them as a
+ * command always does, and sees every change made since. It ends after {@code vidatlas.commandServer.idleSeconds}
+ * (default 3600: an hour) without a command, when its jar is rebuilt or removed, or when asked to stop.
  */
 public final class CommandServer {
     private static final long CHECK_MILLIS = 30_000;
     /**
-     * The warm-up stops after this long: on the bundled notes its sixty commands take about five seconds, on a
-     * library of 100,000 papers, where opening the index is most of a command, a search alone takes over one.
+     * The warm-up stops after this long (WarmUpCommands lists more than fit): about 240 searches on the bundled notes;
+     * on a library of 100,000 papers the first command, which opens the index, takes over a second of it.
      */
     private static final long WARM_UP_NANOS = 6_000_000_000L;
 
