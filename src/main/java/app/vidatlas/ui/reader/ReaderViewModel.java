@@ -184,6 +184,14 @@ public final class ReaderViewModel {
     private void render(Place place, boolean keepScroll) {
         NotesLibrary s = library;
         if (s == null) {
+            // A link followed on the page the last start drew, before the notes are in (ADR 0013): said at once, so
+            // the click is seen to have been taken; the page opens when they are. The page shown drawn again (a theme
+            // change) is left as it is.
+            Shown now = shown.get();
+            if (now != null && !now.place().equals(place)) {
+                show(new Shown(place, PageRenderer.message("Opening…",
+                        "This page opens as soon as the notes are loaded (see the progress below).", dark), false));
+            }
             return;
         }
         long generation = pageGeneration.incrementAndGet();

@@ -43,6 +43,14 @@ class ReaderSnapshotTest {
     }
 
     @Test
+    void theKeptPageDrawnAgainBeforeTheNotesAreInStaysAsItIs() {
+        reader.showSnapshot(new Place.PaperAt("a"), "<html>A</html>", 0);
+        reader.setDarkAndRefresh(true);             // the theme changed: nothing to draw it from yet
+        assertThat(reader.shownProperty().get().snapshot()).isTrue();
+        assertThat(reader.shownProperty().get().page().html()).isEqualTo("<html>A</html>");
+    }
+
+    @Test
     void aSnapshotNeverReplacesAPageOpenedAlready() {
         reader.setLibrary(new FakeLibrary(List.of(paper("a", "A", 2023, null, null))));
         reader.open(new Place.PaperAt("a"));
@@ -54,7 +62,9 @@ class ReaderSnapshotTest {
     void aLinkFollowedBeforeTheNotesAreInOpensOnceTheyAre() {
         reader.showSnapshot(new Place.PaperAt("a"), "<html>A</html>", 0);
         reader.open(new Place.PaperAt("b"));       // clicked on the snapshot: nothing to draw it from yet
-        assertThat(reader.shownProperty().get().place()).isEqualTo(new Place.PaperAt("a"));
+        assertThat(reader.shownProperty().get().place()).isEqualTo(new Place.PaperAt("b"));
+        assertThat(reader.shownProperty().get().page().html()).as("the click is seen to be taken")
+                .contains("opens as soon as the notes are loaded");
         assertThat(reader.currentPlace()).isEqualTo(new Place.PaperAt("b"));
         assertThat(reader.canGoBackProperty().get()).isTrue();
 
