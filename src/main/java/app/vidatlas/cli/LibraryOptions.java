@@ -43,10 +43,6 @@ public final class LibraryOptions {
      * the command's working folder and still named as given, so that what is printed about it reads as in the
      * command's own JVM (ADR 0014).
      */
-    List<NoteLocation> locations() {
-        return locations(null);
-    }
-
     private List<NoteLocation> locations(Path workingDir) {
         if (workingDir == null || notes.isEmpty()) {
             return CatalogPipeline.locations(notes);

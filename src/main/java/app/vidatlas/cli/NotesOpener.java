@@ -24,17 +24,11 @@ public interface NotesOpener {
      *                none when the notes were kept open from a command before, since nothing happened
      * @param release what ends the command's use of them (closes them, unless they are kept)
      */
-    record Lease(IndexedNotes notes, List<String> notices, Release release) implements AutoCloseable {
+    record Lease(IndexedNotes notes, List<String> notices, java.io.Closeable release) implements AutoCloseable {
         @Override
         public void close() throws IOException {
-            release.release();
+            release.close();
         }
-    }
-
-    /** Ends a command's use of its notes. */
-    @FunctionalInterface
-    interface Release {
-        void release() throws IOException;
     }
 
     /** A command in its own JVM: the notes opened for it and closed after. */

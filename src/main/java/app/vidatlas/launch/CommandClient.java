@@ -40,7 +40,17 @@ public final class CommandClient {
     /** How long a server has to say it started a command: a server stopped or busy with another is not waited for. */
     static final int STARTED_WITHIN_MILLIS = 1_000;
 
+    /** This JVM's server place, worked out once (a command that is not answered also starts a server). */
+    private static Optional<ServerPlace> place;
+
     private CommandClient() {
+    }
+
+    private static synchronized Optional<ServerPlace> place() {
+        if (place == null) {
+            place = ServerPlace.ofThisJvm();
+        }
+        return place;
     }
 
     /** The exit code of the command as a server ran it, its output printed; empty to run it in this JVM. */
@@ -48,17 +58,17 @@ public final class CommandClient {
         if (!answerable(args)) {
             return OptionalInt.empty();
         }
-        Optional<ServerPlace> place = ServerPlace.ofThisJvm();
-        if (place.isEmpty() || !Files.exists(place.get().socket()) || place.get().privateFolder().isEmpty()) {
+        Optional<ServerPlace> here = place();
+        if (here.isEmpty() || !Files.exists(here.get().socket()) || here.get().privateFolder().isEmpty()) {
             return OptionalInt.empty();
         }
-        return answer(place.get(), args, Path.of("").toAbsolutePath(), System.out, System.err);
+        return answer(here.get(), args, Path.of("").toAbsolutePath(), System.out, System.err);
     }
 
     /** Starts a server for the next command like this one, unless one is running or starting. */
     public static void startServerForNext(String[] args) {
         if (answerable(args)) {
-            ServerPlace.ofThisJvm().ifPresent(place -> start(place, args, Path.of("").toAbsolutePath()));
+            place().ifPresent(here -> start(here, args, Path.of("").toAbsolutePath()));
         }
     }
 
@@ -85,12 +95,11 @@ public final class CommandClient {
         boolean printed = false;
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(place.socket()));
-            if (!ours(channel)) {
+            if (!ServerPlace.sameUser(channel)) {
                 return OptionalInt.empty();
             }
-            DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
-            new CommandFrames.Request(CommandFrames.RUN, place.key(), workingDir.toString(), charsetOf(out).name(),
-                    charsetOf(err).name(), List.of(args)).writeTo(request);
+            request(place, args, workingDir, out, err).writeTo(
+                    new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
             if (!started(channel)) {
                 return OptionalInt.empty();
             }
@@ -139,14 +148,11 @@ public final class CommandClient {
         }
     }
 
-    /** The server is this user's: its folder is private, and the system says who listens, where it can. */
-    private static boolean ours(SocketChannel channel) {
-        try {
-            return channel.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().getName()
-                    .equals(System.getProperty("user.name"));
-        } catch (IOException | UnsupportedOperationException e) {
-            return true;
-        }
+    /** This command, to be run as this JVM would run it: in its folder, printed in its charsets. */
+    private static CommandFrames.Request request(ServerPlace place, String[] args, Path workingDir, PrintStream out,
+                                                 PrintStream err) {
+        return new CommandFrames.Request(CommandFrames.RUN, place.key(), workingDir.toString(), charsetOf(out).name(),
+                charsetOf(err).name(), List.of(args));
     }
 
     private static OptionalInt stopped(PrintStream err) {
@@ -190,8 +196,7 @@ public final class CommandClient {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(place.log().toFile())).redirectErrorStream(true)
                     .start();
             try (DataOutputStream in = new DataOutputStream(new BufferedOutputStream(server.getOutputStream()))) {
-                new CommandFrames.Request(CommandFrames.RUN, place.key(), workingDir.toString(),
-                        charsetOf(System.out).name(), charsetOf(System.err).name(), List.of(args)).writeTo(in);
+                request(place, args, workingDir, System.out, System.err).writeTo(in);
             }
         } catch (IOException | RuntimeException e) {
             // No server: the next command runs in its own JVM too, as it always could.
@@ -200,7 +205,7 @@ public final class CommandClient {
 
     /** Whether a server for this place could not listen within the hour (it left a note saying why). */
     static boolean recentlyFailed(ServerPlace place) {
-        Path failed = CommandServer.sibling(place.socket(), ".failed");
+        Path failed = place.failed();
         try {
             return Files.exists(failed) && System.currentTimeMillis()
                     - Files.getLastModifiedTime(failed).toMillis() < java.util.concurrent.TimeUnit.HOURS.toMillis(1);

@@ -58,6 +58,11 @@ final class CommandFrames {
             out.flush();
         }
 
+        /** The same command's request with other arguments (the server's warm-up). */
+        Request withArgs(List<String> other) {
+            return new Request(kind, key, workingDir, outCharset, errCharset, List.copyOf(other));
+        }
+
         static Request readFrom(DataInputStream in) throws IOException {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 throw new IOException("not a VidAtlas command, or one of another version");
@@ -84,6 +89,11 @@ final class CommandFrames {
         out.writeInt(len);
         out.write(bytes, off, len);
         out.flush();
+    }
+
+    /** A frame that says only its kind. */
+    static void writeFrame(DataOutputStream out, byte kind) throws IOException {
+        writeFrame(out, kind, new byte[0], 0, 0);
     }
 
     static void writeExit(DataOutputStream out, int code) throws IOException {

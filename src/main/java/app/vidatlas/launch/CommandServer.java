@@ -46,7 +46,6 @@ public final class CommandServer {
     private final String key;
     private final JarStamp jar;
     private final long idleMillis;
-    private final String user = System.getProperty("user.name");
     /** The library the last command opened, kept open for the next while unchanged. */
     private final KeptNotes notes = new KeptNotes();
 
@@ -69,7 +68,7 @@ public final class CommandServer {
 
     /** Holds the lock, warms up on the first command, listens until idle. Returns at once if another server runs. */
     void serve(Path socket, CommandFrames.Request warmUp) throws IOException {
-        Path lockFile = sibling(socket, ".lock");
+        Path lockFile = ServerPlace.sibling(socket, ".lock");
         try (FileChannel file = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(file)) {
             if (lock == null) {
@@ -77,7 +76,7 @@ public final class CommandServer {
             }
             // The log is appended to (a second server started by mistake must not empty this one's): each server
             // starts it afresh once it holds the lock.
-            try (FileChannel log = FileChannel.open(sibling(socket, ".log"), StandardOpenOption.WRITE)) {
+            try (FileChannel log = FileChannel.open(ServerPlace.sibling(socket, ".log"), StandardOpenOption.WRITE)) {
                 log.truncate(0);
             } catch (IOException | RuntimeException e) {
                 // no log, or another's: it only loses its start
@@ -94,10 +93,10 @@ public final class CommandServer {
                 } catch (IOException | RuntimeException e) {
                     // A folder where no socket can be made (a network file system, say): said once, so that the
                     // commands do not start a server each time only to see it fail (CommandClient.recentlyFailed).
-                    Files.writeString(sibling(socket, ".failed"), "could not listen at " + socket + ": " + e + "\n");
+                    Files.writeString(ServerPlace.sibling(socket, ".failed"), "could not listen at " + socket + ": " + e + "\n");
                     throw e;
                 }
-                Files.deleteIfExists(sibling(socket, ".failed"));
+                Files.deleteIfExists(ServerPlace.sibling(socket, ".failed"));
                 server.configureBlocking(false);
                 server.register(selector, SelectionKey.OP_ACCEPT);
                 listen(server, selector);
@@ -105,11 +104,6 @@ public final class CommandServer {
                 Files.deleteIfExists(socket);
             }
         }
-    }
-
-    /** The file beside the socket with this ending instead of {@code .sock}. */
-    static Path sibling(Path socket, String ending) {
-        return socket.resolveSibling(socket.getFileName().toString().replace(".sock", ending));
     }
 
     /** The lock, or null when another server (in another JVM, or in this one) holds it. */
@@ -182,7 +176,7 @@ public final class CommandServer {
 
     /** Answers one connection; false when it asked the server to stop. */
     private boolean answer(SocketChannel client) throws IOException {
-        if (!fromThisUser(client)) {
+        if (!ServerPlace.sameUser(client)) {
             return true;
         }
         CommandFrames.Request request = CommandFrames.Request.readFrom(
@@ -193,10 +187,10 @@ public final class CommandServer {
             return false;
         }
         if (!key.equals(request.key()) || request.kind() != CommandFrames.RUN) {
-            CommandFrames.writeFrame(frames, CommandFrames.REFUSED, new byte[0], 0, 0);
+            CommandFrames.writeFrame(frames, CommandFrames.REFUSED);
             return true;
         }
-        CommandFrames.writeFrame(frames, CommandFrames.STARTED, new byte[0], 0, 0);
+        CommandFrames.writeFrame(frames, CommandFrames.STARTED);
         long start = System.nanoTime();
         int exit = run(request, notes, CommandFrames.frames(frames, CommandFrames.OUT),
                 CommandFrames.frames(frames, CommandFrames.ERR));
@@ -231,9 +225,7 @@ public final class CommandServer {
                 return;
             }
             try {
-                run(new CommandFrames.Request(CommandFrames.RUN, first.key(), first.workingDir(), first.outCharset(),
-                        first.errCharset(), args), notes, OutputStream.nullOutputStream(),
-                        OutputStream.nullOutputStream());
+                run(first.withArgs(args), notes, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
             } catch (RuntimeException e) {
                 return;
             }
@@ -258,15 +250,6 @@ public final class CommandServer {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    /** The folder is the user's alone; the peer's credentials say so again, where the system gives them. */
-    private boolean fromThisUser(SocketChannel client) {
-        try {
-            return client.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().getName().equals(user);
-        } catch (IOException | UnsupportedOperationException e) {
-            return true;
         }
     }
 

@@ -31,7 +31,7 @@ public final class Relaunch {
     static final String STARTED_FLAG = "vidatlas.startedFlag";
 
     /** JVM options a second JVM must not repeat (a debugger's port, an agent) or that choose class sharing already. */
-    static final List<String> HANDS_OFF = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
+    private static final List<String> HANDS_OFF = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-Xshare");
 
     private Relaunch() {

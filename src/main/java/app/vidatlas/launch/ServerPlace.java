@@ -21,11 +21,11 @@ import java.util.TreeMap;
  * environment as far as a command reads it, same user. All of that is the {@link #key}; the socket's name is a hash
  * of it, and the server checks the whole key again before it runs anything.
  *
- * @param socket     the server's Unix-domain socket, in a folder only the user can enter
- * @param lock       held by the server for its whole life: two servers for one key never run
+ * @param socket     the server's Unix-domain socket, in a folder only the user can enter; its lock, log and failure
+ *                   note lie beside it ({@link #sibling})
  * @param jvmOptions this JVM's options, which the server is started with too
  */
-record ServerPlace(String key, Path jar, Path socket, Path lock, Path log, List<String> jvmOptions) {
+record ServerPlace(String key, Path jar, Path socket, List<String> jvmOptions) {
     /**
      * Variables a command (or the JVM under it) reads: a server started under others would answer otherwise. Not
      * every {@code XDG_} one: a login's {@code XDG_SESSION_ID} would make a server per terminal session.
@@ -81,8 +81,40 @@ record ServerPlace(String key, Path jar, Path socket, Path lock, Path log, List<
 
     static ServerPlace at(Path dir, String key, Path jar, List<String> jvmOptions) {
         String name = Long.toHexString(fnv64(key));
-        return new ServerPlace(key, jar, dir.resolve(name + ".sock"), dir.resolve(name + ".lock"),
-                dir.resolve(name + ".log"), List.copyOf(jvmOptions));
+        return new ServerPlace(key, jar, dir.resolve(name + ".sock"), List.copyOf(jvmOptions));
+    }
+
+    /** Held by the server for its whole life: two servers for one key never run. */
+    Path lock() {
+        return sibling(socket, ".lock");
+    }
+
+    /** The server's log: one line per command. */
+    Path log() {
+        return sibling(socket, ".log");
+    }
+
+    /** Left by a server that could not listen, saying why. */
+    Path failed() {
+        return sibling(socket, ".failed");
+    }
+
+    /** The file beside a server's socket with this ending instead of {@code .sock}. */
+    static Path sibling(Path socket, String ending) {
+        return socket.resolveSibling(socket.getFileName().toString().replace(".sock", ending));
+    }
+
+    /**
+     * Whether the other end of the socket runs as this user. The folder is the user's alone; the system says so again
+     * where it can (a system without peer credentials is taken at the folder's word).
+     */
+    static boolean sameUser(java.nio.channels.SocketChannel channel) {
+        try {
+            return channel.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().getName()
+                    .equals(System.getProperty("user.name"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;
+        }
     }
 
     /** Everything a command's answer depends on besides its arguments and working folder. */

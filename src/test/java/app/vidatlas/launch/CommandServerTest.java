@@ -143,7 +143,7 @@ class CommandServerTest {
     @Test
     void anotherKeyIsRefusedAndTheCommandRunsInItsOwnJvm() throws Exception {
         serve(60_000);
-        ServerPlace other = new ServerPlace("another jar", jar, place.socket(), place.lock(), place.log(), List.of());
+        ServerPlace other = new ServerPlace("another jar", jar, place.socket(), List.of());
         Printed refused = ask(other, dir, "search", "motion", "--index", dir.resolve("index").toString());
         assertThat(refused.exit()).isEmpty();
         assertThat(refused.out()).isEmpty();
@@ -168,7 +168,7 @@ class CommandServerTest {
         CommandServer server = new CommandServer(KEY, CommandServer.JarStamp.of(jar), 60_000);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.serve(place.socket(), null))
                 .isInstanceOf(IOException.class);
-        assertThat(CommandServer.sibling(place.socket(), ".failed")).content().contains("could not listen");
+        assertThat(place.failed()).content().contains("could not listen");
         assertThat(CommandClient.recentlyFailed(place)).isTrue();
         assertThat(CommandClient.running(place)).as("its lock let go").isFalse();
     }
