@@ -37,21 +37,23 @@ public final class Relaunch {
     private Relaunch() {
     }
 
-    /** Runs the app in a JVM with the archive and returns its exit code, or empty to go on in this JVM. */
+    /**
+     * Runs the app in a JVM with the archive and returns its exit code, or empty to go on in this JVM.
+     *
+     * <p>Everything here runs before the window's JVM is started, in a JVM that maps none of the app's classes, so
+     * each first use counts: no streams or lambdas (the first one costs a JVM milliseconds to set up), no regular
+     * expressions, no {@code Files.createTempFile} (its {@code SecureRandom} takes 20 ms to seed), and the management
+     * beans a probed start reads only once the second JVM is on its way (docs/benchmarks.md: from 120 ms to 40 ms).
+     */
     public static OptionalInt withSharedArchive(String[] args) {
         Optional<Path> jar = jar();
         Optional<String> kind = kind(args);
         if (jar.isEmpty() || kind.isEmpty() || switchedOff() || System.getProperty(Timeline.STARTED_AT) != null) {
             return OptionalInt.empty();
         }
-        ProcessHandle.Info self = ProcessHandle.current().info();
-        Optional<List<String>> jvmOptions = self.arguments().flatMap(Relaunch::jvmOptions);
-        // Options from the environment reach the second JVM too: a debugger's port there would be taken twice.
-        String environment = System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "") + " "
-                + System.getenv().getOrDefault("JDK_JAVA_OPTIONS", "");
-        if (jvmOptions.isEmpty()
-                || jvmOptions.get().stream().anyMatch(o -> HANDS_OFF.stream().anyMatch(o::startsWith))
-                || HANDS_OFF.stream().anyMatch(environment::contains)) {
+        Optional<String[]> commandLine = ProcessHandle.current().info().arguments();
+        Optional<List<String>> jvmOptions = commandLine.isPresent() ? jvmOptions(commandLine.get()) : Optional.empty();
+        if (jvmOptions.isEmpty() || handsOff(jvmOptions.get())) {
             return OptionalInt.empty();
         }
         try {
@@ -59,9 +61,12 @@ public final class Relaunch {
             Files.createDirectories(dir);
             SharedArchive archive = SharedArchive.of(dir, jar.get(), kind.get());
             boolean writing = !archive.exists();
-            long startedAt = startedAt(args);
-            Path flag = Files.createTempFile(dir, "starting-", ".flag");
-            OptionalInt exit = run(command(jar.get(), jvmOptions.get(), archive, writing, startedAt, flag, args), flag);
+            String unique = ProcessHandle.current().pid() + "-" + System.nanoTime();
+            Path flag = Files.createFile(dir.resolve("starting-" + unique + ".flag"));
+            Path startedAt = probed(args) ? dir.resolve("started-" + unique + ".time") : null;
+            List<String> command = command(jar.get(), jvmOptions.get(), archive, writing,
+                    startedAt != null ? "@" + startedAt : Long.toString(System.currentTimeMillis()), flag, args);
+            OptionalInt exit = run(command, flag, startedAt);
             if (writing && exit.isPresent() && exit.getAsInt() == 0) {
                 archive.install(jar.get());
             } else if (writing) {
@@ -76,15 +81,42 @@ public final class Relaunch {
     }
 
     /**
+     * Whether a JVM option here, or in the environment (which the second JVM inherits), must not be repeated: a
+     * debugger's port would be taken twice, and class sharing is chosen already.
+     */
+    private static boolean handsOff(List<String> jvmOptions) {
+        String environment = System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "") + " "
+                + System.getenv().getOrDefault("JDK_JAVA_OPTIONS", "");
+        for (String hands : HANDS_OFF) {
+            if (environment.contains(hands)) {
+                return true;
+            }
+            for (String option : jvmOptions) {
+                if (option.startsWith(hands)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Runs the second JVM and returns its exit code, or empty when it ended without running the app's code (the
      * {@code flag} file is still there), so that this JVM runs the app instead of leaving the user without a window.
      */
-    static OptionalInt run(List<String> command, Path flag) throws IOException {
+    static OptionalInt run(List<String> command, Path flag, Path startedAt) throws IOException {
         try {
-            int exit = waitFor(new ProcessBuilder(command).inheritIO().start());
+            Process app = new ProcessBuilder(command).inheritIO().start();
+            if (startedAt != null) {
+                Timeline.writeStartFile(startedAt);
+            }
+            int exit = waitFor(app);
             return exit != 0 && Files.exists(flag) ? OptionalInt.empty() : OptionalInt.of(exit);
         } finally {
             Files.deleteIfExists(flag);
+            if (startedAt != null) {
+                Files.deleteIfExists(startedAt);
+            }
         }
     }
 
@@ -108,7 +140,7 @@ public final class Relaunch {
 
     /** The second JVM's command line: this JVM's options, the archive's, and the same jar and arguments. */
     static List<String> command(Path jar, List<String> jvmOptions, SharedArchive archive, boolean writing,
-                                long startedAt, Path startedFlag, String[] args) {
+                                String startedAt, Path startedFlag, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -142,15 +174,14 @@ public final class Relaunch {
         return WindowArguments.read(args).isPresent() ? Optional.of("window") : Optional.empty();
     }
 
-    /**
-     * When this JVM started, for the start-up probe, which counts from there. Only the management beans know it to
-     * the millisecond (the process's own start time is rounded to the second); they take 40 ms to load, so only a
-     * probed start pays for them, and its times include that.
-     */
-    private static long startedAt(String[] args) {
-        boolean probed = List.of(args).stream().anyMatch(a -> a.startsWith("--startup-probe"));
-        return probed ? java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()
-                : System.currentTimeMillis();
+    /** A probed start counts from this JVM's start, which the second JVM is told through a file (see run). */
+    private static boolean probed(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("--startup-probe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

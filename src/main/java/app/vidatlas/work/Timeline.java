@@ -1,5 +1,8 @@
 package app.vidatlas.work;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -27,10 +30,58 @@ public final class Timeline {
         MARKS.add(new Mark(phase, System.currentTimeMillis()));
     }
 
-    /** When the user started the app (epoch milliseconds): this JVM's start, or its launcher's. */
+    /**
+     * When the user started the app (epoch milliseconds): this JVM's start, or its launcher's. The launcher gives it
+     * as a number, or as {@code @FILE}, a file it writes once this JVM is started: only the management beans know a
+     * JVM's start to the millisecond, and they take the launcher 15–40 ms to load, which it spends after starting this
+     * JVM rather than before. Read once, when first asked (the probe asks at the first frame).
+     */
     public static long startMillis() {
-        Long launcher = Long.getLong(STARTED_AT);
-        return launcher != null ? launcher : java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        Long start = startMillis;
+        if (start == null) {
+            start = launcherStart(System.getProperty(STARTED_AT));
+            startMillis = start;
+        }
+        return start;
+    }
+
+    private static volatile Long startMillis;
+
+    static long launcherStart(String given) {
+        if (given == null) {
+            return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        }
+        if (!given.startsWith("@")) {
+            return Long.parseLong(given);
+        }
+        Path file = Path.of(given.substring(1));
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (true) {
+            try {
+                String written = Files.readString(file).trim();
+                if (written.endsWith(".")) {
+                    return Long.parseLong(written.substring(0, written.length() - 1));
+                }
+            } catch (IOException | NumberFormatException e) {
+                // Not written yet.
+            }
+            if (System.nanoTime() > deadline) {
+                // The launcher never told: count from this JVM's start, which leaves the launch out.
+                return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            }
+        }
+    }
+
+    /** Writes this JVM's start for the JVM it launched (see {@link #startMillis}); a full stop ends it. */
+    public static void writeStartFile(Path file) throws IOException {
+        long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        Files.writeString(file, start + ".");
     }
 
     /** The phases marked so far, in the order they were reached. */

@@ -49,16 +49,31 @@ class RelaunchTest {
         SharedArchive archive = SharedArchive.of(dir, jar, "window");
         String[] args = {"--notes", "my notes", "--startup-probe", "--index", "i"};
 
-        List<String> writing = Relaunch.command(jar, List.of("-Xmx1g"), archive, true, 42L, dir.resolve("flag"), args);
+        List<String> writing = Relaunch.command(jar, List.of("-Xmx1g"), archive, true, "42", dir.resolve("flag"), args);
         assertThat(writing).contains("-Xmx1g", "-XX:ArchiveClassesAtExit=" + archive.pending(), "-Dvidatlas.launchedAt=42")
                 .doesNotContain("-XX:SharedArchiveFile=" + archive.file());
         assertThat(writing.subList(writing.size() - 7, writing.size() - 1))
                 .containsExactly("-jar", jar.toString(), "--notes", "my notes", "--startup-probe", "--index");
 
-        List<String> reading = Relaunch.command(jar, List.of(), archive, false, 42L, dir.resolve("flag"), args);
+        List<String> reading = Relaunch.command(jar, List.of(), archive, false, "42", dir.resolve("flag"), args);
         assertThat(reading).contains("-XX:SharedArchiveFile=" + archive.file(), "-Xshare:auto", "-Xlog:cds=off")
                 .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
         assertThat(Path.of(reading.get(0)).getFileName().toString()).startsWith("java");
+    }
+
+    @Test
+    void aProbedStartTellsTheSecondJvmWhenTheFirstStartedOnceItIsOnItsWay() throws IOException {
+        Path flag = Files.createFile(dir.resolve("starting.flag"));
+        Path startedAt = dir.resolve("started.time");
+        // The "second JVM" reports what it found in the file when it looked; the launcher removes the file after.
+        Path seen = dir.resolve("seen");
+        String script = "for i in $(seq 100); do [ -s \"$0\" ] && break; sleep 0.05; done; cp \"$0\" \"$1\"";
+        assertThat(Relaunch.run(List.of("sh", "-c", script, startedAt.toString(), seen.toString()), flag, startedAt))
+                .hasValue(0);
+
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        assertThat(Files.readString(seen)).isEqualTo(jvmStart + ".");
+        assertThat(startedAt).as("removed once the app ended").doesNotExist();
     }
 
     @Test
@@ -87,7 +102,7 @@ class RelaunchTest {
         Path flag = Files.createFile(dir.resolve("starting.flag"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-        assertThat(Relaunch.run(List.of(java, "-XX:+NoSuchOptionInAnyJvm", "-version"), flag))
+        assertThat(Relaunch.run(List.of(java, "-XX:+NoSuchOptionInAnyJvm", "-version"), flag, null))
                 .as("the JVM refused to start: this JVM runs the app instead").isEmpty();
         assertThat(flag).doesNotExist();
     }
@@ -96,10 +111,10 @@ class RelaunchTest {
     void anAppThatStartedKeepsItsExitCodeEvenAFailingOne() throws IOException {
         Path flag = Files.createFile(dir.resolve("starting.flag"));
         // What the app does first (Relaunch.confirmStarted): remove the flag.
-        assertThat(Relaunch.run(List.of("sh", "-c", "rm \"$0\"; exit 3", flag.toString()), flag)).hasValue(3);
+        assertThat(Relaunch.run(List.of("sh", "-c", "rm \"$0\"; exit 3", flag.toString()), flag, null)).hasValue(3);
 
         Path quiet = Files.createFile(dir.resolve("quiet.flag"));
-        assertThat(Relaunch.run(List.of("sh", "-c", "exit 0"), quiet)).as("a clean exit is the app's").hasValue(0);
+        assertThat(Relaunch.run(List.of("sh", "-c", "exit 0"), quiet, null)).as("a clean exit is the app's").hasValue(0);
     }
 
     @Test

@@ -30,6 +30,14 @@ class SharedArchiveTest {
     }
 
     @Test
+    void anArchivesNameKeepsOnlyPlainCharactersOfTheJdksVersionAndTheKind() throws IOException {
+        assertThat(SharedArchive.safe("17.0.15+6-Debian-1deb12u1", true)).isEqualTo("17.0.15_6_Debian_1deb12u1");
+        assertThat(SharedArchive.safe("a/b c.d", false)).isEqualTo("a_b_c_d");
+        Path jar = Files.writeString(dir.resolve("vidatlas.jar"), "one build");
+        assertThat(SharedArchive.of(dir, jar, "Sub/Kind").file().getFileName().toString()).endsWith("-sub_kind.jsa");
+    }
+
+    @Test
     void installingAnArchiveRemovesTheOlderBuildsButKeepsThisBuildsOtherKinds() throws IOException {
         Path jar = Files.writeString(dir.resolve("vidatlas.jar"), "old build");
         SharedArchive oldWindow = SharedArchive.of(dir, jar, "window");
