@@ -34,7 +34,28 @@ public final class Relaunch {
     private static final List<String> HANDS_OFF = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-Xshare");
 
+    /**
+     * The optimising compiler (C2) takes a method up after ten times the calls and loops it does by default. On two
+     * cores its compiles of code that runs only while the window starts competed with the JavaFX thread: the first
+     * frame came 0.15 s later (docs/benchmarks.md, "JIT"). Code that stays hot (a large catalog built, an index
+     * searched) still reaches it, a little later.
+     */
+    static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+
     private Relaunch() {
+    }
+
+    /** Whether the user's own JVM options choose how code is compiled (then theirs stand, ours are not added). */
+    static boolean choosesCompilation(List<String> jvmOptions) {
+        for (String option : jvmOptions) {
+            if (option.contains("Tier") || option.contains("CompileThreshold") || option.startsWith("-Xint")
+                    || option.startsWith("-Xcomp") || option.startsWith("-XX:CompilationMode")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -156,6 +177,9 @@ public final class Relaunch {
         // user's business, and standard output is the commands' output.
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
+        if (!choosesCompilation(jvmOptions)) {
+            command.addAll(LATER_C2);
+        }
         command.add("-D" + Timeline.STARTED_AT + "=" + startedAt);
         command.add("-D" + STARTED_FLAG + "=" + startedFlag);
         command.add("-jar");

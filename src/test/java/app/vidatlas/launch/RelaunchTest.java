@@ -77,6 +77,23 @@ class RelaunchTest {
     }
 
     @Test
+    void theWindowsJvmTakesCodeToTheOptimisingCompilerLaterUnlessTheUserChoseHowCodeIsCompiled() throws IOException {
+        Path jar = Files.writeString(dir.resolve("vidatlas.jar"), "jar");
+        SharedArchive archive = SharedArchive.of(dir, jar, "window");
+        String[] args = {"--startup-probe"};
+
+        List<String> ours = Relaunch.command(jar, List.of("-Xmx1g"), archive, false, "42", dir.resolve("flag"), args);
+        assertThat(ours).containsAll(Relaunch.LATER_C2);
+        assertThat(ours.indexOf(Relaunch.LATER_C2.get(0))).as("before the jar: JVM options").isLessThan(ours.indexOf("-jar"));
+
+        for (String own : List.of("-XX:TieredStopAtLevel=1", "-XX:-TieredCompilation", "-Xint",
+                "-XX:Tier4InvocationThreshold=100", "-XX:CompileThresholdScaling=0.5")) {
+            List<String> theirs = Relaunch.command(jar, List.of(own), archive, false, "42", dir.resolve("flag"), args);
+            assertThat(theirs).as(own).contains(own).doesNotContainAnyElementsOf(Relaunch.LATER_C2);
+        }
+    }
+
+    @Test
     void aStartInTheSecondJvmIsNotRelaunchedAgain() {
         String before = System.getProperty("vidatlas.launchedAt");
         System.setProperty("vidatlas.launchedAt", "1");
