@@ -1,6 +1,7 @@
 package app.vidatlas.launch;
 
 import app.vidatlas.cli.WindowArguments;
+import app.vidatlas.userdata.CompilerHint;
 import app.vidatlas.userdata.UserDirs;
 import app.vidatlas.work.Timeline;
 
@@ -35,14 +36,20 @@ public final class Relaunch {
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-Xshare");
 
     /**
-     * The optimising compiler (C2) takes a method up after ten times the calls and loops it does by default. On two
-     * cores its compiles of code that runs only while the window starts competed with the JavaFX thread: the first
-     * frame came 0.15 s later (docs/benchmarks.md, "JIT"). Code that stays hot (a large catalog built, an index
-     * searched) still reaches it, a little later.
+     * For a large library (the last one the window opened, {@link CompilerHint}): the optimising compiler (C2) takes a
+     * method up after ten times the calls and loops it does by default. On two cores its compiles of code that runs
+     * only while the window starts competed with the JavaFX thread: the first frame came 0.19 s later
+     * (docs/benchmarks.md, "Compiling"). Code that stays hot (a large catalog built, an index searched) still reaches it.
      */
     static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
             "-XX:Tier4BackEdgeThreshold=400000");
+
+    /**
+     * For a small library: the quick compiler (C1) alone, without the profiling C2 would need: the first frame 0.1 s
+     * sooner again, and the notes book's catalog and index no slower (docs/benchmarks.md, "Compiling").
+     */
+    static final List<String> QUICK_ONLY = List.of("-XX:TieredStopAtLevel=1");
 
     private Relaunch() {
     }
@@ -85,8 +92,10 @@ public final class Relaunch {
             String unique = ProcessHandle.current().pid() + "-" + System.nanoTime();
             Path flag = Files.createFile(dir.resolve("starting-" + unique + ".flag"));
             Path startedAt = probed(args) ? dir.resolve("started-" + unique + ".time") : null;
+            List<String> compilation = CompilerHint.lastWasLarge(UserDirs.cache()) ? LATER_C2 : QUICK_ONLY;
             List<String> command = command(jar.get(), jvmOptions.get(), archive, writing,
-                    startedAt != null ? "@" + startedAt : Long.toString(System.currentTimeMillis()), flag, args);
+                    startedAt != null ? "@" + startedAt : Long.toString(System.currentTimeMillis()), flag, compilation,
+                    args);
             OptionalInt exit = run(command, flag, startedAt);
             if (writing && exit.isPresent() && exit.getAsInt() == 0) {
                 archive.install(jar.get());
@@ -161,7 +170,7 @@ public final class Relaunch {
 
     /** The second JVM's command line: this JVM's options, the archive's, and the same jar and arguments. */
     static List<String> command(Path jar, List<String> jvmOptions, SharedArchive archive, boolean writing,
-                                String startedAt, Path startedFlag, String[] args) {
+                                String startedAt, Path startedFlag, List<String> compilation, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -178,7 +187,7 @@ public final class Relaunch {
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         if (!choosesCompilation(jvmOptions)) {
-            command.addAll(LATER_C2);
+            command.addAll(compilation);
         }
         command.add("-D" + Timeline.STARTED_AT + "=" + startedAt);
         command.add("-D" + STARTED_FLAG + "=" + startedFlag);

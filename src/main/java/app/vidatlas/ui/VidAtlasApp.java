@@ -83,6 +83,13 @@ public final class VidAtlasApp extends Application {
         applyTheme();
         Timeline.mark("theme set");
         detectSystemTheme();
+        // Whether this library is large chooses how the next start's JVM compiles code (CompilerHint).
+        model.loading().libraryProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                int papers = now.catalog().papers().size();
+                runner.run(() -> rememberSize(papers), done -> { }, error -> { });
+            }
+        });
 
         Scene scene = new Scene(window.root(), 1360, 820);
         var css = VidAtlasApp.class.getResource("/vidatlas/assets/styles/app.css");
@@ -327,6 +334,11 @@ public final class VidAtlasApp extends Application {
                 applyTheme();
             }
         }, error -> { });
+    }
+
+    private static Boolean rememberSize(int papers) {
+        app.vidatlas.userdata.CompilerHint.remember(UserDirs.cache(), papers);
+        return Boolean.TRUE;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
