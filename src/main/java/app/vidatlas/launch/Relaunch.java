@@ -71,8 +71,8 @@ public final class Relaunch {
      * <p>Everything here runs before the window's JVM is started, in a JVM that maps none of the app's classes, so
      * each first use counts: no streams or lambdas (the first one costs a JVM milliseconds to set up), no regular
      * expressions, no {@code Files.createTempFile} (its {@code SecureRandom} takes 20 ms to seed), and the management
-     * beans a probed start reads only once the second JVM is on its way (from {@code main} to the spawn: about 120 ms before,
-     * 50–60 ms now; ADR 0011).
+     * beans a probed start reads only once the second JVM is on its way (from {@code main} to the spawn: about 120 ms
+     * before, 50–60 ms now; ADR 0011).
      */
     public static OptionalInt withSharedArchive(String[] args) {
         Optional<Path> jar = jar();
