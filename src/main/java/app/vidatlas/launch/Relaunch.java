@@ -39,7 +39,8 @@ public final class Relaunch {
      * For a large library (the last one the window opened, {@link CompilerHint}): the optimising compiler (C2) takes a
      * method up after ten times the calls and loops it does by default. On two cores its compiles of code that runs
      * only while the window starts competed with the JavaFX thread: the first frame came 0.19 s later
-     * (docs/benchmarks.md, "Compiling"). Code that stays hot (a large catalog built, an index searched) still reaches it.
+     * (docs/benchmarks.md, "Compiling"). Code that stays hot (a large catalog built, an index searched) still gets
+     * there.
      */
     static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",

@@ -33,8 +33,8 @@ public final class Timeline {
     /**
      * When the user started the app (epoch milliseconds): this JVM's start, or its launcher's. The launcher gives it
      * as a number, or as {@code @FILE}, a file it writes once this JVM is started: only the management beans know a
-     * JVM's start to the millisecond, and they take the launcher 15–40 ms to load, which it spends after starting this
-     * JVM rather than before. Read once, when first asked (the probe asks at the first frame).
+     * JVM's start to the millisecond, and they take the launcher 15–40 ms to load, which it spends after starting
+     * this JVM rather than before. Read once, when first asked (the probe asks at the first frame).
      */
     public static long startMillis() {
         Long start = startMillis;

@@ -49,13 +49,15 @@ class RelaunchTest {
         SharedArchive archive = SharedArchive.of(dir, jar, "window");
         String[] args = {"--notes", "my notes", "--startup-probe", "--index", "i"};
 
-        List<String> writing = Relaunch.command(jar, List.of("-Xmx1g"), archive, true, "42", dir.resolve("flag"), Relaunch.LATER_C2, args);
+        Path flag = dir.resolve("flag");
+        List<String> writing = Relaunch.command(jar, List.of("-Xmx1g"), archive, true, "42", flag, Relaunch.LATER_C2,
+                args);
         assertThat(writing).contains("-Xmx1g", "-XX:ArchiveClassesAtExit=" + archive.pending(), "-Dvidatlas.launchedAt=42")
                 .doesNotContain("-XX:SharedArchiveFile=" + archive.file());
         assertThat(writing.subList(writing.size() - 7, writing.size() - 1))
                 .containsExactly("-jar", jar.toString(), "--notes", "my notes", "--startup-probe", "--index");
 
-        List<String> reading = Relaunch.command(jar, List.of(), archive, false, "42", dir.resolve("flag"), Relaunch.LATER_C2, args);
+        List<String> reading = Relaunch.command(jar, List.of(), archive, false, "42", flag, Relaunch.LATER_C2, args);
         assertThat(reading).contains("-XX:SharedArchiveFile=" + archive.file(), "-Xshare:auto", "-Xlog:cds=off")
                 .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
         assertThat(Path.of(reading.get(0)).getFileName().toString()).startsWith("java");
@@ -82,15 +84,19 @@ class RelaunchTest {
         SharedArchive archive = SharedArchive.of(dir, jar, "window");
         String[] args = {"--startup-probe"};
 
-        List<String> ours = Relaunch.command(jar, List.of("-Xmx1g"), archive, false, "42", dir.resolve("flag"), Relaunch.LATER_C2, args);
+        Path flag = dir.resolve("flag");
+        List<String> ours = Relaunch.command(jar, List.of("-Xmx1g"), archive, false, "42", flag, Relaunch.LATER_C2,
+                args);
         assertThat(ours).containsAll(Relaunch.LATER_C2);
-        assertThat(Relaunch.command(jar, List.of(), archive, false, "42", dir.resolve("flag"), Relaunch.QUICK_ONLY, args))
+        assertThat(Relaunch.command(jar, List.of(), archive, false, "42", flag, Relaunch.QUICK_ONLY, args))
                 .containsAll(Relaunch.QUICK_ONLY).doesNotContainAnyElementsOf(Relaunch.LATER_C2);
-        assertThat(ours.indexOf(Relaunch.LATER_C2.get(0))).as("before the jar: JVM options").isLessThan(ours.indexOf("-jar"));
+        assertThat(ours.indexOf(Relaunch.LATER_C2.get(0))).as("before the jar: JVM options")
+                .isLessThan(ours.indexOf("-jar"));
 
         for (String own : List.of("-XX:TieredStopAtLevel=1", "-XX:-TieredCompilation", "-Xint",
                 "-XX:Tier4InvocationThreshold=100", "-XX:CompileThresholdScaling=0.5")) {
-            List<String> theirs = Relaunch.command(jar, List.of(own), archive, false, "42", dir.resolve("flag"), Relaunch.LATER_C2, args);
+            List<String> theirs = Relaunch.command(jar, List.of(own), archive, false, "42", flag, Relaunch.LATER_C2,
+                    args);
             assertThat(theirs).as(own).contains(own).doesNotContainAnyElementsOf(Relaunch.LATER_C2);
         }
     }
@@ -133,7 +139,8 @@ class RelaunchTest {
         assertThat(Relaunch.run(List.of("sh", "-c", "rm \"$0\"; exit 3", flag.toString()), flag, null)).hasValue(3);
 
         Path quiet = Files.createFile(dir.resolve("quiet.flag"));
-        assertThat(Relaunch.run(List.of("sh", "-c", "exit 0"), quiet, null)).as("a clean exit is the app's").hasValue(0);
+        assertThat(Relaunch.run(List.of("sh", "-c", "exit 0"), quiet, null)).as("a clean exit is the app's")
+                .hasValue(0);
     }
 
     @Test
