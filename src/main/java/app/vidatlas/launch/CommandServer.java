@@ -93,7 +93,7 @@ public final class CommandServer {
                 } catch (IOException | RuntimeException e) {
                     // A folder where no socket can be made (a network file system, say): said once, so that the
                     // commands do not start a server each time only to see it fail (CommandClient.recentlyFailed).
-                    Files.writeString(ServerPlace.sibling(socket, ".failed"), "could not listen at " + socket + ": " + e + "\n");
+                    noteFailure(socket, e);
                     throw e;
                 }
                 Files.deleteIfExists(ServerPlace.sibling(socket, ".failed"));
@@ -103,6 +103,16 @@ public final class CommandServer {
             } finally {
                 Files.deleteIfExists(socket);
             }
+        }
+    }
+
+    /** Leaves the note that stops commands starting servers here for an hour; the bind's error stays the one thrown. */
+    private static void noteFailure(Path socket, Exception why) {
+        try {
+            Files.writeString(ServerPlace.sibling(socket, ".failed"),
+                    "could not listen at " + socket + ": " + why + "\n");
+        } catch (IOException | RuntimeException e) {
+            // Without the note the next command starts a server again, which fails again: slower, not wrong.
         }
     }
 

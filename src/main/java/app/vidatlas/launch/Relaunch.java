@@ -87,14 +87,15 @@ public final class Relaunch {
             return OptionalInt.empty();
         }
         try {
-            Path dir = UserDirs.cache().resolve("class-data");
+            Path cache = UserDirs.cache();
+            Path dir = cache.resolve("class-data");
             Files.createDirectories(dir);
             SharedArchive archive = SharedArchive.of(dir, jar.get(), kind.get());
             boolean writing = !archive.exists();
             String unique = ProcessHandle.current().pid() + "-" + System.nanoTime();
             Path flag = Files.createFile(dir.resolve("starting-" + unique + ".flag"));
             Path startedAt = probed(args) ? dir.resolve("started-" + unique + ".time") : null;
-            List<String> compilation = CompilerHint.lastWasLarge(UserDirs.cache()) ? LATER_C2 : QUICK_ONLY;
+            List<String> compilation = CompilerHint.lastWasLarge(cache) ? LATER_C2 : QUICK_ONLY;
             List<String> command = command(jar.get(), jvmOptions.get(), archive, writing,
                     startedAt != null ? "@" + startedAt : Long.toString(System.currentTimeMillis()), flag, compilation,
                     args);
