@@ -43,6 +43,9 @@ class QuitTest {
                 + "Wu et al., “Omega: A Paper,” arXiv 2023.\n");
         // A value of the wrong type: the window opens with a notice about it.
         Files.writeString(config.resolve("settings.json"), "{\"downloadFigures\":\"no\"}");
+        // Surefire points both at target/test-home: put back as they were, so no later test writes to the user's.
+        configBefore = System.getProperty("vidatlas.configDir");
+        cacheBefore = System.getProperty("vidatlas.cacheDir");
         System.setProperty("vidatlas.configDir", config.toString());
         System.setProperty("vidatlas.cacheDir", root.resolve("cache").toString());
         AppLauncher.setOptions(new AppLauncher.Options(List.of(notes), List.of(), root.resolve("index")));
@@ -51,9 +54,21 @@ class QuitTest {
         app.exitWith(() -> events.add("exit, windows left: " + showing().size()));
     }
 
+    private String configBefore;
+    private String cacheBefore;
+
+    private static void restoreProperty(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
     @AfterEach
     void restore() {
-        System.clearProperty("vidatlas.cacheDir");
+        restoreProperty("vidatlas.configDir", configBefore);
+        restoreProperty("vidatlas.cacheDir", cacheBefore);
     }
 
     private static List<Window> showing() {

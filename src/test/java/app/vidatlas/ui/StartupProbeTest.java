@@ -33,6 +33,9 @@ class StartupProbeTest {
         Path notes = Files.createDirectories(root.resolve("notes"));
         Files.writeString(notes.resolve("one.md"), "P1\n# 2 Video Generation\n\nP2\n## Omega\n\nO.\n\n"
                 + "Wu et al., “Omega: A Paper,” arXiv 2023.\n");
+        // Surefire points both at target/test-home: put back as they were, so no later test writes to the user's.
+        configBefore = System.getProperty("vidatlas.configDir");
+        cacheBefore = System.getProperty("vidatlas.cacheDir");
         System.setProperty("vidatlas.configDir", Files.createDirectories(root.resolve("config")).toString());
         System.setProperty("vidatlas.cacheDir", root.resolve("cache").toString());
         System.setProperty("vidatlas.snapshotBuild", "test build"); // classes from a folder keep no snapshot otherwise
@@ -43,9 +46,21 @@ class StartupProbeTest {
         app.start(stage);
     }
 
+    private String configBefore;
+    private String cacheBefore;
+
+    private static void restoreProperty(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
     @AfterEach
     void restore() {
-        System.clearProperty("vidatlas.cacheDir");
+        restoreProperty("vidatlas.configDir", configBefore);
+        restoreProperty("vidatlas.cacheDir", cacheBefore);
         System.clearProperty("vidatlas.snapshotBuild");
         AppLauncher.setOptions(new AppLauncher.Options(List.of(), List.of(), null));
     }
