@@ -3,6 +3,8 @@ package app.vidatlas.ui;
 import app.vidatlas.work.Timeline;
 import app.vidatlas.userdata.Settings;
 import app.vidatlas.userdata.SettingsStore;
+import app.vidatlas.userdata.UserLibrary;
+import app.vidatlas.userdata.UserLibraryStore;
 import app.vidatlas.work.Workers;
 import javafx.application.Application;
 
@@ -45,23 +47,32 @@ public final class AppLauncher {
         // on two cores, opening the index while the window is built made the first frame come twice as late, and
         // the page waits for the web view (made after that frame) anyway (docs/benchmarks.md, "Start-up").
         Workers.shared().run(() -> {
-            SettingsStore store = new SettingsStore(app.vidatlas.userdata.UserDirs.config());
-            return new Preloaded(store, store.load());
+            Path config = app.vidatlas.userdata.UserDirs.config();
+            SettingsStore store = new SettingsStore(config);
+            Settings settings = store.load();
+            // The reading list too: read on the JavaFX thread, it held the window up by 40-60 ms (its file lock).
+            UserLibraryStore libraryStore = new UserLibraryStore(config);
+            UserLibrary library = libraryStore.load();
+            // The first record compared in a JVM links its equals through method handles (10-15 ms): here, on the
+            // second core, rather than on the JavaFX thread, where the window compares reading lists as it starts.
+            library.equals(UserLibrary.EMPTY);
+            return new Preloaded(store, settings, libraryStore, library);
         }, preloading::complete, preloading::completeExceptionally);
         app.vidatlas.ui.common.WebKitLibrary.prepareInBackground(app.vidatlas.userdata.UserDirs.cache().resolve("natives"));
+        JavaFxNotices.quietStartWarning();
         Timeline.mark("javafx starting");
         Application.launch(VidAtlasApp.class);
     }
 
-    /** The settings read before the window, with the store that read them (and its notice). */
-    record Preloaded(SettingsStore store, Settings settings) {
+    /** The settings and the reading list read before the window, with the stores that read them (and notices). */
+    record Preloaded(SettingsStore store, Settings settings, UserLibraryStore libraryStore, UserLibrary library) {
     }
 
     private static volatile CompletableFuture<Preloaded> preloading;
 
     /**
-     * The settings read by {@link #launch}, once (waiting for them if they are still being read); null when the
-     * window was started otherwise (tests) or reading them failed (the window reads them itself then).
+     * The settings and reading list read by {@link #launch}, once (waiting for them if they are still being read);
+     * null when the window was started otherwise (tests) or reading them failed (the window reads them itself then).
      */
     static Preloaded takePreloaded() {
         CompletableFuture<Preloaded> p = preloading;

@@ -27,9 +27,12 @@ final class UserLibrarySync {
         this.warn = warn;
     }
 
-    /** Starts from the library on disk; from now on each change is saved as it happens. */
-    void start() {
-        reading.keepLibrary(store.load(), library -> {
+    /**
+     * Starts from the library on disk, as the store read it just now ({@link UserLibraryStore#load}); from now on
+     * each change is saved as it happens.
+     */
+    void start(UserLibrary onDisk) {
+        reading.keepLibrary(onDisk, library -> {
             try {
                 UserLibrary saved = store.save(library);
                 unsaved = false;

@@ -73,8 +73,10 @@ public final class VidAtlasApp extends Application {
                 settings.lastPaper(),
                 // Following the desktop's theme, which is only known later: the page kept in either theme.
                 settings.theme() == Settings.Theme.SYSTEM ? null : darkTheme());
-        library = new UserLibrarySync(new UserLibraryStore(UserDirs.config()), model.reading(), dialogs::warn);
-        library.start();
+        UserLibraryStore libraryStore = preloaded != null ? preloaded.libraryStore()
+                : new UserLibraryStore(UserDirs.config());
+        library = new UserLibrarySync(libraryStore, model.reading(), dialogs::warn);
+        library.start(preloaded != null ? preloaded.library() : libraryStore.load());
         Timeline.mark("reading list read");
         model.compare().setComparison(settings.comparison());
         model.setOnHostQuestion(this::askHost);

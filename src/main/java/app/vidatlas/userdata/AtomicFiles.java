@@ -1,7 +1,6 @@
 package app.vidatlas.userdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -36,8 +35,8 @@ public final class AtomicFiles {
      * Reads a JSON file that must hold an object; anything else (an empty or cut-short file, a list, {@code null})
      * is an error, so that the caller sets the file aside rather than reading it as empty and overwriting it.
      */
-    public static JsonNode readJsonObject(Path file, ObjectMapper mapper) throws IOException {
-        JsonNode root = mapper.readTree(file.toFile());
+    public static JsonNode readJsonObject(Path file) throws IOException {
+        JsonNode root = UserJson.read(Files.readAllBytes(file));
         if (root == null || !root.isObject()) {
             throw new IOException(file.getFileName() + " does not hold a JSON object");
         }

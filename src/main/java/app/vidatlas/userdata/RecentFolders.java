@@ -1,11 +1,9 @@
 package app.vidatlas.userdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.List;
 public final class RecentFolders {
     /** How many are remembered. */
     public static final int MAX = 8;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path file;
 
@@ -33,7 +30,7 @@ public final class RecentFolders {
             if (!Files.isRegularFile(file)) {
                 return List.of();
             }
-            JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            JsonNode root = UserJson.read(Files.readAllBytes(file));
             List<List<Path>> out = new ArrayList<>();
             for (JsonNode set : root.path("recent")) {
                 List<Path> folders = new ArrayList<>();
@@ -57,13 +54,12 @@ public final class RecentFolders {
                 out.add(before);
             }
         }
-        ArrayNode sets = MAPPER.createArrayNode();
+        ArrayNode sets = UserJson.array();
         out.forEach(set -> {
             ArrayNode a = sets.addArray();
             set.forEach(p -> a.add(p.toString()));
         });
-        AtomicFiles.write(file, MAPPER.writerWithDefaultPrettyPrinter()
-                .writeValueAsBytes(MAPPER.createObjectNode().set("recent", sets)));
+        AtomicFiles.write(file, UserJson.write(UserJson.object().set("recent", sets)));
         return List.copyOf(out);
     }
 }

@@ -1,8 +1,6 @@
 package app.vidatlas.userdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -26,7 +24,6 @@ import java.util.TreeMap;
  * {@code asBoolean(true)} did) would let the app connect to sites the user meant to refuse.
  */
 public final class SettingsStore {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String ALLOW = "allow";
     private static final String DENY = "deny";
     private final Path file;
@@ -55,7 +52,7 @@ public final class SettingsStore {
         }
         List<String> problems = new ArrayList<>();
         try {
-            JsonNode root = app.vidatlas.userdata.AtomicFiles.readJsonObject(file, MAPPER);
+            JsonNode root = app.vidatlas.userdata.AtomicFiles.readJsonObject(file);
             Settings.Theme theme;
             try {
                 theme = Settings.Theme.valueOf(root.path("theme").asText("SYSTEM"));
@@ -135,7 +132,7 @@ public final class SettingsStore {
     }
 
     private void write(Settings settings) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = UserJson.object();
         root.put("version", 1);
         ArrayNode figures = root.putArray("figureFolders");
         settings.figureFolders().forEach(p -> figures.add(p.toString()));
@@ -158,7 +155,7 @@ public final class SettingsStore {
         root.put("lastScroll", settings.lastScroll());
         ArrayNode comparison = root.putArray("comparison");
         settings.comparison().forEach(comparison::add);
-        AtomicFiles.write(file, MAPPER.writeValueAsBytes(root));
+        AtomicFiles.write(file, UserJson.write(root));
     }
 
     /** Missing: on (each host is still asked about). Anything but true or false: off, with a notice. */

@@ -1,8 +1,6 @@
 package app.vidatlas.userdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -31,7 +29,6 @@ import java.util.Optional;
  * {@link #reloadIfChanged()} tells a window what the others changed.
  */
 public final class UserLibraryStore {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** The format written; a file of a later one is not read whole, so it is set aside rather than rewritten. */
     private static final int VERSION = 1;
     /**
@@ -94,13 +91,13 @@ public final class UserLibraryStore {
             Optional<Disk> disk = read();
             // No file (first save, or just set aside): what this window has is all there is to keep.
             UserLibrary merged = disk.map(Disk::library).orElse(base).withChanges(base, library);
-            ObjectNode root = disk.map(Disk::root).orElseGet(MAPPER::createObjectNode);
+            ObjectNode root = disk.map(Disk::root).orElseGet(UserJson::object);
             root.put("version", VERSION);
             ArrayNode bookmarks = root.putArray("bookmarks");
             merged.bookmarks().forEach(bookmarks::add);
             ObjectNode notes = root.putObject("notes");
             merged.notes().forEach(notes::put);
-            AtomicFiles.write(file, MAPPER.writeValueAsBytes(root));
+            AtomicFiles.write(file, UserJson.write(root));
             seen = Stamp.of(file);
             base = merged;
             return merged;
@@ -138,7 +135,7 @@ public final class UserLibraryStore {
             return Optional.empty();
         }
         try {
-            ObjectNode root = (ObjectNode) AtomicFiles.readJsonObject(file, MAPPER);
+            ObjectNode root = (ObjectNode) AtomicFiles.readJsonObject(file);
             UserLibrary library = parse(root);
             seen = stamp;
             return Optional.of(new Disk(library, root));
