@@ -26,7 +26,10 @@ import java.util.function.Consumer;
 public final class AtomicFiles {
     /** Links followed before giving up: a loop of links would otherwise never end. */
     private static final int MAX_LINKS = 40;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Made on the first write: seeding it takes 20 ms, and a start only reads (its settings, before the window). */
+    private static final class Names {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private AtomicFiles() {
     }
@@ -86,7 +89,7 @@ public final class AtomicFiles {
     private static Path createBeside(Path target) throws IOException {
         String name = target.getFileName().toString();
         for (int n = 0; ; n++) {
-            Path tmp = target.resolveSibling(name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            Path tmp = target.resolveSibling(name + "." + Long.toUnsignedString(Names.RANDOM.nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {

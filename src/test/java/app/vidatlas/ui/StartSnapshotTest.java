@@ -61,6 +61,19 @@ class StartSnapshotTest {
     }
 
     @Test
+    void theBundledNotesAreKeptForTheBuildThatHoldsThem() {
+        PageSnapshots store = new PageSnapshots(dir.resolve("start-page"));
+        LibraryRequest bundled = new LibraryRequest(List.of(), List.of(), false, Map.of(), null, dir.resolve("cache"));
+        StartSnapshot first = new StartSnapshot(store, "jar 1");
+        assertThat(first.prepare(bundled, false, StartSnapshot.Kind.FIRST, null)).isEmpty();
+        first.save(bundled, false, StartSnapshot.Kind.FIRST, "show-1", 0, "<html>S</html>");
+        assertThat(new StartSnapshot(store, "jar 1").prepare(bundled, false, StartSnapshot.Kind.FIRST, null))
+                .hasValueSatisfying(p -> assertThat(p.html()).isEqualTo("<html>S</html>"));
+        assertThat(new StartSnapshot(store, "jar 2").prepare(bundled, false, StartSnapshot.Kind.FIRST, null))
+                .as("another jar, whose bundled notes may differ").isEmpty();
+    }
+
+    @Test
     void theFirstPaperStartTakesWhateverPaperWasFirst() throws Exception {
         StartSnapshot s = new StartSnapshot(new PageSnapshots(dir.resolve("start-page")), "b");
         LibraryRequest asked = request(notes(), false);
