@@ -11,10 +11,16 @@ import java.util.List;
  * safe to use from several threads.
  */
 public final class MarkdownNoteParser {
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .build();
+    /**
+     * Built when the first note is parsed, not when a loader is made: a command on an unchanged index makes a loader
+     * to look at the notes' sizes and times and parses none (CommonMark's classes and set-up, 20 ms of a cold start).
+     */
+    private static final class Shared {
+        static final Parser PARSER = Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .build();
+    }
 
     /**
      * @param noteId   the note's id (its path relative to the notes folder)
@@ -23,7 +29,7 @@ public final class MarkdownNoteParser {
     public ParsedNote parse(String noteId, String markdown) {
         try {
             NoteBounds.Bounded bounded = NoteBounds.bound(noteId, markdown);
-            ParsedNote note = new MarkdownWalk(noteId, bounded.text(), PARSER::parse).run();
+            ParsedNote note = new MarkdownWalk(noteId, bounded.text(), Shared.PARSER::parse).run();
             if (bounded.diagnostics().isEmpty()) {
                 return note;
             }

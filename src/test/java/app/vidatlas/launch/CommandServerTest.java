@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,8 +51,14 @@ class CommandServerTest {
     @AfterEach
     void stop() throws Exception {
         if (serving != null && !serving.isDone()) {
-            assertThat(CommandServer.stop(place.socket())).as("the server says it stops").isTrue();
-            serving.get(10, TimeUnit.SECONDS);
+            boolean stopped = CommandServer.stop(place.socket());
+            try {
+                serving.get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // A server that ended on its own by failing says why (a flake seen once in a full build: not stoppable).
+                throw new AssertionError("the server failed", e.getCause());
+            }
+            assertThat(stopped).as("the server says it stops").isTrue();
         }
         thread.shutdown();
     }
@@ -186,7 +193,8 @@ class CommandServerTest {
         CommandServer second = new CommandServer(KEY, CommandServer.JarStamp.of(jar), 60_000);
         second.serve(place.socket(), null);   // returns at once: the first holds the lock
         assertThat(first.isDone()).isFalse();
-        assertThat(ask(place, dir, "search", "motion", "--index", dir.resolve("index").toString()).exit())
+        Printed answered = ask(place, dir, "search", "motion", "--index", dir.resolve("index").toString());
+        assertThat(answered.exit()).as("answered by the first server; it printed: %s %s", answered.out(), answered.err())
                 .hasValue(0);
     }
 
