@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.KeptProperties;
 import app.vidatlas.ui.reader.Place;
 import app.vidatlas.model.CategoryPath;
 import app.vidatlas.model.Paper;
@@ -7,6 +8,7 @@ import app.vidatlas.figures.ImageBytes;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -49,9 +51,16 @@ class AppWindowTest {
         // A config of its own: nothing remembered by another test (or the user) changes what opens.
         Path config = Files.createTempDirectory("vidatlas-config");
         MADE.add(config);
-        System.setProperty("vidatlas.configDir", config.toString());
+        properties.set("vidatlas.configDir", config.toString());
         app = new VidAtlasApp();
         app.start(stage);
+    }
+
+    private final KeptProperties properties = new KeptProperties();
+
+    @AfterEach
+    void restoreProperties() {
+        properties.restore();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.KeptProperties;
 import app.vidatlas.ui.reader.Place;
 import app.vidatlas.model.Paper;
 import app.vidatlas.export.ComparisonExport;
@@ -8,6 +9,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +37,17 @@ class ComparisonWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        System.setProperty("vidatlas.configDir", config.toString());
+        properties.set("vidatlas.configDir", config.toString());
         AppLauncher.setOptions(new AppLauncher.Options(List.of(), List.of(), null));
         app = new VidAtlasApp();
         app.start(stage);
+    }
+
+    private final KeptProperties properties = new KeptProperties();
+
+    @AfterEach
+    void restoreProperties() {
+        properties.restore();
     }
 
     private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {

@@ -1,5 +1,7 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.KeptProperties;
+
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -44,31 +46,19 @@ class QuitTest {
         // A value of the wrong type: the window opens with a notice about it.
         Files.writeString(config.resolve("settings.json"), "{\"downloadFigures\":\"no\"}");
         // Surefire points both at target/test-home: put back as they were, so no later test writes to the user's.
-        configBefore = System.getProperty("vidatlas.configDir");
-        cacheBefore = System.getProperty("vidatlas.cacheDir");
-        System.setProperty("vidatlas.configDir", config.toString());
-        System.setProperty("vidatlas.cacheDir", root.resolve("cache").toString());
+        properties.set("vidatlas.configDir", config.toString());
+        properties.set("vidatlas.cacheDir", root.resolve("cache").toString());
         AppLauncher.setOptions(new AppLauncher.Options(List.of(notes), List.of(), root.resolve("index")));
         app = new VidAtlasApp();
         app.start(stage);
         app.exitWith(() -> events.add("exit, windows left: " + showing().size()));
     }
 
-    private String configBefore;
-    private String cacheBefore;
-
-    private static void restoreProperty(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
+    private final KeptProperties properties = new KeptProperties();
 
     @AfterEach
     void restore() {
-        restoreProperty("vidatlas.configDir", configBefore);
-        restoreProperty("vidatlas.cacheDir", cacheBefore);
+        properties.restore();
     }
 
     private static List<Window> showing() {

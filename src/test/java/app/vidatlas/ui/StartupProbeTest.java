@@ -1,5 +1,7 @@
 package app.vidatlas.ui;
 
+import app.vidatlas.KeptProperties;
+
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,9 @@ class StartupProbeTest {
         Files.writeString(notes.resolve("one.md"), "P1\n# 2 Video Generation\n\nP2\n## Omega\n\nO.\n\n"
                 + "Wu et al., “Omega: A Paper,” arXiv 2023.\n");
         // Surefire points both at target/test-home: put back as they were, so no later test writes to the user's.
-        configBefore = System.getProperty("vidatlas.configDir");
-        cacheBefore = System.getProperty("vidatlas.cacheDir");
-        System.setProperty("vidatlas.configDir", Files.createDirectories(root.resolve("config")).toString());
-        System.setProperty("vidatlas.cacheDir", root.resolve("cache").toString());
-        System.setProperty("vidatlas.snapshotBuild", "test build"); // classes from a folder keep no snapshot otherwise
+        properties.set("vidatlas.configDir", Files.createDirectories(root.resolve("config")).toString());
+        properties.set("vidatlas.cacheDir", root.resolve("cache").toString());
+        properties.set("vidatlas.snapshotBuild", "test build"); // classes from a folder keep no snapshot otherwise
         AppLauncher.setOptions(new AppLauncher.Options(List.of(notes), List.of(), root.resolve("index"),
                 (event, ms) -> printed.add(event + " " + ms)));
         VidAtlasApp app = new VidAtlasApp();
@@ -46,22 +46,11 @@ class StartupProbeTest {
         app.start(stage);
     }
 
-    private String configBefore;
-    private String cacheBefore;
-
-    private static void restoreProperty(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
+    private final KeptProperties properties = new KeptProperties();
 
     @AfterEach
     void restore() {
-        restoreProperty("vidatlas.configDir", configBefore);
-        restoreProperty("vidatlas.cacheDir", cacheBefore);
-        System.clearProperty("vidatlas.snapshotBuild");
+        properties.restore();
         AppLauncher.setOptions(new AppLauncher.Options(List.of(), List.of(), null));
     }
 
