@@ -145,7 +145,9 @@ public final class CommandServer {
                             return;
                         }
                     } catch (IOException | RuntimeException e) {
-                        // That command's terminal went away (Ctrl+C) or spoke nonsense: the next one is answered.
+                        // That command's terminal went away (Ctrl+C) or spoke nonsense: the next one is answered. The
+                        // log says so (the exception's kind and message only: no arguments are logged).
+                        System.out.println("a command's connection dropped: " + e);
                     }
                     lastUsed = System.currentTimeMillis();
                     idle = new Idle();
@@ -187,6 +189,7 @@ public final class CommandServer {
     /** Answers one connection; false when it asked the server to stop. */
     private boolean answer(SocketChannel client) throws IOException {
         if (!ServerPlace.sameUser(client)) {
+            System.out.println("a connection from another user, not answered");
             return true;
         }
         CommandFrames.Request request = CommandFrames.Request.readFrom(

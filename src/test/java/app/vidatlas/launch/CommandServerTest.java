@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +57,7 @@ class CommandServerTest {
             try {
                 serving.get(10, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
-                // A server that ended on its own by failing says why (a flake seen once in a full build: not stoppable).
+                // A server that ended by failing says why (a flake seen once in a full build: it could not be stopped).
                 throw new AssertionError("the server failed", e.getCause());
             }
             assertThat(stopped).as("the server says it stops").isTrue();
@@ -187,6 +189,29 @@ class CommandServerTest {
     }
 
     @Test
+    void aConnectionSpeakingNonsenseIsDroppedWithALineInTheLogAndTheNextCommandIsAnswered() throws Exception {
+        PrintStream before = System.out;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8));   // the server's log is its output
+        try {
+            serve(60_000);
+            try (var channel = SocketChannel.open(UnixDomainSocketAddress.of(place.socket()))) {
+                channel.write(java.nio.ByteBuffer.wrap("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+                // The server closes it without an answer.
+                assertThat(channel.read(java.nio.ByteBuffer.allocate(16))).isEqualTo(-1);
+            }
+            Printed answered = ask(place, dir, "search", "motion", "--index", dir.resolve("index").toString());
+            assertThat(answered.exit()).hasValue(0);
+            assertThat(answered.out()).contains("Show-1");
+        } finally {
+            System.setOut(before);
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains("a command's connection dropped: java.io.IOException: not a VidAtlas command")
+                .contains("search: exit 0");
+    }
+
+    @Test
     void onlyOneServerRunsForAPlace() throws Exception {
         Future<?> first = serve(60_000);
         assertThat(CommandClient.running(place)).isTrue();
@@ -194,7 +219,8 @@ class CommandServerTest {
         second.serve(place.socket(), null);   // returns at once: the first holds the lock
         assertThat(first.isDone()).isFalse();
         Printed answered = ask(place, dir, "search", "motion", "--index", dir.resolve("index").toString());
-        assertThat(answered.exit()).as("answered by the first server; it printed: %s %s", answered.out(), answered.err())
+        assertThat(answered.exit()).as("answered by the first server; it printed: %s %s", answered.out(),
+                answered.err())
                 .hasValue(0);
     }
 
