@@ -203,6 +203,9 @@ class CommandServerTest {
             Printed answered = ask(place, dir, "search", "motion", "--index", dir.resolve("index").toString());
             assertThat(answered.exit()).hasValue(0);
             assertThat(answered.out()).contains("Show-1");
+            // The server logs a command after its answer: stopped, so that the log is whole before it is read.
+            assertThat(CommandServer.stop(place.socket())).isTrue();
+            serving.get(10, TimeUnit.SECONDS);
         } finally {
             System.setOut(before);
         }
