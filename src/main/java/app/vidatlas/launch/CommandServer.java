@@ -146,8 +146,10 @@ public final class CommandServer {
                         }
                     } catch (IOException | RuntimeException e) {
                         // That command's terminal went away (Ctrl+C) or spoke nonsense: the next one is answered. The
-                        // log says so (the exception's kind and message only: no arguments are logged).
-                        System.out.println("a command's connection dropped: " + e);
+                        // log says so: the socket's or the protocol's message, but only the kind of any other failure,
+                        // whose message could quote the command's arguments (a query, a path), which are never logged.
+                        System.out.println("a command's connection dropped: "
+                                + (e instanceof IOException ? e.toString() : e.getClass().getName()));
                     }
                     lastUsed = System.currentTimeMillis();
                     idle = new Idle();

@@ -200,6 +200,14 @@ class CommandServerTest {
                 // The server closes it without an answer.
                 assertThat(channel.read(java.nio.ByteBuffer.allocate(16))).isEqualTo(-1);
             }
+            // A failure other than the socket's or the protocol's: its kind is logged, not its message, which could
+            // quote the command (here the charset name stands in for a query).
+            try (var channel = SocketChannel.open(UnixDomainSocketAddress.of(place.socket()))) {
+                new CommandFrames.Request(CommandFrames.RUN, KEY, dir.toString(), "no-such-charset-motion", "UTF-8",
+                        List.of("search", "motion")).writeTo(new java.io.DataOutputStream(
+                        java.nio.channels.Channels.newOutputStream(channel)));
+                java.nio.channels.Channels.newInputStream(channel).readAllBytes();   // until the server closes it
+            }
             Printed answered = ask(place, dir, "search", "motion", "--index", dir.resolve("index").toString());
             assertThat(answered.exit()).hasValue(0);
             assertThat(answered.out()).contains("Show-1");
@@ -211,6 +219,8 @@ class CommandServerTest {
         }
         assertThat(log.toString(StandardCharsets.UTF_8))
                 .contains("a command's connection dropped: java.io.IOException: not a VidAtlas command")
+                .contains("a command's connection dropped: java.nio.charset.UnsupportedCharsetException\n")
+                .doesNotContain("no-such-charset-motion")
                 .contains("search: exit 0");
     }
 
