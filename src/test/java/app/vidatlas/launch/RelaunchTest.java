@@ -1,5 +1,7 @@
 package app.vidatlas.launch;
 
+import app.vidatlas.KeptProperties;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,16 +105,12 @@ class RelaunchTest {
 
     @Test
     void aStartInTheSecondJvmIsNotRelaunchedAgain() {
-        String before = System.getProperty("vidatlas.launchedAt");
-        System.setProperty("vidatlas.launchedAt", "1");
+        KeptProperties properties = new KeptProperties();
+        properties.set("vidatlas.launchedAt", "1");
         try {
             assertThat(Relaunch.withSharedArchive(new String[0])).isEmpty();
         } finally {
-            if (before == null) {
-                System.clearProperty("vidatlas.launchedAt");
-            } else {
-                System.setProperty("vidatlas.launchedAt", before);
-            }
+            properties.restore();
         }
     }
 
@@ -146,11 +144,12 @@ class RelaunchTest {
     @Test
     void theAppRemovesTheFlagItWasGiven() throws IOException {
         Path flag = Files.createFile(dir.resolve("starting.flag"));
-        System.setProperty("vidatlas.startedFlag", flag.toString());
+        KeptProperties properties = new KeptProperties();
+        properties.set("vidatlas.startedFlag", flag.toString());
         try {
             Relaunch.confirmStarted();
         } finally {
-            System.clearProperty("vidatlas.startedFlag");
+            properties.restore();
         }
         assertThat(flag).doesNotExist();
     }

@@ -1,5 +1,7 @@
 package app.vidatlas.launch;
 
+import app.vidatlas.KeptProperties;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,11 +83,12 @@ class ServerPlaceTest {
         assertThat(CommandClient.answerable(new String[]{"bench-corpus", "--out", "x"})).isFalse();
         assertThat(CommandClient.answerable(new String[]{"search", "@args.txt"}))
                 .as("picocli would read the file against the server's folder").isFalse();
-        System.setProperty(CommandClient.SWITCH, "off");
+        KeptProperties properties = new KeptProperties();
+        properties.set(CommandClient.SWITCH, "off");
         try {
             assertThat(CommandClient.answerable(new String[]{"search", "motion"})).isFalse();
         } finally {
-            System.clearProperty(CommandClient.SWITCH);
+            properties.restore();
         }
     }
 }

@@ -35,6 +35,7 @@ class AppWindowTest {
     private static final List<Path> MADE = new java.util.ArrayList<>();
     private static Path figures;
     private VidAtlasApp app;
+    private final KeptProperties properties = new KeptProperties();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -55,8 +56,6 @@ class AppWindowTest {
         app = new VidAtlasApp();
         app.start(stage);
     }
-
-    private final KeptProperties properties = new KeptProperties();
 
     @AfterEach
     void restoreProperties() {

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ComparisonWindowTest {
     private VidAtlasApp app;
+    private final KeptProperties properties = new KeptProperties();
     private Stage stage;
     @TempDir
     Path config;
@@ -42,8 +43,6 @@ class ComparisonWindowTest {
         app = new VidAtlasApp();
         app.start(stage);
     }
-
-    private final KeptProperties properties = new KeptProperties();
 
     @AfterEach
     void restoreProperties() {
