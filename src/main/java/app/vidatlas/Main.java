@@ -4,6 +4,7 @@ import app.vidatlas.work.Timeline;
 import app.vidatlas.cli.VidAtlasCommand;
 import app.vidatlas.cli.WindowArguments;
 import app.vidatlas.launch.CommandClient;
+import app.vidatlas.launch.CommandJvm;
 import app.vidatlas.launch.Relaunch;
 import app.vidatlas.ui.AppLauncher;
 
@@ -18,7 +19,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Timeline.mark("main");
-        Relaunch.confirmStarted();
+        Relaunch.confirmStarted(args);
         java.util.OptionalInt launched = Relaunch.withSharedArchive(args);
         if (launched.isPresent()) {
             System.exit(launched.getAsInt());
@@ -34,9 +35,16 @@ public final class Main {
         if (answered.isPresent()) {
             System.exit(answered.getAsInt());
         }
+        // None answered: the command runs in a JVM made for a short life, once its class archive exists (ADR 0015).
+        java.util.OptionalInt quick = CommandJvm.run(args);
+        if (quick.isPresent()) {
+            CommandClient.startServerForNext(args);
+            System.exit(quick.getAsInt());
+        }
         int exit = VidAtlasCommand.run(args, AppLauncher::launch);
         if (exit != VidAtlasCommand.APP_STARTED) {
             CommandClient.startServerForNext(args);
+            CommandJvm.prepareArchive(args);
             System.exit(exit);
         }
     }

@@ -5,6 +5,8 @@ import app.vidatlas.library.CatalogPipeline;
 import app.vidatlas.library.IndexedNotes;
 import app.vidatlas.model.Diagnostic;
 import app.vidatlas.notes.NoteLocation;
+import app.vidatlas.userdata.CompilerHint;
+import app.vidatlas.userdata.UserDirs;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -83,6 +85,8 @@ public final class LibraryOptions {
             IndexedNotes opened = lease.notes();
             tellNotices(lease, err);
             Catalog catalog = opened.catalog();
+            // Whether this library is large chooses how the next command's own JVM compiles (CompilerHint, ADR 0015).
+            CompilerHint.remember(UserDirs.cache(), catalog.papers().size());
             if (problems) {
                 for (Diagnostic d : catalog.diagnostics()) {
                     if (d.isProblem()) {

@@ -13,14 +13,14 @@ import picocli.CommandLine.Option;
 
 /** {@code vidatlas}: opens the app; its subcommands are the command line. */
 @Command(name = "vidatlas", mixinStandardHelpOptions = true, version = "VidAtlas 0.1.0",
-        description = "A reference browser for video diffusion papers. Without a command, opens the app.",
-        subcommands = {PapersCommand.class, ShowCommand.class, SearchCommand.class, IndexCommand.class,
-                CompareCommand.class, MatrixCommand.class, ExportCommand.class, CheckCommand.class, LineageCommand.class,
-                TimelineCommand.class, BenchCorpusCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "A reference browser for video diffusion papers. Without a command, opens the app.")
 public final class VidAtlasCommand implements Callable<Integer> {
     /** Returned by {@link #run} when the app window was started instead of a command. */
     public static final int APP_STARTED = -1;
+
+    /** The subcommands' names, in the order help lists them ({@link #commandLine}; {@link WindowArguments}). */
+    static final List<String> COMMANDS = List.of("papers", "show", "search", "index", "compare", "matrix", "export",
+            "check", "lineage", "timeline", "bench-corpus", "help");
 
     /** Opens the window with the notes, figure folders and index folder given. */
     @FunctionalInterface
@@ -116,7 +116,7 @@ public final class VidAtlasCommand implements Callable<Integer> {
         // would be shown as text.
         PrintWriter safeOut = Terminal.writer(out);
         PrintWriter safeErr = Terminal.writer(err);
-        CommandLine cli = new CommandLine(top).setOut(safeOut).setErr(safeErr).setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine cli = commandLine(top, args.length > 0 ? args[0] : null).setOut(safeOut).setErr(safeErr).setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Never a stack trace: say what failed in one line.
@@ -127,5 +127,37 @@ public final class VidAtlasCommand implements Callable<Integer> {
         safeOut.flush();
         safeErr.flush();
         return top.appStarted && exit == 0 ? APP_STARTED : exit;
+    }
+
+    /**
+     * The command line of {@code top} with its subcommands: only the one {@code first} names, when it names one, for
+     * picocli reads each command's annotations as it is added (in a new JVM, 50-80 ms for all twelve); all of them
+     * otherwise: for help, the suggestion for a misspelt command, or options given before the command.
+     */
+    static CommandLine commandLine(VidAtlasCommand top, String first) {
+        CommandLine cli = new CommandLine(top);
+        boolean one = first != null && COMMANDS.contains(first) && !"help".equals(first);
+        for (String name : one ? List.of(first) : COMMANDS) {
+            cli.addSubcommand(name, subcommand(name));
+        }
+        return cli;
+    }
+
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "papers" -> new PapersCommand();
+            case "show" -> new ShowCommand();
+            case "search" -> new SearchCommand();
+            case "index" -> new IndexCommand();
+            case "compare" -> new CompareCommand();
+            case "matrix" -> new MatrixCommand();
+            case "export" -> new ExportCommand();
+            case "check" -> new CheckCommand();
+            case "lineage" -> new LineageCommand();
+            case "timeline" -> new TimelineCommand();
+            case "bench-corpus" -> new BenchCorpusCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no such command: " + name);
+        };
     }
 }

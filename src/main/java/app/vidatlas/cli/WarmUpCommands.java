@@ -32,8 +32,8 @@ public final class WarmUpCommands {
     public static List<List<String>> of(List<String> first, Path workingDir) {
         List<String> library = new ArrayList<>();
         try {
-            CommandLine cli = new CommandLine(new VidAtlasCommand((n, f, i, p) -> {
-            }));
+            CommandLine cli = VidAtlasCommand.commandLine(new VidAtlasCommand((n, f, i, p) -> {
+            }), null);
             cli.registerConverter(Path.class, workingDir::resolve);
             CommandLine.ParseResult parsed = cli.parseArgs(first.toArray(String[]::new));
             CommandLine.ParseResult command = parsed.hasSubcommand() ? parsed.subcommand() : parsed;

@@ -1,13 +1,9 @@
 package app.vidatlas.cli;
 
-import picocli.CommandLine;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The command lines that only open the window ({@code vidatlas}, {@code --notes DIR}, {@code --figures DIR},
@@ -20,27 +16,7 @@ public final class WindowArguments {
     public record Parsed(List<Path> notes, List<Path> figures, Path index, String probe) {
     }
 
-    /**
-     * The commands' names, read from the command line's own declaration (without building it), and only when a value
-     * is to be checked: reading them loads every command's class, which a plain start need not.
-     */
-    private static final class Commands {
-        static final Set<String> NAMES = commands();
-    }
-
     private WindowArguments() {
-    }
-
-    private static Set<String> commands() {
-        Set<String> names = new HashSet<>();
-        for (Class<?> c : VidAtlasCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
-            CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
-            if (command != null) {
-                names.add(command.name());
-                names.addAll(List.of(command.aliases()));
-            }
-        }
-        return names;
     }
 
     /** The window's arguments, or empty when the command line is anything else. */
@@ -73,7 +49,7 @@ public final class WindowArguments {
                     }
                     // Picocli reads these otherwise: a command's name as a missing value, @FILE as a file of
                     // arguments. Left to it.
-                    if (value.isEmpty() || value.startsWith("@") || Commands.NAMES.contains(value)) {
+                    if (value.isEmpty() || value.startsWith("@") || VidAtlasCommand.COMMANDS.contains(value)) {
                         return Optional.empty();
                     }
                     Path p;

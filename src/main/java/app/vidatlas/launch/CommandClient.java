@@ -1,5 +1,7 @@
 package app.vidatlas.launch;
 
+import app.vidatlas.work.Timeline;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -75,12 +77,13 @@ public final class CommandClient {
     /**
      * Commands that may be answered: the ones in {@link #ANSWERED}, with no {@code @file} argument (picocli would read
      * it relative to the server's folder; a relative folder is read against the command's, see LibraryOptions), the
-     * server not switched off.
+     * server not switched off, in a JVM the user started (a command's own JVM, {@link CommandJvm}, was started
+     * because no server answered, and its launcher starts the server for the next).
      */
     static boolean answerable(String[] args) {
         String setting = System.getProperty(SWITCH, System.getenv("VIDATLAS_COMMAND_SERVER"));
         if ("off".equalsIgnoreCase(setting) || "false".equalsIgnoreCase(setting) || args.length == 0
-                || !ANSWERED.contains(args[0])) {
+                || !ANSWERED.contains(args[0]) || System.getProperty(Timeline.STARTED_AT) != null) {
             return false;
         }
         for (String arg : args) {

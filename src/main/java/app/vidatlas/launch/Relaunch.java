@@ -18,8 +18,8 @@ import java.util.OptionalInt;
  * {@code java -jar vidatlas.jar}, which takes no JVM options from the jar (ADR 0011). Class loading is most of a
  * start: the archive takes a third off the window's first frame and a fifth off the first page, for about a tenth
  * of a second spent starting a second JVM. The first start writes the archive as it exits; every later start uses
- * it, and a JVM that cannot use it starts without it (it only logs why, and those logs are off). Only the window is
- * relaunched.
+ * it, and a JVM that cannot use it starts without it (it only logs why, and those logs are off). Commands are
+ * relaunched by {@link CommandJvm}, after the command server had its chance.
  */
 public final class Relaunch {
     /** {@code -Dvidatlas.sharedArchive=off} (or the environment variable {@code VIDATLAS_SHARED_ARCHIVE=off}). */
@@ -117,7 +117,7 @@ public final class Relaunch {
      * Whether a JVM option here, or in the environment (which the second JVM inherits), must not be repeated: a
      * debugger's port would be taken twice, and class sharing is chosen already.
      */
-    private static boolean handsOff(List<String> jvmOptions) {
+    static boolean handsOff(List<String> jvmOptions) {
         String environment = System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "") + " "
                 + System.getenv().getOrDefault("JDK_JAVA_OPTIONS", "");
         for (String hands : HANDS_OFF) {
@@ -155,10 +155,11 @@ public final class Relaunch {
 
     /**
      * Called first thing in every JVM: in a second JVM it tells the launcher the app started (removes the flag), and
-     * ends the app when the launcher is gone without stopping it ({@code kill -9}), so no window outlives it unseen
-     * by the desktop that started it.
+     * ends the window when the launcher is gone without stopping it ({@code kill -9}), so no window outlives it unseen
+     * by the desktop that started it. A command's JVM is not watched (watching costs it 15-25 ms of its start): it
+     * ends with its command, and a launcher stopped by a signal stops it first (see waitFor).
      */
-    public static void confirmStarted() {
+    public static void confirmStarted(String[] args) {
         String flag = System.getProperty(STARTED_FLAG);
         if (flag == null) {
             return;
@@ -168,7 +169,9 @@ public final class Relaunch {
         } catch (IOException | RuntimeException ignored) {
             // The launcher then reads a failed exit as "never started" and runs the app again: a second window.
         }
-        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(0)));
+        if (kind(args).isPresent()) {
+            ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(0)));
+        }
     }
 
     /** The second JVM's command line: this JVM's options, the archive's, and the same jar and arguments. */
@@ -177,18 +180,7 @@ public final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add(writing ? "-XX:ArchiveClassesAtExit=" + archive.pending() : "-XX:SharedArchiveFile=" + archive.file());
-        command.add("-Xshare:auto");
-        // Where the JDK maps archives at a random address (Debian's 17 does, by default), relocating 40 MB of classes
-        // takes 0.15 s, more than the archive saves on a small start; at the address the archive was made for it is
-        // mapped at once. A JDK without the option ignores it instead of refusing to start.
-        command.add("-XX:+IgnoreUnrecognizedVMOptions");
-        command.add("-XX:+UnlockDiagnosticVMOptions");
-        command.add("-XX:ArchiveRelocationMode=0");
-        // The JVM explains on standard output why a class is not archived or an archive not used; neither is the
-        // user's business, and standard output is the commands' output.
-        command.add("-Xlog:cds=off");
-        command.add("-Xlog:cds+dynamic=off");
+        command.addAll(archiveOptions(archive, writing));
         if (!choosesCompilation(jvmOptions)) {
             command.addAll(compilation);
         }
@@ -200,11 +192,29 @@ public final class Relaunch {
         return command;
     }
 
+    /** The options that give a JVM the archive to map ({@code writing}: to write as it exits), and quietly. */
+    static List<String> archiveOptions(SharedArchive archive, boolean writing) {
+        List<String> options = new ArrayList<>();
+        options.add(writing ? "-XX:ArchiveClassesAtExit=" + archive.pending()
+                : "-XX:SharedArchiveFile=" + archive.file());
+        options.add("-Xshare:auto");
+        // Where the JDK maps archives at a random address (Debian's 17 does, by default), relocating 40 MB of classes
+        // takes 0.15 s, more than the archive saves on a small start; at the address the archive was made for it is
+        // mapped at once. A JDK without the option ignores it instead of refusing to start.
+        options.add("-XX:+IgnoreUnrecognizedVMOptions");
+        options.add("-XX:+UnlockDiagnosticVMOptions");
+        options.add("-XX:ArchiveRelocationMode=0");
+        // The JVM explains on standard output why a class is not archived or an archive not used; neither is the
+        // user's business, and standard output is the commands' output.
+        options.add("-Xlog:cds=off");
+        options.add("-Xlog:cds+dynamic=off");
+        return options;
+    }
+
     /**
-     * {@code window} for the window, empty for a command. Commands are not relaunched: measured on {@code search},
-     * {@code show} and {@code papers}, the second JVM cost what the archive saved (their time goes to opening the
-     * index and the first query, not to loading classes; docs/benchmarks.md). The window's command lines are told
-     * apart as {@code Main} tells them ({@link WindowArguments}), so the two never disagree.
+     * {@code window} for the window, empty for a command: a command no server answers is relaunched later, once no
+     * server answered it ({@link CommandJvm}, ADR 0015). The window's command lines are told apart as {@code Main}
+     * tells them ({@link WindowArguments}), so the two never disagree.
      */
     static Optional<String> kind(String[] args) {
         return WindowArguments.read(args).isPresent() ? Optional.of("window") : Optional.empty();
@@ -251,7 +261,7 @@ public final class Relaunch {
         }
     }
 
-    private static boolean switchedOff() {
+    static boolean switchedOff() {
         String setting = System.getProperty(SWITCH, System.getenv("VIDATLAS_SHARED_ARCHIVE"));
         return "off".equalsIgnoreCase(setting) || "false".equalsIgnoreCase(setting);
     }

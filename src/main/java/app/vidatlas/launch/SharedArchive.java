@@ -63,18 +63,23 @@ public record SharedArchive(Path file) {
             }
             Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            String current = file.getFileName().toString();
-            // This build's archives, for every JDK and kind: only older builds' go.
-            String keep = prefix(jar) + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-";
-            try (Stream<Path> old = Files.list(file.getParent())) {
-                // Older builds' archives, and what starts that were killed before they could clean up left behind.
-                old.map(p -> p.getFileName().toString())
-                        .filter(n -> n.startsWith(prefix(jar)))
-                        .filter(n -> n.endsWith(".tmp") || n.endsWith(".jsa") && !n.startsWith(keep))
-                        .forEach(n -> deleteQuietly(file.resolveSibling(n)));
-            }
+            removeOlderBuilds(jar, true);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(written);
+        }
+    }
+
+    /**
+     * Removes the archives of this jar's older builds (a few dozen MB each), for every JDK and kind, and with
+     * {@code leftovers} the temporary files of starts that were killed before they could clean up.
+     */
+    public void removeOlderBuilds(Path jar, boolean leftovers) throws IOException {
+        String keep = prefix(jar) + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-";
+        try (Stream<Path> old = Files.list(file.getParent())) {
+            old.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(prefix(jar)))
+                    .filter(n -> leftovers && n.endsWith(".tmp") || n.endsWith(".jsa") && !n.startsWith(keep))
+                    .forEach(n -> deleteQuietly(file.resolveSibling(n)));
         }
     }
 

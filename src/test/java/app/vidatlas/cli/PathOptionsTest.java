@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PathOptionsTest {
     @Test
     void everyPathTheAnsweredCommandsTakeIsReadByLibraryOptions() {
-        CommandLine cli = new CommandLine(new VidAtlasCommand((n, f, i, p) -> { }));
+        CommandLine cli = VidAtlasCommand.commandLine(new VidAtlasCommand((n, f, i, p) -> { }), null);
         int paths = 0;
         for (String name : CommandClient.ANSWERED) {
             CommandLine.Model.CommandSpec spec = cli.getSubcommands().get(name).getCommandSpec();

@@ -35,11 +35,18 @@ class LaunchIT {
     }
 
     private static Run run(boolean display, String... args) throws IOException, InterruptedException {
+        return run(display, home.resolve("cache"), List.of(), args);
+    }
+
+    private static Run run(boolean display, Path cache, List<String> options, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(display ? List.of("xvfb-run", "-a") : List.of());
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dvidatlas.cacheDir=" + home.resolve("cache"), "-Dvidatlas.configDir=" + home.resolve("config"),
+                "-Dvidatlas.cacheDir=" + cache, "-Dvidatlas.configDir=" + home.resolve("config"),
                 // A command server started here ends a minute after the tests (and is stopped by them before).
-                "-Dvidatlas.commandServer.idleSeconds=60", "-jar", JAR.toString()));
+                "-Dvidatlas.commandServer.idleSeconds=60"));
+        command.addAll(options);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
@@ -49,7 +56,11 @@ class LaunchIT {
     }
 
     private static List<String> archives() throws IOException {
-        Path dir = home.resolve("cache").resolve("class-data");
+        return archives(home.resolve("cache"));
+    }
+
+    private static List<String> archives(Path cache) throws IOException {
+        Path dir = cache.resolve("class-data");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -116,7 +127,49 @@ class LaunchIT {
         Run version = run(false, "--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out().trim()).startsWith("VidAtlas ");
-        assertThat(archives()).noneMatch(n -> n.contains("search") || n.contains("version") || n.endsWith(".tmp"));
+        assertThat(archives()).as("commands share one archive (ADR 0015)")
+                .noneMatch(n -> n.contains("search") || n.contains("version"));
+    }
+
+    /**
+     * Without a server, the first command runs in the JVM the user started and has the commands' archive made in the
+     * background; later ones run in a JVM that maps it and compiles quickly (its flags, printed by the JVM, say so),
+     * and print the same, errors and exit codes included. A damaged archive costs only its speed (ADR 0015).
+     */
+    @Test
+    void withoutAServerLaterCommandsRunInAJvmWithTheCommandsArchive() throws Exception {
+        Path cache = home.resolve("cache-commands");
+        List<String> options = List.of("-Dvidatlas.commandServer=off", "-XX:+PrintCommandLineFlags");
+        Run first = run(false, cache, options, "search", "CoCa", "captioner");
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).doesNotContain("-XX:SharedArchiveFile").contains("1. SVD (stable-video-diffusion)");
+        for (int i = 0; i < 240 && archives(cache).stream().noneMatch(n -> n.endsWith("-commands.jsa")); i++) {
+            Thread.sleep(500);   // the training runs every command on the bundled notes (a few seconds)
+        }
+        assertThat(archives(cache)).anyMatch(n -> n.endsWith("-commands.jsa")).noneMatch(n -> n.endsWith(".tmp"));
+
+        Run second = run(false, cache, options, "search", "CoCa", "captioner");
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).contains("-XX:SharedArchiveFile=", "-XX:TieredStopAtLevel=1");
+        assertThat(results(second.out())).isEqualTo(results(first.out()));
+        assertThat(second.err()).doesNotContain("[warning]", "cds", "Exception");
+        Run wrong = run(false, cache, options, "search", "motion", "--limit", "many");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.out()).contains("-XX:SharedArchiveFile=");
+        assertThat(wrong.err()).contains("--limit").doesNotContain("Exception");
+
+        for (String name : archives(cache)) {
+            Files.writeString(cache.resolve("class-data").resolve(name), "not an archive");
+        }
+        Run damaged = run(false, cache, options, "search", "CoCa", "captioner");
+        assertThat(damaged.exit()).isZero();
+        assertThat(results(damaged.out())).isEqualTo(results(first.out()));
+        assertThat(damaged.out() + damaged.err()).doesNotContain("[warning]", "shared archive");
+    }
+
+    /** A command's output without the lines of JVM flags the test asked the JVMs to print, and without its time. */
+    private static List<String> results(String out) {
+        return out.lines().filter(l -> !l.startsWith("-XX:") && !l.matches("\\d+ results? in \\d+ ms")).toList();
     }
 
     /**
@@ -145,10 +198,15 @@ class LaunchIT {
     }
 
     @AfterAll
-    static void stopServers() throws IOException {
+    static void stopServers() throws IOException, InterruptedException {
         Path socket;
         while ((socket = socket()) != null && CommandServer.stop(socket)) {
             // each stops and removes its socket
+        }
+        // A training still writing the commands' archive (ADR 0015) would write into the folder being removed.
+        for (int i = 0; i < 240 && (archives().stream().anyMatch(n -> n.endsWith(".tmp"))
+                || archives(home.resolve("cache-commands")).stream().anyMatch(n -> n.endsWith(".tmp"))); i++) {
+            Thread.sleep(500);
         }
     }
 

@@ -147,7 +147,8 @@ class RelaunchTest {
         KeptProperties properties = new KeptProperties();
         properties.set("vidatlas.startedFlag", flag.toString());
         try {
-            Relaunch.confirmStarted();
+            // A command's arguments: the window's would also watch this JVM's parent (the test runner's).
+            Relaunch.confirmStarted(new String[] {"search", "motion"});
         } finally {
             properties.restore();
         }
