@@ -271,13 +271,29 @@ public final class Relaunch {
      * app it started instead of leaving it behind.
      */
     private static int waitFor(Process app) {
-        Runtime.getRuntime().addShutdownHook(new Thread(app::destroy, "vidatlas-stop-app"));
+        // A named class rather than a lambda: this JVM's first lambda would cost it milliseconds while the app starts.
+        Runtime.getRuntime().addShutdownHook(new StopApp(app));
         while (true) {
             try {
                 return app.waitFor();
             } catch (InterruptedException e) {
                 app.destroy();
             }
+        }
+    }
+
+    /** Stops the app when this JVM is stopped. */
+    private static final class StopApp extends Thread {
+        private final Process app;
+
+        StopApp(Process app) {
+            super("vidatlas-stop-app");
+            this.app = app;
+        }
+
+        @Override
+        public void run() {
+            app.destroy();
         }
     }
 }

@@ -52,7 +52,9 @@ record ServerPlace(String key, Path jar, Path socket, List<String> jvmOptions) {
     /** This JVM's server, or empty when it was not started as {@code java [options] -jar vidatlas.jar}. */
     static Optional<ServerPlace> ofThisJvm() {
         Optional<Path> jar = Relaunch.jar();
-        Optional<List<String>> options = ProcessHandle.current().info().arguments().flatMap(Relaunch::jvmOptions);
+        Optional<String[]> commandLine = ProcessHandle.current().info().arguments();
+        Optional<List<String>> options = commandLine.isPresent() ? Relaunch.jvmOptions(commandLine.get())
+                : Optional.empty();
         if (jar.isEmpty() || options.isEmpty() || !plain(options.get(), System.getenv())) {
             return Optional.empty();
         }
@@ -76,7 +78,21 @@ record ServerPlace(String key, Path jar, Path socket, List<String> jvmOptions) {
                 all.addAll(List.of(value.split("\\s+")));
             }
         }
-        return all.stream().allMatch(o -> PLAIN_OPTIONS.stream().anyMatch(o::startsWith));
+        for (String option : all) {
+            if (!startsWithAny(option, PLAIN_OPTIONS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithAny(String text, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ServerPlace at(Path dir, String key, Path jar, List<String> jvmOptions) {
@@ -124,14 +140,19 @@ record ServerPlace(String key, Path jar, Path socket, List<String> jvmOptions) {
                 .append(Files.getLastModifiedTime(jar).toMillis());
         key.append('\n').append(System.getProperty("java.home")).append(' ').append(Runtime.version());
         key.append('\n').append(System.getProperty("user.name")).append(' ').append(System.getProperty("user.home"));
-        jvmOptions.forEach(o -> key.append("\n-").append(o));
+        // Loops, not lambdas: this runs in every command's JVM before anything else, where a first lambda costs ms.
+        for (String option : jvmOptions) {
+            key.append("\n-").append(option);
+        }
         Map<String, String> read = new TreeMap<>();
-        environment.forEach((name, value) -> {
-            if (READ_VARIABLES.contains(name) || READ_PREFIXES.stream().anyMatch(name::startsWith)) {
-                read.put(name, value);
+        for (Map.Entry<String, String> variable : environment.entrySet()) {
+            if (READ_VARIABLES.contains(variable.getKey()) || startsWithAny(variable.getKey(), READ_PREFIXES)) {
+                read.put(variable.getKey(), variable.getValue());
             }
-        });
-        read.forEach((name, value) -> key.append("\n$").append(name).append('=').append(value));
+        }
+        for (Map.Entry<String, String> variable : read.entrySet()) {
+            key.append("\n$").append(variable.getKey()).append('=').append(variable.getValue());
+        }
         return key.toString();
     }
 
