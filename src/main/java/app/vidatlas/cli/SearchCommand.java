@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // While the index opens (reading and checking its files), another core reads the Chinese dictionaries.
-        SearchWarmUp warm = SearchWarmUp.start(Workers.shared());
+        SearchWarmUp warm = SearchWarmUp.shared(Workers.shared());
         return library.run(spec, false, (index, out, err) -> {
             warm.finish();
             SearchResult result = index.searcher().search(String.join(" ", query), Math.max(1, limit));

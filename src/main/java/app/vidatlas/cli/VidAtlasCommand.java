@@ -1,5 +1,7 @@
 package app.vidatlas.cli;
 
+import app.vidatlas.search.SearchWarmUp;
+import app.vidatlas.work.Workers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,6 +113,10 @@ public final class VidAtlasCommand implements Callable<Integer> {
     /** As above, the notes opened by {@code opener} (the command server keeps them open between commands). */
     public static int run(String[] args, AppStarter app, PrintWriter out, PrintWriter err, Path workingDir,
                           NotesOpener opener) {
+        if (args.length > 0 && "search".equals(args[0])) {
+            // The dictionaries a first query needs are read on another core while picocli reads the annotations.
+            SearchWarmUp.shared(Workers.shared());
+        }
         VidAtlasCommand top = new VidAtlasCommand(app, opener, workingDir);
         // Everything any command prints passes the terminal filter; so help is left uncoloured, its ANSI codes
         // would be shown as text.

@@ -272,7 +272,7 @@ public final class Relaunch {
      */
     private static int waitFor(Process app) {
         // A named class rather than a lambda: this JVM's first lambda would cost it milliseconds while the app starts.
-        Runtime.getRuntime().addShutdownHook(new StopApp(app));
+        Runtime.getRuntime().addShutdownHook(new Thread(new StopApp(app), "vidatlas-stop-app"));
         while (true) {
             try {
                 return app.waitFor();
@@ -283,11 +283,10 @@ public final class Relaunch {
     }
 
     /** Stops the app when this JVM is stopped. */
-    private static final class StopApp extends Thread {
+    private static final class StopApp implements Runnable {
         private final Process app;
 
         StopApp(Process app) {
-            super("vidatlas-stop-app");
             this.app = app;
         }
 

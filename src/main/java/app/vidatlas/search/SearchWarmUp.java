@@ -24,6 +24,20 @@ public final class SearchWarmUp {
     private SearchWarmUp() {
     }
 
+    /** This JVM's warm-up: started by the first who asks, on the runner's threads (one is enough per JVM). */
+    private static SearchWarmUp shared;
+
+    /**
+     * This JVM's warm-up, started now if nobody started it: a search command starts it before its command line is
+     * even built, so the dictionaries are read while picocli reads the commands' annotations.
+     */
+    public static synchronized SearchWarmUp shared(TaskRunner runner) {
+        if (shared == null) {
+            shared = start(runner);
+        }
+        return shared;
+    }
+
     /** Starts warming up on the runner's threads. */
     public static SearchWarmUp start(TaskRunner runner) {
         SearchWarmUp w = new SearchWarmUp();
