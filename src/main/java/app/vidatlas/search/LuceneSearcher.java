@@ -221,14 +221,15 @@ final class LuceneSearcher implements SearchBackend {
                     // A slide: its annotations and its text.
                     // A note ✅ or a question ❓: its line in the stored annotations says which.
                     String kind = AnnotationSnippet.kind(d.get(IndexSchema.ANNOTATION), sn[1]);
+                    // Shown cut to the words around the matches (a line can be any length), told apart whole.
                     add(fromSlides, new SearchResult.Snippet(note, slide, kind,
-                            sn[1] == null ? null : AnnotationSnippet.withoutMarks(sn[1])));
-                    add(fromSlides, new SearchResult.Snippet(note, slide, "slide", sn[0]));
+                            sn[1] == null ? null : SnippetWindow.cut(AnnotationSnippet.withoutMarks(sn[1]))));
+                    add(fromSlides, new SearchResult.Snippet(note, slide, "slide", SnippetWindow.cut(sn[0])));
                 } else {
                     // The paper itself: its title, its key points, what a blog post says of it.
-                    add(fromPaper, new SearchResult.Snippet(null, 0, "title", sn[2]));
-                    add(fromPaper, new SearchResult.Snippet(null, 0, "key points", sn[0]));
-                    add(fromPaper, new SearchResult.Snippet(null, 0, "passage", sn[1]));
+                    add(fromPaper, new SearchResult.Snippet(null, 0, "title", SnippetWindow.cut(sn[2])));
+                    add(fromPaper, new SearchResult.Snippet(null, 0, "key points", SnippetWindow.cut(sn[0])));
+                    add(fromPaper, new SearchResult.Snippet(null, 0, "passage", SnippetWindow.cut(sn[1])));
                 }
             }
             List<SearchResult.Snippet> snippets = new ArrayList<>(fromSlides);

@@ -38,6 +38,16 @@ class SearchCliTest extends CliTestBase {
         assertThat(r.get("facets").has("venue")).isTrue();
     }
 
+    /** A line of any length (here 5,000 nested quote markers around a word) gives a snippet of a few lines. */
+    @Test
+    void aHitInAHugeLineShowsTheWordsAroundTheMatchNotTheWholeLine(@TempDir Path notes) throws IOException {
+        Files.writeString(notes.resolve("deep.md"), "P1\n## Omega\n\n" + "> ".repeat(5_000) + "the zyxmotion module "
+                + "> ".repeat(5_000) + "\n\nWu et al., “Omega: A,” arXiv 2023.\n");
+        assertThat(run("search", "zyxmotion", "--notes", notes.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("«zyxmotion» module");
+        assertThat(out.toString().length()).as("the hit, not 20 KB of markers").isLessThan(1_500);
+    }
+
     @Test
     void aMalformedQueryIsANoticeNotAFailure() {
         assertThat(run("search", "\"motion")).isZero();
